@@ -1,0 +1,242 @@
+"""Step 2: pure feature functions over the blocks of one page.
+
+Every feature is language-agnostic at heart: lengths are counted in characters and
+"tokens" (a Latin word or one CJK character), punctuation includes the CJK forms, and the
+phrase lists in ``data/vocab`` are evidence the model weighs, never rules. Context comes
+from neighbours (previous/next block, windows), runs of blocks sharing a template (a
+bulleted run of headlines), the block's position, and whether its words recur elsewhere
+on the page. The model (``model.py``) sees the dicts this module returns.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from .result import Block
+
+__all__ = ["page_features", "block_stats", "tokens", "script_of", "FEATURE_VERSION"]
+
+#: Bumped whenever a feature changes meaning; a model trained on another version is refused.
+FEATURE_VERSION = 3
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+_LATIN_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
+_DIGIT = re.compile(r"\d")
+_PUNCT = re.compile(r"[^\w\s]")
+_SENT_END = re.compile(r"[.!?。！？…」』”\"')）》]$")
+_SENT_MARK = re.compile(r"[.!?。！？](?:\s|$|[」』”\"')）])")
+_COMMA = re.compile(r"[,，、;；:：]")
+_BRACKET_TITLE = re.compile(r"《[^》]{1,40}》|「[^」]{1,40}」|『[^』]{1,40}』|【[^】]{1,40}】|\[[^\]]{1,40}\]")
+_STARTS_BRACKET = re.compile(r"^\s*[【\[「『《〔(（]")
+_SEP = re.compile(r"\s[|｜/·•>»›\-–—]\s|[|｜]|›|»|>>")
+_URL = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|jp|html?)\b", re.IGNORECASE)
+_EMAIL_ID = re.compile(r"[\w.]+@[\w.]+|\bID\s*[:：]|微信号|公众号|ＩＤ", re.IGNORECASE)
+_DATE = re.compile(r"\b(?:19|20)\d\d[-/.年]\s?\d{1,2}|\d{1,2}月\d{1,2}日|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|"
+                   r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+                   re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}:\d\d\b")
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright|版权|版權|著作権|all rights reserved", re.IGNORECASE)
+_CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|摄|攝|photo|file photo|写真)[^)）]{0,12}[)）]$|"
+                          r"(?:截图|截圖|资料图|資料圖|提供|撮影)\s*[)）]?$", re.IGNORECASE)
+_HEADING_TAG = re.compile(r"h[1-6]$")
+
+_HINTS = {
+    "hint_nav": re.compile(r"nav|menu|breadcrumb|crumb|pager|pagination", re.I),
+    "hint_foot": re.compile(r"foot|copyright|bottom", re.I),
+    "hint_related": re.compile(r"related|recommend|popular|more|trending|tag|categor", re.I),
+    "hint_share": re.compile(r"share|social|sns|follow", re.I),
+    "hint_ad": re.compile(r"\bad\b|ads|advert|promo|sponsor|banner", re.I),
+    "hint_meta": re.compile(r"author|byline|meta|date|time|caption|credit|source", re.I),
+}
+
+
+@lru_cache(maxsize=None)
+def _vocab(name: str) -> re.Pattern:
+    """A regex that finds the phrases of ``data/vocab/<name>.txt`` (Latin ones on word bounds)."""
+    text = resources.files("boilerfilter").joinpath("data").joinpath("vocab").joinpath(f"{name}.txt").read_text("utf-8")
+    alts = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        esc = re.escape(line.lower())
+        alts.append(rf"\b{esc}\b" if line[0].isascii() and line[0].isalnum() else esc)
+    alts.sort(key=len, reverse=True)
+    return re.compile("|".join(alts))
+
+
+_VOCABS = ("cta", "nav", "meta", "related")
+
+
+def tokens(text: str) -> list[str]:
+    """Latin/digit words and single CJK characters (the unit every length is counted in)."""
+    return _TOKEN.findall(text.lower())
+
+
+def script_of(text: str) -> str:
+    """Coarse script of a text: ``ja`` (kana present), ``zh``, ``ko``, ``latin`` or ``""``."""
+    sample = text[:5000]
+    kana = len(_KANA.findall(sample))
+    han = len(_CJK.findall(sample))
+    hangul = len(_HANGUL.findall(sample))
+    latin = sum(len(w) for w in _LATIN_WORD.findall(sample)) - kana - han - hangul
+    if kana and kana >= 0.05 * (kana + han):
+        return "ja"
+    if han > latin and han >= hangul:
+        return "zh"
+    if hangul > latin:
+        return "ko"
+    return "latin" if latin > 0 else ""
+
+
+def _shape(b: Block, st: dict) -> tuple:
+    """A block's template, compared between neighbours to find runs of look-alike lines."""
+    return (b.tag if not _HEADING_TAG.match(b.tag) else "h", bool(b.bullet), st["end_punct"] > 0,
+            st["bracket_title"] > 0, st["link_density"] > 0.5)
+
+
+def block_stats(b: Block) -> dict[str, float]:
+    """Features of one block alone."""
+    t = b.text
+    n = max(len(t), 1)
+    low = t.lower()
+    toks = tokens(t)
+    cjk = len(_CJK.findall(t))
+    kana = len(_KANA.findall(t))
+    words = _LATIN_WORD.findall(t)
+    latin_words = [w for w in words if w.isascii()]
+    latin = sum(len(w) for w in latin_words)
+    digits = len(_DIGIT.findall(t))
+    punct = len(_PUNCT.findall(t))
+    spaces = t.count(" ")
+    sent = len(_SENT_MARK.findall(t + " "))
+    chunks = t.split(" ")
+    st = {
+        "log_chars": math.log1p(len(t)),
+        "log_tokens": math.log1p(len(toks)),
+        "cjk_share": (cjk + kana) / n,
+        "kana_share": kana / n,
+        "latin_share": latin / n,
+        "digit_share": digits / n,
+        "punct_share": punct / n,
+        "space_share": spaces / n,
+        "end_punct": 1.0 if _SENT_END.search(t) else 0.0,
+        "sent_per_100": 100.0 * sent / n,
+        "comma_per_100": 100.0 * len(_COMMA.findall(t)) / n,
+        "bracket_title": float(len(_BRACKET_TITLE.findall(t))),
+        "starts_bracket": 1.0 if _STARTS_BRACKET.match(t) else 0.0,
+        "bullet": 1.0 if b.bullet else 0.0,
+        "sep_per_100": 100.0 * len(_SEP.findall(t)) / n,
+        "url": float(len(_URL.findall(t))),
+        "email_id": 1.0 if _EMAIL_ID.search(t) else 0.0,
+        "date": 1.0 if _DATE.search(t) else 0.0,
+        "time": 1.0 if _TIME.search(t) else 0.0,
+        "copyright": 1.0 if _COPYRIGHT.search(t) else 0.0,
+        "caption_end": 1.0 if _CAPTION_END.search(t) else 0.0,
+        "upper_share": sum(1 for w in latin_words if w[:1].isupper()) / max(len(latin_words), 1),
+        "allcaps_share": sum(1 for w in latin_words if len(w) > 1 and w.isupper()) / max(len(latin_words), 1),
+        "word_len": latin / max(len(latin_words), 1),
+        # glued headlines: a CJK line with many space-separated chunks of headline length
+        "chunks": float(len(chunks)) if cjk + kana > n * 0.3 else 0.0,
+        "chunk_len": (len(t) / max(len(chunks), 1)) if cjk + kana > n * 0.3 else 0.0,
+        "link_density": min(b.link_chars / n, 1.0),
+        "links": float(b.links),
+        "links_per_100": 100.0 * b.links / n,
+        "is_heading": 1.0 if _HEADING_TAG.match(b.tag) else 0.0,
+        "tag_" + (b.tag if not _HEADING_TAG.match(b.tag) else "h"): 1.0,
+    }
+    if b.tag in ("h1", "h2"):
+        st["tag_h12"] = 1.0
+    for name, rx in _HINTS.items():
+        if b.hint and rx.search(b.hint):
+            st[name] = 1.0
+    for name in _VOCABS:
+        hits = _vocab(name).findall(low)
+        if hits:
+            st["v_" + name] = float(len(hits))
+            st["v_" + name + "_cover"] = min(sum(len(h) for h in hits) / n, 1.0)
+    return st
+
+
+def _bigrams(text: str) -> set[str]:
+    """Topic units: CJK character bigrams and lowercased Latin words of 4+ letters."""
+    out = set()
+    for run in re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+", text):
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    out.update(w for w in _LATIN_WORD.findall(text.lower()) if len(w) >= 4 and w.isascii())
+    return out
+
+
+# Neighbour features copied from the previous/next block and averaged over windows.
+_CTX_KEYS = ("log_chars", "end_punct", "link_density", "bullet", "is_heading", "bracket_title", "cjk_share")
+# Window radii: 2 sees a block's immediate surroundings, 5 sees the section (chosen as the
+# usual size of a link list / of a nav bar on the development pages).
+_WINDOWS = (2, 5)
+
+
+def page_features(blocks: tuple[Block, ...] | list[Block], *, is_html: bool) -> list[dict[str, float]]:
+    """Features of every block of one page, including context from the rest of the page.
+
+    Args:
+        blocks: the page's blocks in order.
+        is_html: True when they came from HTML, False for plain-text lines.
+
+    Returns:
+        one dict of named numeric features per block, in order.
+    """
+    n = len(blocks)
+    if n == 0:
+        return []
+    stats = [block_stats(b) for b in blocks]
+    lengths = [len(b.text) for b in blocks]
+    total = max(sum(lengths), 1)
+    longest = max(range(n), key=lengths.__getitem__)
+    max_len = max(lengths[longest], 1)
+    counts = Counter(b.text for b in blocks)
+    grams = [_bigrams(b.text) for b in blocks]
+    df = Counter(g for gs in grams for g in gs)
+    shapes = [_shape(b, s) for b, s in zip(blocks, stats)]
+    # runs of consecutive blocks sharing a template
+    run_len = [1] * n
+    run_id = [0] * n
+    start = 0
+    for i in range(1, n + 1):
+        if i == n or shapes[i] != shapes[start]:
+            for j in range(start, i):
+                run_len[j] = i - start
+                run_id[j] = start
+            start = i
+    before = 0
+    out = []
+    for i, (b, st) in enumerate(zip(blocks, stats)):
+        f = dict(st)
+        f["is_html"] = 1.0 if is_html else 0.0
+        f["rel_pos"] = i / max(n - 1, 1)
+        f["log_idx"] = math.log1p(i)
+        f["log_idx_end"] = math.log1p(n - 1 - i)
+        f["chars_before"] = before / total
+        f["char_share"] = lengths[i] / total
+        f["rel_to_max"] = lengths[i] / max_len
+        f["dist_longest"] = (i - longest) / max(n, 1)
+        f["log_n_blocks"] = math.log1p(n)
+        f["log_page_chars"] = math.log1p(total)
+        f["repeats"] = float(counts[b.text] - 1)
+        g = grams[i]
+        f["recurrence"] = (sum(1 for x in g if df[x] > 1) / len(g)) if g else 0.0
+        f["run_len"] = math.log1p(run_len[i])
+        f["run_at_edge"] = 1.0 if run_id[i] == 0 or run_id[i] + run_len[i] == n else 0.0
+        for key in _CTX_KEYS:
+            f["prev_" + key] = stats[i - 1].get(key, 0.0) if i > 0 else -1.0
+            f["next_" + key] = stats[i + 1].get(key, 0.0) if i + 1 < n else -1.0
+            for r in _WINDOWS:
+                lo, hi = max(0, i - r), min(n, i + r + 1)
+                f[f"w{r}_{key}"] = sum(stats[j].get(key, 0.0) for j in range(lo, hi)) / (hi - lo)
+        before += lengths[i]
+        out.append(f)
+    return out

@@ -1,0 +1,220 @@
+"""The pipeline: page → blocks → features → probabilities → revised decisions → CleanedPage."""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from . import revise as _revise
+from .decode import DecodeError, decode_bytes, sniff_content_type
+from .features import block_stats, page_features, script_of
+from .model import Model, load_model
+from .options import DEFAULT_OPTIONS, Options
+from .result import Block, CleanedPage
+from .segment import segment_html, segment_text
+
+__all__ = ["BoilerFilter", "clean"]
+
+# Pages are classified in batches: one predict call over the blocks of many pages is
+# much cheaper than one call per page (the model's fixed cost per call dominates small pages).
+_BATCH_PAGES = 64
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A page after decoding and segmentation, before classification."""
+
+    blocks: tuple[Block, ...]
+    content_type: str
+    title: str
+    encoding: str
+    url: str | None
+
+
+def _check_args(page, url, content_type) -> None:
+    if not isinstance(page, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be str or None, not {type(url).__name__}")
+    if content_type not in (None, "html", "text"):
+        if not isinstance(content_type, str):
+            raise TypeError(f"content_type must be 'html', 'text' or None, not {type(content_type).__name__}")
+        raise ValueError(f"content_type must be 'html', 'text' or None, not {content_type!r}")
+
+
+def prepare(page: str | bytes, *, url: str | None = None, content_type: str | None = None,
+            options: Options = DEFAULT_OPTIONS) -> _Prepared | CleanedPage:
+    """Decode and segment one page; an empty ``CleanedPage`` with a reason when that fails."""
+    ctype = content_type or options.content_type
+    encoding = ""
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        raw = bytes(page)
+        if len(raw) > options.max_bytes:
+            return CleanedPage("", reason=f"page too large ({len(raw)} bytes > max_bytes {options.max_bytes})", url=url)
+        if not raw.strip():
+            return CleanedPage("", reason="empty input", url=url)
+        try:
+            text, encoding = decode_bytes(raw)
+        except DecodeError as exc:
+            return CleanedPage("", reason=str(exc), url=url)
+    else:
+        text = page
+        if len(text) > options.max_bytes:
+            return CleanedPage("", reason=f"page too large ({len(text)} characters > max_bytes {options.max_bytes})", url=url)
+        # NULs and lone surrogates would make the output invalid UTF-8
+        text = text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    if not text.strip():
+        return CleanedPage("", reason="empty input", url=url, encoding=encoding)
+    ctype = ctype or sniff_content_type(text)
+    try:
+        seg = segment_html(text, url) if ctype == "html" else segment_text(text)
+    except Exception as exc:  # noqa: BLE001 - any extractor failure is a per-page outcome
+        return CleanedPage("", reason=f"extraction failed: {type(exc).__name__}: {exc}"[:300],
+                           content_type=ctype, encoding=encoding, url=url)
+    if not seg.blocks:
+        return CleanedPage("", reason="no blocks extracted", content_type=ctype, encoding=encoding,
+                           title=seg.title, url=url)
+    return _Prepared(seg.blocks, ctype, seg.title, encoding, url)
+
+
+class BoilerFilter:
+    """A reusable, picklable, thread-safe cleaner.
+
+    The model loads lazily on first use and once per process; pickling the filter
+    ships only the model's path and the options (never the model's bytes), so it is
+    cheap to send to worker processes.
+
+    Args:
+        model: None for the shipped model, a path to a ``.joblib`` model (with its
+            ``.json`` card beside it), or a loaded ``Model``.
+        options: an ``Options``; None for the defaults.
+
+    Raises:
+        TypeError: for arguments of the wrong type.
+    """
+
+    def __init__(self, model: str | os.PathLike | Model | None = None, options: Options | None = None):
+        if model is not None and not isinstance(model, (str, os.PathLike, Model)):
+            raise TypeError(f"model must be a path, a Model or None, not {type(model).__name__}")
+        if options is not None and not isinstance(options, Options):
+            raise TypeError(f"options must be an Options, not {type(options).__name__}")
+        self.model = model
+        self.options = options or DEFAULT_OPTIONS
+        self._model = model if isinstance(model, Model) else None
+        self._lock = threading.Lock()
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state["_lock"] = None
+        if not isinstance(self.model, Model):
+            state["_model"] = None
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"BoilerFilter(model={self.model!r}, options={self.options!r})"
+
+    def load(self) -> Model:
+        """The verified model, loaded on first call (raises ``ModelError`` when it is bad)."""
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = load_model(self.model)
+        return self._model
+
+    @property
+    def threshold(self) -> float:
+        """The boilerplate-probability cut in use (options override the model card)."""
+        t = self.options.threshold
+        return float(t) if t is not None else self.load().threshold
+
+    def clean(self, page: str | bytes, *, url: str | None = None, content_type: str | None = None) -> CleanedPage:
+        """Clean one page.
+
+        Args:
+            page: HTML or plain text as ``str``, or HTML/text ``bytes`` in any charset.
+            url: the page's URL, if known.
+            content_type: ``"html"``, ``"text"`` or None to sniff.
+
+        Returns:
+            a ``CleanedPage``; empty with a ``reason`` when nothing could be kept.
+
+        Raises:
+            TypeError: when an argument has the wrong type.
+        """
+        _check_args(page, url, content_type)
+        return self._classify([prepare(page, url=url, content_type=content_type, options=self.options)])[0]
+
+    def clean_many(self, pages: Iterable, *, content_type: str | None = None) -> Iterator[CleanedPage]:
+        """Clean many pages, classifying their blocks in batches; yields results in order.
+
+        Args:
+            pages: ``str``/``bytes`` pages, or ``(page, url)`` pairs.
+            content_type: as for ``clean``, for every page.
+        """
+        batch = []
+        for item in pages:
+            page, url = item if isinstance(item, tuple) else (item, None)
+            _check_args(page, url, content_type)
+            batch.append(prepare(page, url=url, content_type=content_type, options=self.options))
+            if len(batch) >= _BATCH_PAGES:
+                yield from self._classify(batch)
+                batch = []
+        if batch:
+            yield from self._classify(batch)
+
+    def _classify(self, prepared: list) -> list[CleanedPage]:
+        """Features, one batched prediction, revision and assembly for prepared pages."""
+        todo = [p for p in prepared if isinstance(p, _Prepared)]
+        if not todo:
+            return list(prepared)
+        model = self.load()
+        threshold = self.threshold
+        rows, spans = [], []
+        for p in todo:
+            feats = page_features(p.blocks, is_html=p.content_type == "html")
+            spans.append((len(rows), len(rows) + len(feats)))
+            rows.extend(feats)
+        scores = model.predict_proba(rows)
+        results = iter(_assemble(p, list(scores[a:b]), threshold, self.options) for p, (a, b) in zip(todo, spans))
+        return [next(results) if isinstance(p, _Prepared) else p for p in prepared]
+
+
+def _assemble(p: _Prepared, scores: list[float], threshold: float, options: Options) -> CleanedPage:
+    blocks = list(p.blocks)
+    keep = _revise.revise(blocks, scores, threshold) if options.revise else [s < threshold for s in scores]
+    final = _revise.apply(blocks, scores, keep, threshold, [block_stats(b) for b in blocks])
+    text = "\n".join(b.text for b in final if b.keep)
+    reason = "" if text else "all blocks dropped as boilerplate"
+    return CleanedPage(text=text, blocks=final, reason=reason, content_type=p.content_type, title=p.title,
+                       language=script_of(text or " ".join(b.text for b in blocks[:20])),
+                       encoding=p.encoding, url=p.url)
+
+
+_DEFAULT_FILTERS: dict = {}
+_DEFAULT_LOCK = threading.Lock()
+
+
+def clean(page: str | bytes, *, url: str | None = None, content_type: str | None = None,
+          options: Options | None = None) -> CleanedPage:
+    """Clean one page with the shipped model (see ``BoilerFilter.clean``).
+
+    The shipped model is loaded once per process and shared between calls.
+    """
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(f"options must be an Options, not {type(options).__name__}")
+    opts = options or DEFAULT_OPTIONS
+    f = _DEFAULT_FILTERS.get(opts)
+    if f is None:
+        with _DEFAULT_LOCK:
+            f = _DEFAULT_FILTERS.setdefault(opts, BoilerFilter(options=opts))
+            # share the loaded model between option sets
+            if len(_DEFAULT_FILTERS) > 1 and f._model is None:
+                other = next((g for g in _DEFAULT_FILTERS.values() if g._model is not None), None)
+                if other is not None:
+                    f._model = other._model
+    return f.clean(page, url=url, content_type=content_type)

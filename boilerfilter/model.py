@@ -1,0 +1,206 @@
+"""Step 3: the classifier: one factory, and save/load with a model card and SHA-256 check.
+
+A model file is a pickle, and unpickling runs code. ``load_model`` therefore reads
+the JSON card beside the file first, checks the file's SHA-256 against it, and only
+then unpickles; a missing card, a hash mismatch, or a card for another feature version
+is a ``ModelError``, never a pickle load. Never load model files from sources you do
+not trust: the card protects against corruption and mix-ups, not against an attacker
+who writes both files.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import tempfile
+import warnings
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .features import FEATURE_VERSION
+
+__all__ = ["make_classifier", "save_model", "load_model", "Model", "ModelError",
+           "default_model_path", "card_path", "CARD_FORMAT"]
+
+CARD_FORMAT = "boilerfilter-model-card"
+CARD_VERSION = 1
+#: Label encoding of the classifier: 1 = boilerplate, 0 = content.
+LABELS = {"content": 0, "boilerplate": 1}
+
+
+class ModelError(ValueError):
+    """A model file that is missing, corrupt, unverified or made for another version."""
+
+
+def make_classifier(*, max_iter: int = 300, learning_rate: float = 0.08,
+                    max_leaf_nodes: int = 31, l2_regularization: float = 1.0,
+                    random_state: int = 0):
+    """The block classifier: named features → dense matrix → gradient boosting.
+
+    Gradient boosting on block statistics beat a linear model on character n-grams on
+    the development data (shared/NOTES.md, finding 6), and it needs no scaling. The
+    defaults were chosen on the development split (``training/train.py`` reports it).
+
+    Returns:
+        an unfitted ``sklearn.pipeline.Pipeline`` taking a list of feature dicts.
+    """
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline([
+        ("vectorize", DictVectorizer(sparse=False)),
+        ("classify", HistGradientBoostingClassifier(
+            max_iter=max_iter, learning_rate=learning_rate, max_leaf_nodes=max_leaf_nodes,
+            l2_regularization=l2_regularization, early_stopping=False,
+            random_state=random_state)),
+    ])
+
+
+@dataclass(frozen=True)
+class Model:
+    """A loaded, verified classifier and its card."""
+
+    pipeline: object
+    card: dict = field(default_factory=dict)
+    path: str = ""
+
+    @property
+    def threshold(self) -> float:
+        """The boilerplate-probability cut stored in the card (0.5 when absent)."""
+        return float(self.card.get("threshold", 0.5))
+
+    def predict_proba(self, rows: list[dict]):
+        """P(boilerplate) for each feature dict."""
+        import numpy as np
+
+        if not rows:
+            return np.zeros(0)
+        return self.pipeline.predict_proba(rows)[:, 1]
+
+
+def card_path(model_path: str | os.PathLike) -> Path:
+    """The card that belongs to a model file: ``x.joblib`` → ``x.json``."""
+    p = Path(model_path)
+    return p.with_suffix(".json")
+
+
+def default_model_path() -> Path:
+    """The model shipped inside the package."""
+    return Path(str(resources.files("boilerfilter").joinpath("data").joinpath("model.joblib")))
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _versions() -> dict:
+    import joblib
+    import lxml.etree
+    import sklearn
+    import trafilatura
+
+    from . import __version__
+
+    return {"boilerfilter": __version__, "scikit-learn": sklearn.__version__,
+            "joblib": joblib.__version__, "trafilatura": trafilatura.__version__,
+            "lxml": ".".join(map(str, lxml.etree.LXML_VERSION)), "python": platform.python_version()}
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def save_model(pipeline, path: str | os.PathLike, *, threshold: float, card: dict | None = None) -> dict:
+    """Persist a fitted pipeline with joblib and write its card beside it.
+
+    Args:
+        pipeline: the fitted classifier (from ``make_classifier``).
+        path: where to write the model (``.joblib``); the card goes to ``.json``.
+        threshold: the boilerplate-probability cut to use with this model.
+        card: extra card fields (training sources, data hash, metrics...).
+
+    Returns:
+        the card as written.
+    """
+    import io
+
+    import joblib
+
+    path = Path(path)
+    buf = io.BytesIO()
+    joblib.dump(pipeline, buf, compress=3)
+    data = buf.getvalue()
+    full = {"format": CARD_FORMAT, "card_version": CARD_VERSION, "feature_version": FEATURE_VERSION,
+            "labels": LABELS, "threshold": float(threshold), "versions": _versions(), **(card or {}),
+            "sha256": hashlib.sha256(data).hexdigest(), "file": path.name, "bytes": len(data)}
+    _atomic_write_bytes(path, data)
+    _atomic_write_bytes(card_path(path), json.dumps(full, indent=2, ensure_ascii=False).encode("utf-8") + b"\n")
+    return full
+
+
+def load_model(path: str | os.PathLike | None = None) -> Model:
+    """Load a model after verifying it against its card.
+
+    Args:
+        path: a ``.joblib`` file with its ``.json`` card beside it; None for the shipped model.
+
+    Returns:
+        the verified ``Model``.
+
+    Raises:
+        ModelError: missing file or card, SHA-256 mismatch, wrong format or feature
+            version, or a file that does not hold a boilerfilter classifier.
+    """
+    path = Path(path) if path is not None else default_model_path()
+    cpath = card_path(path)
+    if not path.is_file():
+        raise ModelError(f"model file not found: {path}")
+    if not cpath.is_file():
+        raise ModelError(f"model card not found: {cpath} (refusing to unpickle an unverified model)")
+    try:
+        card = json.loads(cpath.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"model card {cpath} is not valid JSON: {exc}") from None
+    if not isinstance(card, dict) or card.get("format") != CARD_FORMAT:
+        raise ModelError(f"{cpath} is not a boilerfilter model card")
+    digest = _sha256(path)
+    if digest != card.get("sha256"):
+        raise ModelError(f"SHA-256 of {path} ({digest[:12]}…) does not match its card "
+                         f"({str(card.get('sha256'))[:12]}…): refusing to load it")
+    if card.get("feature_version") != FEATURE_VERSION:
+        raise ModelError(f"{path} was trained on feature version {card.get('feature_version')}, "
+                         f"this boilerfilter computes version {FEATURE_VERSION}: retrain it")
+    if card.get("labels") != LABELS:
+        raise ModelError(f"{path} uses labels {card.get('labels')}, expected {LABELS}")
+    import joblib
+    import sklearn
+
+    trained = card.get("versions", {}).get("scikit-learn")
+    if trained and trained != sklearn.__version__:
+        warnings.warn(f"model {path.name} was saved with scikit-learn {trained}, "
+                      f"running {sklearn.__version__}: its predictions may differ", stacklevel=2)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*Trying to unpickle estimator.*")
+            pipeline = joblib.load(path)
+    except Exception as exc:  # noqa: BLE001 - any unpickling failure is a bad model file
+        raise ModelError(f"could not load {path}: {type(exc).__name__}: {exc}") from None
+    if not (hasattr(pipeline, "predict_proba") and list(getattr(pipeline, "classes_", [])) == [0, 1]):
+        raise ModelError(f"{path} does not hold a fitted boilerfilter classifier")
+    return Model(pipeline=pipeline, card=card, path=str(path))

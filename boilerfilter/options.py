@@ -1,0 +1,57 @@
+"""One immutable options object, built once at the edge (CLI, caller) and passed down."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+__all__ = ["Options", "DEFAULT_OPTIONS"]
+
+_CONTENT_TYPES = (None, "html", "text")
+
+
+@dataclass(frozen=True)
+class Options:
+    """Settings of one cleaning run.
+
+    Attributes:
+        threshold: a block whose boilerplate probability (``Block.score``) is at
+            least this is dropped. ``None`` uses the threshold stored in the model
+            card (tuned on held-out development data when the model was built).
+        content_type: ``"html"``, ``"text"`` or ``None`` (sniff each page).
+        revise: run the context pass that fixes isolated decisions.
+        max_bytes: pages larger than this are refused with a reason (not truncated).
+        min_chars: a page whose kept text is shorter than this many characters is
+            still returned, but with ``reason="too little content"`` when nothing is kept.
+        fallback: when the classifier keeps much less text than trafilatura's own
+            default extraction would, fall back to blocks of a second extraction
+            (see ``filter.py``); costs a second extraction on such pages only.
+    """
+
+    threshold: float | None = None
+    content_type: str | None = None
+    revise: bool = True
+    # 20 MB: far above real article pages (the largest development page is ~3 MB),
+    # low enough that one page cannot hold a worker for minutes.
+    max_bytes: int = 20_000_000
+    min_chars: int = 0
+    fallback: bool = True
+
+    def __post_init__(self) -> None:
+        if self.threshold is not None and not isinstance(self.threshold, (int, float)):
+            raise TypeError("threshold must be a number or None")
+        if self.threshold is not None and not 0.0 <= float(self.threshold) <= 1.0:
+            raise ValueError("threshold must be within [0, 1]")
+        if self.content_type not in _CONTENT_TYPES:
+            raise ValueError(f"content_type must be one of {_CONTENT_TYPES}")
+        if not isinstance(self.max_bytes, int) or self.max_bytes <= 0:
+            raise ValueError("max_bytes must be a positive int")
+
+    def with_(self, **changes) -> "Options":
+        """A copy with some fields changed (unknown names raise TypeError)."""
+        known = {f.name for f in fields(self)}
+        unknown = set(changes) - known
+        if unknown:
+            raise TypeError(f"unknown option(s): {sorted(unknown)}")
+        return replace(self, **changes)
+
+
+DEFAULT_OPTIONS = Options()

@@ -1,0 +1,182 @@
+"""Step 1: a page → a list of Blocks.
+
+HTML goes through trafilatura in recall mode with links kept, so that the
+classifier, not trafilatura's own pruning, makes the precision call; each element of
+its output tree becomes a Block that keeps its DOM facts (tag, links, characters in
+links). Plain text is split by line, keeping the line's bullet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree, html as lxml_html
+
+from .result import Block
+
+__all__ = ["segment_html", "segment_text", "html_to_lines", "Segmented", "BULLET_RE"]
+
+_WS = re.compile(r"\s+")
+#: A leading bullet of a flattened line: dashes, dots, arrows, squares, CJK middle dot,
+#: "1." / "1)" / "(1)" / "①" numbering.
+BULLET_RE = re.compile(
+    r"^\s*(?:[-–—*+•·・●○◦■□▪▫◆◇►▶▸»›→✓✔☆★※]+|\(?\d{1,3}[.)、）]|[①-⑳]|[（(][一二三四五六七八九十]+[)）])\s*")
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """What segmentation found: the blocks and the page title."""
+
+    blocks: tuple[Block, ...]
+    title: str = ""
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _links(el) -> tuple[int, int]:
+    """(number of links, characters of link text) inside an output element."""
+    n = chars = 0
+    for ref in el.iter("ref"):
+        n += 1
+        chars += len(_norm("".join(ref.itertext())))
+    return n, chars
+
+
+def _block(el, tag: str) -> Block | None:
+    text = _norm(" ".join(el.itertext()))
+    if not text:
+        return None
+    n, chars = _links(el)
+    return Block(text=text, tag=tag, links=n, link_chars=min(chars, len(text)),
+                 hint=_norm(el.get("class", "") + " " + el.get("id", ""))[:80])
+
+
+def _walk(el, out: list) -> None:
+    """Turn trafilatura's output tree into blocks, one per paragraph-level element."""
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "head":
+            b = _block(child, child.get("rend", "h2") if re.fullmatch(r"h[1-6]", child.get("rend", "")) else "h2")
+        elif tag == "p":
+            b = _block(child, "p")
+        elif tag == "list":
+            for item in child.iter("item"):
+                # nested lists: the inner items get their own blocks, so take the item's own text
+                if item.find(".//item") is not None:
+                    inner = etree.Element("item")
+                    inner.text = item.text
+                    b = _block(inner, "li")
+                else:
+                    b = _block(item, "li")
+                if b:
+                    out.append(b)
+            continue
+        elif tag == "table":
+            for row in child.iter("row"):
+                b = _block(row, "tr")
+                if b:
+                    out.append(b)
+            continue
+        elif tag in ("quote", "code"):
+            if child.find("p") is not None:
+                before = len(out)
+                _walk(child, out)
+                for i in range(before, len(out)):
+                    b = out[i]
+                    out[i] = Block(text=b.text, tag="quote", links=b.links, link_chars=b.link_chars, hint=b.hint)
+                continue
+            b = _block(child, tag)
+        elif tag in ("div", "section", "article", "main", "body"):
+            _walk(child, out)
+            continue
+        elif tag in ("graphic", "lb"):
+            continue
+        else:
+            b = _block(child, "p")
+        if b:
+            out.append(b)
+
+
+def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True,
+                 fast: bool = True) -> Segmented:
+    """Extract an HTML page with trafilatura and cut its output into blocks.
+
+    Args:
+        html: the decoded page.
+        url: its URL, if known (trafilatura uses it for some site rules).
+        favor_recall: lean towards recall (the classifier makes the precision call).
+        fast: skip trafilatura's fallback extractors (readability, jusText).
+
+    Returns:
+        the blocks in page order and the title ("" when none was found).
+    """
+    import trafilatura  # heavy import, deferred so the package imports fast
+
+    doc = trafilatura.bare_extraction(
+        html, url=url, favor_recall=favor_recall, fast=fast, include_links=True,
+        include_tables=True, include_comments=False, include_images=False,
+        with_metadata=True, output_format="python")
+    if doc is None or doc.body is None:
+        return Segmented(())
+    out: list[Block] = []
+    _walk(doc.body, out)
+    return Segmented(tuple(out), title=_norm(doc.title or ""))
+
+
+def segment_text(text: str) -> Segmented:
+    """Cut plain text into one block per non-empty line, keeping each line's bullet."""
+    out = []
+    for line in text.splitlines():
+        line = _norm(line)
+        if not line:
+            continue
+        m = BULLET_RE.match(line)
+        bullet = m.group(0).strip() if m and m.end() < len(line) else ""
+        out.append(Block(text=line, tag="line", bullet=bullet))
+    return Segmented(tuple(out))
+
+
+# Elements whose content a browser does not show as page text.
+_INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "math", "iframe",
+              "object", "canvas", "select", "option", "button"}
+# Elements that start a new line when a page is flattened to text (as a scraper would).
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
+               "h6", "tr", "table", "thead", "tbody", "tfoot", "section", "article", "aside",
+               "header", "footer", "nav", "main", "form", "fieldset", "blockquote", "pre",
+               "figure", "figcaption", "address", "hr", "br", "td", "th", "caption", "body",
+               "center", "menu", "details", "summary", "legend", "label"}
+
+
+def html_to_lines(html: str) -> list[str]:
+    """Flatten HTML to the visible text, one line per block element, as a scraper would."""
+    try:
+        root = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    parts: list[str] = []
+
+    def visit(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if tag in _INVISIBLE or not isinstance(el.tag, str):
+            if el.tail:
+                parts.append(el.tail)
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            visit(child)
+        if block:
+            parts.append("\n")
+        if el.tail:
+            parts.append(el.tail)
+
+    visit(root)
+    return [ln for ln in (_norm(x) for x in "".join(parts).split("\n")) if ln]

@@ -1,0 +1,56 @@
+import math
+
+from boilerfilter.features import block_stats, page_features, script_of, tokens
+from boilerfilter.result import Block
+
+
+def test_tokens_count_cjk_characters():
+    assert tokens("今天 good day") == ["今", "天", "good", "day"]
+
+
+def test_script_of():
+    assert script_of("これは日本語の文章です。") == "ja"
+    assert script_of("这是一个中文句子。") == "zh"
+    assert script_of("This is English.") == "latin"
+    assert script_of("") == ""
+
+
+def test_block_stats_cjk_and_brackets():
+    st = block_stats(Block(text="- 新手必看，《星河战纪》最强阵容搭配攻略", tag="line", bullet="-"))
+    assert st["bracket_title"] == 1.0 and st["bullet"] == 1.0 and st["end_punct"] == 0.0
+    assert st["cjk_share"] > 0.6
+    assert st.get("v_related", 0) >= 1  # 攻略
+
+
+def test_link_density_and_vocab():
+    b = Block(text="Start your free trial today", tag="p", links=1, link_chars=27)
+    st = block_stats(b)
+    assert st["link_density"] == 1.0 and st["v_cta"] >= 1
+
+
+def test_latin_vocab_matches_whole_words_only():
+    st = block_stats(Block(text="Furthermore the homeless shelter opened.", tag="p"))
+    assert "v_nav" not in st  # neither "more" nor "home" inside longer words
+
+
+def test_page_features_context_and_runs():
+    blocks = [Block(text=f"- headline number {i} about something", tag="line", bullet="-") for i in range(5)]
+    blocks.append(Block(text="A real sentence that ends the page properly.", tag="line"))
+    fs = page_features(blocks, is_html=False)
+    assert len(fs) == 6
+    assert math.isclose(fs[0]["run_len"], math.log1p(5))
+    assert fs[0]["prev_log_chars"] == -1.0 and fs[-1]["next_log_chars"] == -1.0
+    assert fs[0]["rel_pos"] == 0.0 and fs[-1]["rel_pos"] == 1.0
+    assert all(f["is_html"] == 0.0 for f in fs)
+
+
+def test_repeats_and_recurrence():
+    blocks = [Block(text="Share", tag="p"), Block(text="The harbour council met today.", tag="p"),
+              Block(text="Share", tag="p"), Block(text="Council members voted on the harbour.", tag="p")]
+    fs = page_features(blocks, is_html=True)
+    assert fs[0]["repeats"] == 1.0 and fs[1]["repeats"] == 0.0
+    assert fs[1]["recurrence"] > 0.5  # harbour, council recur
+
+
+def test_empty_page():
+    assert page_features([], is_html=True) == []

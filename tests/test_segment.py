@@ -1,0 +1,41 @@
+from boilerfilter.segment import html_to_lines, segment_html, segment_text
+
+PAGE = """<html><head><title>T</title><style>p{}</style></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>A headline about the harbour</h1>
+<p>The first paragraph of the article is long enough to be kept by the extractor, with
+<a href="/x">one link</a> inside it and several more words after the link.</p>
+<h2>A subheading</h2>
+<p>The second paragraph also carries real content about the harbour and the town council.</p>
+<ul><li>First item of a list inside the article body</li><li>Second item of the list</li></ul>
+<table><tr><td>cell one</td><td>cell two</td></tr></table>
+</article><script>var fake = "script text must never appear";</script></body></html>"""
+
+
+def test_segment_html_keeps_structure_and_links():
+    seg = segment_html(PAGE)
+    tags = [b.tag for b in seg.blocks]
+    assert "h1" in tags and "h2" in tags and "li" in tags and "p" in tags
+    first = next(b for b in seg.blocks if b.text.startswith("The first paragraph"))
+    assert first.links == 1 and first.link_chars == len("one link")
+    assert not any("script text" in b.text for b in seg.blocks)
+
+
+def test_segment_text_keeps_bullets():
+    seg = segment_text("- 新手必看，《某游戏》攻略\n\n• second line\n・三行目\nplain line\n")
+    assert [b.bullet for b in seg.blocks] == ["-", "•", "・", ""]
+    assert [b.tag for b in seg.blocks] == ["line"] * 4
+    assert seg.blocks[0].text == "- 新手必看，《某游戏》攻略"
+
+
+def test_html_to_lines_one_line_per_block_and_no_scripts():
+    lines = html_to_lines(PAGE)
+    assert "Home News" in lines or ("Home" in " ".join(lines))
+    assert "A headline about the harbour" in lines
+    assert not any("script text" in ln for ln in lines)
+    assert "First item of a list inside the article body" in lines
+
+
+def test_html_to_lines_bad_markup():
+    assert html_to_lines("") == []
+    assert html_to_lines("<p>unclosed <b>bold<div>x") != []

@@ -1,0 +1,1 @@
+"""The recipe that builds boilerfilter's shipped model from the development data."""
