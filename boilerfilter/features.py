@@ -20,7 +20,7 @@ from .result import Block
 __all__ = ["page_features", "block_stats", "tokens", "script_of", "FEATURE_VERSION"]
 
 #: Bumped whenever a feature changes meaning; a model trained on another version is refused.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
@@ -46,14 +46,43 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           r"(?:截图|截圖|资料图|資料圖|提供|撮影)\s*[)）]?$", re.IGNORECASE)
 _HEADING_TAG = re.compile(r"h[1-6]$")
 
-_HINTS = {
-    "hint_nav": re.compile(r"nav|menu|breadcrumb|crumb|pager|pagination", re.I),
-    "hint_foot": re.compile(r"foot|copyright|bottom", re.I),
-    "hint_related": re.compile(r"related|recommend|popular|more|trending|tag|categor", re.I),
-    "hint_share": re.compile(r"share|social|sns|follow", re.I),
-    "hint_ad": re.compile(r"\bad\b|ads|advert|promo|sponsor|banner", re.I),
-    "hint_meta": re.compile(r"author|byline|meta|date|time|caption|credit|source", re.I),
-}
+# Words of class/id names that mark page regions; a feature fires when a word of the
+# block's element or an ancestor contains one ("sidebarWidget" → side, widget). A list of
+# common CMS/theme vocabulary, not of any site's names.
+_CLASS_WORDS = ("nav", "menu", "breadcrumb", "crumb", "foot", "head", "side", "widget", "related",
+                "recommend", "popular", "share", "social", "comment", "reply", "author", "bio",
+                "byline", "meta", "date", "time", "tag", "categor", "caption", "figure", "ad",
+                "advert", "sponsor", "promo", "banner", "newsletter", "subscri", "signup", "cookie",
+                "modal", "popup", "cta", "article", "content", "post", "entry", "body", "story",
+                "main", "text", "title", "headline", "list", "card", "teaser", "more", "footer",
+                "copyright", "login", "search", "pagination", "pager", "toc", "hidden", "rating")
+# Region tags among the ancestors.
+_REGION_TAGS = ("nav", "aside", "footer", "header", "form", "article", "main", "li", "table",
+                "figure", "blockquote", "a", "button", "ul", "ol", "dl", "section")
+#: Ancestor levels (element included) counted as "near": about one component of a theme.
+_NEAR_LEVELS = 3
+
+
+def _class_features(hint: str, path: str) -> dict[str, float]:
+    """Class/id words near and anywhere above the block, and region tags above it."""
+    out: dict[str, float] = {}
+    if hint:
+        levels = hint.split("|")
+        near = " ".join(levels[:_NEAR_LEVELS])
+        far = " ".join(levels[_NEAR_LEVELS:])
+        for w in _CLASS_WORDS:
+            if w in near:
+                out["cls_near_" + w] = 1.0
+            elif w in far:
+                out["cls_far_" + w] = 1.0
+    if path:
+        tags = path.split("/")
+        out["depth"] = float(len(tags))
+        above = set(tags[:-1])
+        for t in _REGION_TAGS:
+            if t in above:
+                out["in_" + t] = 1.0
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -153,9 +182,7 @@ def block_stats(b: Block) -> dict[str, float]:
     }
     if b.tag in ("h1", "h2"):
         st["tag_h12"] = 1.0
-    for name, rx in _HINTS.items():
-        if b.hint and rx.search(b.hint):
-            st[name] = 1.0
+    st.update(_class_features(b.hint, b.path))
     for name in _VOCABS:
         hits = _vocab(name).findall(low)
         if hits:

@@ -68,7 +68,7 @@ def prepare(page: str | bytes, *, url: str | None = None, content_type: str | No
         return CleanedPage("", reason="empty input", url=url, encoding=encoding)
     ctype = ctype or sniff_content_type(text)
     try:
-        seg = segment_html(text, url) if ctype == "html" else segment_text(text)
+        seg = segment_html(text, url, fallback=options.fallback) if ctype == "html" else segment_text(text)
     except Exception as exc:  # noqa: BLE001 - any extractor failure is a per-page outcome
         return CleanedPage("", reason=f"extraction failed: {type(exc).__name__}: {exc}"[:300],
                            content_type=ctype, encoding=encoding, url=url)
@@ -186,7 +186,7 @@ class BoilerFilter:
 
 def _assemble(p: _Prepared, scores: list[float], threshold: float, options: Options) -> CleanedPage:
     blocks = list(p.blocks)
-    keep = _revise.revise(blocks, scores, threshold) if options.revise else [s < threshold for s in scores]
+    keep = _revise.revise(blocks, scores, threshold) if options.revise else [bool(s < threshold) for s in scores]
     final = _revise.apply(blocks, scores, keep, threshold, [block_stats(b) for b in blocks])
     text = "\n".join(b.text for b in final if b.keep)
     reason = "" if text else "all blocks dropped as boilerplate"

@@ -19,11 +19,10 @@ class Options:
         content_type: ``"html"``, ``"text"`` or ``None`` (sniff each page).
         revise: run the context pass that fixes isolated decisions.
         max_bytes: pages larger than this are refused with a reason (not truncated).
-        min_chars: a page whose kept text is shorter than this many characters is
-            still returned, but with ``reason="too little content"`` when nothing is kept.
-        fallback: when the classifier keeps much less text than trafilatura's own
-            default extraction would, fall back to blocks of a second extraction
-            (see ``filter.py``); costs a second extraction on such pages only.
+        fallback: when trafilatura's recall-mode extraction finds little text, extract
+            the page again with trafilatura's full default cascade and classify the
+            longer output (``segment.FALLBACK_TOKENS``); costs a second extraction
+            on such pages only.
     """
 
     threshold: float | None = None
@@ -32,7 +31,6 @@ class Options:
     # 20 MB: far above real article pages (the largest development page is ~3 MB),
     # low enough that one page cannot hold a worker for minutes.
     max_bytes: int = 20_000_000
-    min_chars: int = 0
     fallback: bool = True
 
     def __post_init__(self) -> None:

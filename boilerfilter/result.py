@@ -14,7 +14,7 @@ class Block:
     """One block of a page: a paragraph, heading, list item, table cell or text line.
 
     Attributes:
-        text: the block's text, whitespace-normalised, without a leading bullet.
+        text: the block's text, whitespace-normalised (a plain-text line keeps its bullet).
         tag: what it came from: ``p``, ``h1``..``h6``, ``li``, ``td``, ``quote``,
             ``code`` for HTML; ``line`` for plain text.
         keep: whether the block is part of the cleaned text.
@@ -25,7 +25,11 @@ class Block:
             or plain ``boilerplate``.
         links: number of links inside the block (HTML only).
         link_chars: characters of text inside links (HTML only).
-        hint: words from the class/id attributes the extractor kept (HTML only).
+        hint: class/id words of the block's element and its ancestors in the
+            original page, one ``|``-separated level each, innermost first (HTML
+            only), e.g. ``"entry content|post|main"``.
+        path: tags of the block's element and its ancestors in the original page,
+            innermost last (HTML only), e.g. ``"html/body/div/article/p"``.
         bullet: the bullet the line started with (``-``, ``•``, ``・``...), if any.
         revised: True when the context pass flipped the classifier's decision.
     """
@@ -38,6 +42,7 @@ class Block:
     links: int = 0
     link_chars: int = 0
     hint: str = ""
+    path: str = ""
     bullet: str = ""
     revised: bool = False
 

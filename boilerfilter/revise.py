@@ -51,7 +51,7 @@ def revise(blocks: list[Block], scores: list[float], threshold: float) -> list[b
     Returns:
         one keep flag per block.
     """
-    keep = [s < threshold for s in scores]
+    keep = [bool(s < threshold) for s in scores]
     n = len(blocks)
     out = list(keep)
     for i, b in enumerate(blocks):
@@ -92,14 +92,19 @@ def kind_of(b: Block, stats: dict | None = None) -> str:
     keep/drop decision never depends on it.
     """
     st = stats if stats is not None else block_stats(b)
-    if st.get("v_cta", 0) > 0 or st.get("hint_ad"):
+    def cls(*words):
+        return any(st.get("cls_near_" + w) for w in words)
+
+    if st.get("v_cta", 0) > 0 or cls("ad", "advert", "sponsor", "promo", "banner", "cta", "newsletter"):
         return "ad"
-    if st.get("copyright") or st.get("v_meta", 0) > 0 or st.get("caption_end") or st.get("hint_meta"):
+    if st.get("copyright") or st.get("v_meta", 0) > 0 or st.get("caption_end") \
+            or cls("author", "byline", "meta", "date", "caption", "copyright"):
         return "meta"
-    if st.get("v_nav", 0) > 0 or st.get("hint_nav") or st.get("hint_share") or len(b.text) <= 12:
+    if st.get("v_nav", 0) > 0 or cls("nav", "menu", "breadcrumb", "share", "social", "pagination") \
+            or st.get("in_nav") or len(b.text) <= 12:
         return "nav"
     if st.get("link_density", 0) > 0.5 or st.get("v_related", 0) > 0 or st.get("bracket_title", 0) > 0 \
-            or st.get("hint_related") or b.bullet or b.tag == "li":
+            or cls("related", "recommend", "popular", "more") or b.bullet or b.tag == "li":
         return "linklist"
     return "boilerplate"
 
@@ -109,8 +114,8 @@ def apply(blocks: list[Block], scores: list[float], keep: list[bool], threshold:
     """Blocks with their final score, keep flag, kind and revised mark."""
     out = []
     for i, b in enumerate(blocks):
-        k = keep[i]
+        k = bool(keep[i])
         out.append(replace(b, keep=k, score=float(scores[i]),
                            kind="content" if k else kind_of(b, stats[i] if stats else None),
-                           revised=k != (scores[i] < threshold)))
+                           revised=k != bool(scores[i] < threshold)))
     return tuple(out)

@@ -8,10 +8,11 @@ links). Plain text is split by line, keeping the line's bullet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree, html as lxml_html
 
+from .metrics import tokenize as tokens
 from .result import Block
 
 __all__ = ["segment_html", "segment_text", "html_to_lines", "Segmented", "BULLET_RE"]
@@ -49,8 +50,7 @@ def _block(el, tag: str) -> Block | None:
     if not text:
         return None
     n, chars = _links(el)
-    return Block(text=text, tag=tag, links=n, link_chars=min(chars, len(text)),
-                 hint=_norm(el.get("class", "") + " " + el.get("id", ""))[:80])
+    return Block(text=text, tag=tag, links=n, link_chars=min(chars, len(text)))
 
 
 def _walk(el, out: list) -> None:
@@ -87,7 +87,7 @@ def _walk(el, out: list) -> None:
                 _walk(child, out)
                 for i in range(before, len(out)):
                     b = out[i]
-                    out[i] = Block(text=b.text, tag="quote", links=b.links, link_chars=b.link_chars, hint=b.hint)
+                    out[i] = Block(text=b.text, tag="quote", links=b.links, link_chars=b.link_chars)
                 continue
             b = _block(child, tag)
         elif tag in ("div", "section", "article", "main", "body"):
@@ -101,19 +101,16 @@ def _walk(el, out: list) -> None:
             out.append(b)
 
 
-def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True,
-                 fast: bool = True) -> Segmented:
-    """Extract an HTML page with trafilatura and cut its output into blocks.
+#: When recall-mode extraction (without fallbacks) yields fewer tokens than this, the
+#: page is extracted again with trafilatura's full default cascade (readability and
+#: jusText fallbacks) and the longer output is used. Recall mode sometimes grabs the
+#: wrong container (shared/NOTES.md, finding 3). 300 was chosen on the wcxb development
+#: split: keep-all token recall rose from 0.834 to 0.874 (F1 0.843 → 0.859); 100-800
+#: gave F1 0.858-0.860, and it triggers on ~18% of pages instead of all of them.
+FALLBACK_TOKENS = 300
 
-    Args:
-        html: the decoded page.
-        url: its URL, if known (trafilatura uses it for some site rules).
-        favor_recall: lean towards recall (the classifier makes the precision call).
-        fast: skip trafilatura's fallback extractors (readability, jusText).
 
-    Returns:
-        the blocks in page order and the title ("" when none was found).
-    """
+def _extract(html: str, url: str | None, *, favor_recall: bool, fast: bool):
     import trafilatura  # heavy import, deferred so the package imports fast
 
     doc = trafilatura.bare_extraction(
@@ -121,10 +118,91 @@ def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True
         include_tables=True, include_comments=False, include_images=False,
         with_metadata=True, output_format="python")
     if doc is None or doc.body is None:
-        return Segmented(())
+        return (), ""
     out: list[Block] = []
     _walk(doc.body, out)
-    return Segmented(tuple(out), title=_norm(doc.title or ""))
+    return tuple(out), _norm(doc.title or "")
+
+
+def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True,
+                 fast: bool = True, fallback: bool = True) -> Segmented:
+    """Extract an HTML page with trafilatura and cut its output into blocks.
+
+    Args:
+        html: the decoded page.
+        url: its URL, if known (trafilatura uses it for some site rules).
+        favor_recall: lean towards recall (the classifier makes the precision call).
+        fast: skip trafilatura's fallback extractors (readability, jusText).
+        fallback: when the first extraction is short (``FALLBACK_TOKENS``), extract
+            again with trafilatura's full default cascade and keep the longer result.
+
+    Returns:
+        the blocks in page order and the title ("" when none was found).
+    """
+    blocks, title = _extract(html, url, favor_recall=favor_recall, fast=fast)
+    if fallback and sum(len(tokens(b.text)) for b in blocks) < FALLBACK_TOKENS:
+        other, other_title = _extract(html, url, favor_recall=False, fast=False)
+        if sum(len(b.text) for b in other) > sum(len(b.text) for b in blocks):
+            blocks, title = other, other_title or title
+    return Segmented(attach_dom(blocks, html), title=title)
+
+
+# Elements whose text can be one extracted block; wrappers are matched only when
+# their children are all inline (cheap, and avoids concatenating whole subtrees).
+_LEAF_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "blockquote",
+              "pre", "figcaption", "caption", "summary", "address", "tr"}
+_WRAPPER_TAGS = {"div", "section", "span", "article", "aside", "header", "footer", "nav", "font",
+                 "center", "a", "strong", "b", "em", "label"}
+_INLINE = {"a", "b", "i", "em", "strong", "span", "br", "img", "font", "small", "sup", "sub",
+           "u", "abbr", "time", "code", "mark", "cite", "q", "s", "wbr"}
+#: Characters of normalised text used to match an extracted block to its element.
+_KEY_CHARS = 64
+_ATTR_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _key(text: str) -> str:
+    return _norm(text)[:_KEY_CHARS].lower()
+
+
+def attach_dom(blocks: tuple[Block, ...], html: str) -> tuple[Block, ...]:
+    """Give each extracted block its original element's ancestry: class/id words and tag path.
+
+    trafilatura's output drops the page's DOM; the ancestors' class and id names
+    ("related", "sidebar", "comment", "author-bio") are the strongest cue a block has,
+    so each block is matched back to the first unused element whose text starts the
+    same way, in document order.
+    """
+    if not blocks:
+        return blocks
+    try:
+        root = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return blocks
+    index: dict[str, list] = {}
+    for el in root.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _LEAF_TAGS or (tag in _WRAPPER_TAGS and all(
+                (c.tag if isinstance(c.tag, str) else "") in _INLINE for c in el)):
+            k = _key(" ".join(el.itertext()))
+            if k:
+                index.setdefault(k, []).append(el)
+    out = []
+    for b in blocks:
+        cands = index.get(_key(b.text))
+        if not cands:
+            out.append(b)
+            continue
+        el = cands.pop(0) if len(cands) > 1 else cands[0]
+        levels, tags = [], []
+        node = el
+        while node is not None and len(tags) < 40:
+            if isinstance(node.tag, str):
+                tags.append(node.tag)
+                attrs = node.get("class", "") + " " + node.get("id", "")
+                levels.append(" ".join(w.lower() for w in _ATTR_WORD.findall(attrs)))
+            node = node.getparent()
+        out.append(replace(b, hint="|".join(levels)[:400], path="/".join(reversed(tags))))
+    return tuple(out)
 
 
 def segment_text(text: str) -> Segmented:

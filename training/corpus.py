@@ -22,7 +22,7 @@ from boilerfilter.result import Block
 from boilerfilter.segment import html_to_lines, segment_html, segment_text
 
 #: Bump when segmentation or alignment changes, so stale caches are not reused.
-CORPUS_VERSION = 2
+CORPUS_VERSION = 4
 
 #: 1 in DEV_MODULO sites goes to the development split (site-grouped: no page of a
 #: development site is ever trained on).

@@ -36,63 +36,77 @@ N_ASSEMBLED = 1500
 PAGE_CAP = 150.0
 #: Chinese and Japanese real pages are few (~90 of ~1700); their blocks weigh more.
 CJK_WEIGHT = 3.0
-THRESHOLDS = [round(x, 2) for x in np.arange(0.25, 0.80, 0.05)]
+THRESHOLDS = [round(float(x), 2) for x in np.arange(0.25, 0.80, 0.05)]
 
 
-def _rows(blocks, labels, is_html: bool, weight: float):
+#: At most this many labelled rows per page and mode are sampled for training (the
+#: context features are computed on the whole page first): flattened forum and
+#: listing pages have thousands of lines and training time grows with rows.
+MAX_ROWS_PER_PAGE = 200
+
+
+def _rows(blocks, labels, is_html: bool, weight: float, rng):
+    """Sampled feature rows, labels and weights of one page (total weight ≤ PAGE_CAP·weight)."""
+    idx = [i for i, lab in enumerate(labels) if lab is not None]
+    if not idx:
+        return [], [], []
     feats = page_features(blocks, is_html=is_html)
-    w = weight * min(1.0, PAGE_CAP / max(len(blocks), 1))
-    X, y, sw = [], [], []
-    for f, lab in zip(feats, labels):
-        if lab is not None:
-            X.append(f)
-            y.append(lab)
-            sw.append(w)
-    return X, y, sw
+    n = len(idx)
+    if n > MAX_ROWS_PER_PAGE:
+        idx = sorted(rng.sample(idx, MAX_ROWS_PER_PAGE))
+    w = weight * min(n, PAGE_CAP) / len(idx)
+    return [feats[i] for i in idx], [labels[i] for i in idx], [w] * len(idx)
 
 
-def build_training(pages, assembled):
+def build_training(pages, assembled, seed: int = 0):
+    """Feature rows, labels and sample weights of the training split and assembled pages."""
+    import random
+
+    rng = random.Random(seed)
     X, y, sw = [], [], []
     for p in pages:
         if p.split != "train":
             continue
         w = CJK_WEIGHT if p.lang in ("zh", "ja") else 1.0
         for blocks, labels, is_html in ((p.html_blocks, p.html_labels, True), (p.text_blocks, p.text_labels, False)):
-            a, b, c = _rows(blocks, labels, is_html, w)
+            a, b, c = _rows(blocks, labels, is_html, w, rng)
             X += a
             y += b
             sw += c
     for blocks, labels in assembled:
-        a, b, c = _rows(blocks, labels, False, 1.0)
+        a, b, c = _rows(blocks, labels, False, 1.0, rng)
         X += a
         y += b
         sw += c
     return X, np.array(y), np.array(sw)
 
 
-def score_pages(model, pages, threshold, mode="html"):
-    """Token P/R/F1 of the cleaned text (HTML mode) and line/char shares (text mode)."""
-    pairs = []
-    removed = total_bp = kept_chars = content_chars = 0
+def predict_pages(model, pages, mode="html"):
+    """P(boilerplate) of every block of every page (computed once, reused across thresholds)."""
+    out = []
     for p in pages:
         blocks = p.html_blocks if mode == "html" else p.text_blocks
-        if not blocks:
-            if mode == "html":
-                pairs.append(metrics.page_scores("", p.gold))
-            continue
-        probs = model.predict_proba(page_features(blocks, is_html=mode == "html"))[:, 1]
-        keep = revise(list(blocks), list(probs), threshold)
+        out.append(list(model.predict_proba(page_features(blocks, is_html=mode == "html"))[:, 1]) if blocks else [])
+    return out
+
+
+def score_pages(pages, probs, threshold, mode="html"):
+    """Token P/R/F1 of the cleaned text (HTML mode) or line/char shares (text mode)."""
+    pairs = []
+    removed = total_bp = kept_chars = content_chars = 0
+    for p, pr in zip(pages, probs):
+        blocks = p.html_blocks if mode == "html" else p.text_blocks
+        keep = revise(list(blocks), pr, threshold) if blocks else []
         if mode == "html":
             pairs.append(metrics.page_scores("\n".join(b.text for b, k in zip(blocks, keep) if k), p.gold))
-        else:
-            labels = p.text_labels
-            for b, k, lab in zip(blocks, keep, labels):
-                if lab == 1:
-                    total_bp += 1
-                    removed += not k
-                elif lab == 0:
-                    content_chars += len(b.text)
-                    kept_chars += len(b.text) if k else 0
+            continue
+        for b, k, lab in zip(blocks, keep, p.text_labels):
+            if lab == 1:
+                total_bp += 1
+                removed += not k
+            elif lab == 0:
+                content_chars += len(b.text)
+                kept_chars += len(b.text) if k else 0
     if mode == "html":
         return metrics.aggregate(pairs)
     return {"boilerplate_removed": removed / max(total_bp, 1), "content_kept": kept_chars / max(content_chars, 1),
@@ -135,16 +149,19 @@ def main(argv=None) -> int:
     print(f"fitted in {time.time() - t0:.0f}s", flush=True)
 
     dev = [p for p in pages if p.split == "dev"]
-    by_t = {t: score_pages(model, dev, t)["f1"] for t in THRESHOLDS}
+    dev_html = predict_pages(model, dev, "html")
+    by_t = {t: score_pages(dev, dev_html, t)["f1"] for t in THRESHOLDS}
     best = max(by_t, key=lambda t: (round(by_t[t], 4), -abs(t - 0.5)))
     print("dev token F1 by threshold:", {t: round(v, 4) for t, v in by_t.items()})
+    dev_text = predict_pages(model, dev, "text")
     dev_metrics = {}
     for ds in TRAIN_SETS:
         for lang in ("en", "zh", "ja"):
-            sub = [p for p in dev if p.dataset == ds and p.lang == lang]
-            if sub:
-                dev_metrics[f"{ds}/{lang}/html"] = score_pages(model, sub, best, "html")
-                dev_metrics[f"{ds}/{lang}/text"] = score_pages(model, sub, best, "text")
+            sel = [i for i, p in enumerate(dev) if p.dataset == ds and p.lang == lang]
+            if sel:
+                sub = [dev[i] for i in sel]
+                dev_metrics[f"{ds}/{lang}/html"] = score_pages(sub, [dev_html[i] for i in sel], best, "html")
+                dev_metrics[f"{ds}/{lang}/text"] = score_pages(sub, [dev_text[i] for i in sel], best, "text")
     for k, v in dev_metrics.items():
         print(k, {a: round(b, 4) if isinstance(b, float) else b for a, b in v.items()})
     card = {

@@ -1,0 +1,621 @@
+"""The command line: ``boilerfilter VERB ...``.
+
+Each verb is one ``Verb`` in ``VERBS``: a function that adds its arguments to its
+sub-parser and a function that runs it. The argparse ``Namespace`` never leaves this
+module: the run functions turn it into one ``Options`` and plain arguments at once.
+
+Exit status: 0 success, 1 when some page failed (an empty result is not a failure),
+2 for usage errors and a model that cannot be loaded, 130 when interrupted.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+import unicodedata
+from collections import Counter, deque
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from . import __version__
+from .filter import BoilerFilter
+from .io import (GZIP_MAGIC, InputError, PageTooLarge, atomic_open, atomic_write, content_type_for, gunzip,
+                 iter_inputs, read_input)
+from .model import ModelError
+from .options import Options
+from .result import CleanedPage
+
+__all__ = ["main", "build_parser", "Verb", "VERBS"]
+
+PROG = "boilerfilter"
+
+# Pages per task: the filter classifies a task's pages in one predict call, whose fixed
+# cost dominates small pages; 32 keeps that cost low while a crashed or slow task holds
+# back few pages.
+_BATCH = 32
+# Tasks in flight per worker: enough to keep every worker busy, few enough that a long
+# run does not queue every input at once.
+_TASKS_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class Verb:
+    """One sub-command: ``configure(parser)`` adds its arguments, ``run(args)`` returns the exit status."""
+
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line with ``argv`` (``sys.argv[1:]`` when None) and return the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if getattr(args, "run", None) is None:
+            parser.print_help(sys.stderr)
+            return 2
+        return args.run(args)
+    except SystemExit as exc:  # argparse errors, --help and --version
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except ModelError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # the reader of stdout went away (``| head``): not worth a traceback
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 1
+
+
+@contextmanager
+def _single_threaded_model():
+    """One OpenMP thread for the classifier in this process, unless OMP_NUM_THREADS says otherwise.
+
+    The filter predicts one batch of pages at a time; on such small inputs the OpenMP
+    threads of gradient boosting cost more than they bring: with the default (one per
+    core) a run over 80 example pages took 16.9 s on 2 busy cores, with one thread 2.7 s.
+    Workers of --jobs get the same through OMP_NUM_THREADS (see ``_init_worker``).
+    Enter it after the model is loaded: it limits the libraries loaded at that time.
+    """
+    if os.environ.get("OMP_NUM_THREADS"):
+        yield
+        return
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # scikit-learn depends on it, but it is not ours to require
+        yield
+        return
+    with threadpool_limits(limits=1, user_api="openmp"):
+        yield
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser with one sub-parser per entry of ``VERBS``."""
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Strip navigation, link lists, ads and other boilerplate from scraped pages.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for verb in VERBS:
+        p = sub.add_parser(verb.name, help=verb.help, description=verb.help)
+        verb.configure(p)
+        p.set_defaults(run=verb.run, parser=p)
+    return parser
+
+
+# --- arguments shared by the verbs -------------------------------------------------
+
+
+def _threshold(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be within [0, 1], not {value}")
+    return x
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return n or os.cpu_count() or 1
+
+
+def _add_model_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", metavar="PATH",
+                   help="a .joblib model with its .json card beside it (default: the shipped model)")
+    p.add_argument("--threshold", type=_threshold, metavar="X",
+                   help="drop blocks whose boilerplate probability is at least X (default: from the model card)")
+    p.add_argument("--content-type", choices=("html", "text"),
+                   help="read every input as this (default: from the file name, else sniffed)")
+
+
+def _filter(args: argparse.Namespace) -> BoilerFilter:
+    """The one Options object and the filter, built from the flags; the model is loaded now."""
+    options = Options(threshold=args.threshold, content_type=args.content_type)
+    filt = BoilerFilter(args.model, options)
+    filt.load()  # a bad model is a usage error (exit 2) before any page is read
+    return filt
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    """Standard input as bytes, gunzipped when it starts with the gzip signature."""
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+    return gunzip(data, "-", max_bytes) if data.startswith(GZIP_MAGIC) else data
+
+
+def _write_stdout(text: str) -> None:
+    """Write UTF-8 to stdout whatever its encoding (bytes when it has a buffer)."""
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is not None:
+        sys.stdout.flush()
+        stream.write(text.encode("utf-8"))
+        stream.flush()
+    else:
+        sys.stdout.write(text)
+
+
+# --- clean -----------------------------------------------------------------------
+
+
+def _configure_clean(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files and folders (searched recursively for .html, .htm, .xhtml, .txt, "
+                        "each also .gz); '-' reads standard input and writes to standard output")
+    p.add_argument("-o", "--output", dest="out_dir", metavar="OUT_DIR",
+                   help="output folder: the input tree is mirrored there as .txt files")
+    p.add_argument("--format", choices=("txt", "jsonl"), default="txt",
+                   help="txt: one file per page; jsonl: one OUT_DIR/pages.jsonl with a record per page "
+                        "and its blocks (default: txt)")
+    p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                   help="worker processes (default 1; 0 = one per CPU)")
+    _add_model_arguments(p)
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary (errors still show)")
+
+
+def _run_clean(args: argparse.Namespace) -> int:
+    inputs, parser = args.inputs, args.parser
+    if "-" in inputs:
+        if len(inputs) > 1:
+            parser.error("'-' (standard input) cannot be combined with other inputs")
+        if args.out_dir:
+            parser.error("'-' writes to standard output: -o is not used with it")
+    else:
+        if not args.out_dir:
+            parser.error("-o OUT_DIR is required (or '-' to clean standard input)")
+        missing = [p for p in inputs if not os.path.lexists(p)]
+        if missing:
+            parser.error(f"no such file or folder: {', '.join(missing)}")
+        out = os.path.realpath(args.out_dir)
+        if os.path.exists(args.out_dir) and not os.path.isdir(args.out_dir):
+            parser.error(f"output {args.out_dir} exists and is not a folder")
+        for p in inputs:
+            real = os.path.realpath(p)
+            if real == out or real.startswith(out + os.sep):
+                parser.error(f"input {p} is inside the output folder {args.out_dir}")
+    filt = _filter(args)
+    jsonl = args.format == "jsonl"
+    stderr = sys.stderr
+    started = time.perf_counter()
+    with _single_threaded_model():
+        if inputs == ["-"]:
+            tally = _clean_stdin(filt, jsonl)
+        else:
+            progress = not (args.quiet or args.no_progress) and stderr.isatty()
+            tally = clean_files(filt, inputs, Path(args.out_dir), jsonl=jsonl, jobs=args.jobs, progress=progress)
+    if not args.quiet:
+        print(tally.summary(time.perf_counter() - started), file=stderr)
+    return 1 if tally.errors else 0
+
+
+@dataclass(frozen=True)
+class _Task:
+    """One input page: where it is, where its text goes ("" for jsonl), how to read it."""
+
+    source: str
+    output: str
+    content_type: str | None
+    error: str = ""  # set when the page is known to fail before it is read
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What became of one page; small, so that it is cheap to send back from a worker."""
+
+    source: str
+    reason: str = ""  # why the page came out empty
+    error: str = ""  # why the page failed
+    kept: int = 0
+    dropped: int = 0
+    record: str = ""  # the page as one JSON line (jsonl format)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _reason_key(reason: str) -> str:
+    """A reason without its details, to count alike reasons together ("page too large (…)")."""
+    return reason.split(" (")[0].split(": ")[0]
+
+
+@dataclass
+class _Tally:
+    """Counts over a run, and the summary printed at its end."""
+
+    pages: int = 0
+    written: int = 0
+    errors: int = 0
+    kept: int = 0
+    dropped: int = 0
+    empty: Counter = field(default_factory=Counter)
+    examples: dict = field(default_factory=dict)
+
+    def add(self, o: _Outcome) -> None:
+        self.pages += 1
+        self.kept += o.kept
+        self.dropped += o.dropped
+        if o.error:
+            self.errors += 1
+        elif o.reason:
+            key = _reason_key(o.reason)
+            self.empty[key] += 1
+            self.examples.setdefault(key, [])
+            if len(self.examples[key]) < 3:
+                self.examples[key].append(o.source)
+        else:
+            self.written += 1
+
+    def summary(self, elapsed: float) -> str:
+        rate = self.pages / elapsed if elapsed > 0 else 0.0
+        lines = [f"{PROG}: {_n(self.pages, 'page')}: {self.written} written, {sum(self.empty.values())} empty, "
+                 f"{_n(self.errors, 'error')}; blocks: {self.kept} kept, "
+                 f"{self.dropped} dropped; {elapsed:.1f} s, {rate:.1f} pages/s"]
+        for key, n in self.empty.most_common():
+            shown = ", ".join(self.examples[key]) + (", …" if n > len(self.examples[key]) else "")
+            lines.append(f"  empty: {n} {key}: {shown}")
+        return "\n".join(lines)
+
+
+def _json_record(source: str, page: CleanedPage) -> str:
+    """One page as one line of JSON (numpy scalars, e.g. a block's keep flag, as plain values)."""
+    return json.dumps({"source": source, **page.to_dict()}, ensure_ascii=False,
+                      default=lambda x: x.item() if hasattr(x, "item") else str(x))
+
+
+def _outcome(page: CleanedPage, task: _Task, jsonl: bool) -> _Outcome:
+    """Write one cleaned page (txt) or turn it into its record (jsonl)."""
+    record = _json_record(task.source, page) if jsonl else ""
+    if not jsonl:
+        if page.text:
+            atomic_write(task.output, page.text + "\n")
+        elif os.path.isfile(task.output):
+            os.unlink(task.output)  # an earlier run's text for this page would be taken as its result
+    return _Outcome(task.source, reason="" if page.text else (page.reason or "empty"),
+                    kept=len(page.kept), dropped=len(page.dropped), record=record)
+
+
+def _clean_batch(filt: BoilerFilter, tasks: list[_Task], jsonl: bool) -> list[_Outcome]:
+    """Read, clean and write a batch of pages; one page's failure is its own outcome only."""
+    out: list[_Outcome | None] = [None] * len(tasks)
+    raw: dict[int, bytes] = {}
+    for i, t in enumerate(tasks):
+        if t.error:
+            out[i] = _Outcome(t.source, error=t.error)
+            continue
+        try:
+            raw[i] = read_input(t.source, max_bytes=filt.options.max_bytes)
+        except PageTooLarge as exc:
+            out[i] = _Outcome(t.source, reason=exc.reason)
+        except (OSError, InputError) as exc:
+            out[i] = _Outcome(t.source, error=_describe(exc, t.source))
+    # pages of one content type are classified together (clean_many batches its predict calls)
+    groups: dict[str | None, list[int]] = {}
+    for i in raw:
+        groups.setdefault(tasks[i].content_type, []).append(i)
+    for ctype, idx in groups.items():
+        try:
+            pages = list(filt.clean_many([raw[i] for i in idx], content_type=ctype))
+        except Exception:  # noqa: BLE001 - find the page that failed, one by one
+            pages = [None] * len(idx)
+        for i, page in zip(idx, pages):
+            try:
+                if page is None:
+                    page = filt.clean(raw[i], content_type=ctype)
+                out[i] = _outcome(page, tasks[i], jsonl)
+            except Exception as exc:  # noqa: BLE001 - a failed page is counted, never fatal
+                out[i] = _Outcome(tasks[i].source, error=_describe(exc, tasks[i].source))
+    return out
+
+
+def _describe(exc: BaseException, source: str) -> str:
+    """An exception as a one-line reason, without repeating the file name."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    text = str(exc)
+    if text.startswith(source + ": "):
+        text = text[len(source) + 2:]
+    return text if isinstance(exc, (OSError, InputError)) else f"{type(exc).__name__}: {text}"
+
+
+# Worker processes: each builds its filter once, in the pool's initializer.
+_WORKER_FILTER: BoilerFilter | None = None
+
+
+def _init_worker(filt: BoilerFilter) -> None:
+    # Before scikit-learn is imported (the filter loads lazily): gradient boosting in
+    # every worker using every core predicted about 10x slower (shared/NOTES.md, finding 8).
+    os.environ["OMP_NUM_THREADS"] = "1"
+    global _WORKER_FILTER
+    _WORKER_FILTER = filt
+    filt.load()
+
+
+def _worker_batch(tasks: list[_Task], jsonl: bool) -> list[_Outcome]:
+    return _clean_batch(_WORKER_FILTER, tasks, jsonl)
+
+
+class _Pool:
+    """Batches cleaned in worker processes, results in input order.
+
+    A worker that dies (a crash in native code, out of memory) breaks the whole pool:
+    the pool is restarted and the batches that were in flight are redone one page at a
+    time, so that only the page that kills a worker is counted as an error.
+    """
+
+    def __init__(self, filt: BoilerFilter, jobs: int, jsonl: bool):
+        self.filt, self.jobs, self.jsonl = filt, jobs, jsonl
+        self.executor = self._start()
+
+    def _start(self):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # fresh interpreters rather than fork: OMP_NUM_THREADS must be set before the
+        # OpenMP runtime loads, and the parent has already loaded it (with the model).
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
+                                   initializer=_init_worker, initargs=(self.filt,))
+
+    def _restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._start()
+
+    def map(self, batches: Iterable[list[_Task]]) -> Iterator[list[_Outcome]]:
+        pending: deque = deque()
+        try:
+            for batch in batches:
+                pending.append((batch, self.executor.submit(_worker_batch, batch, self.jsonl)))
+                if len(pending) >= self.jobs * _TASKS_PER_WORKER:
+                    yield from self._take(pending)
+            while pending:
+                yield from self._take(pending)
+        finally:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def _take(self, pending: deque) -> Iterator[list[_Outcome]]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        batch, future = pending.popleft()
+        try:
+            yield future.result()
+            return
+        except BrokenProcessPool:
+            pass
+        suspects = [batch] + [b for b, _ in pending]
+        pending.clear()
+        self._restart()
+        for b in suspects:
+            yield [self._alone(t) for t in b]
+
+    def _alone(self, task: _Task) -> _Outcome:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.executor.submit(_worker_batch, [task], self.jsonl).result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            return _Outcome(task.source, error="the worker process died while cleaning this page")
+
+
+def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | None,
+           onerror: Callable[[OSError], None]) -> Iterator[_Task]:
+    """The pages to clean, each with its output path; a second page with the same output fails."""
+    claimed: dict[str, str] = {}
+    for path, stem in iter_inputs(inputs, exclude=[out_dir], onerror=onerror):
+        source = str(path)
+        ctype = content_type or content_type_for(path)
+        if jsonl:
+            yield _Task(source, "", ctype)
+            continue
+        output = str(out_dir / stem.with_name(stem.name + ".txt"))
+        first = claimed.setdefault(output, source)
+        error = f"its output {output} is already written from {first}" if first != source else ""
+        yield _Task(source, output, ctype, error)
+
+
+def _batched(items: Iterable, n: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: bool = False,
+                jobs: int = 1, progress: bool = False) -> _Tally:
+    """Clean every page under ``inputs`` into ``out_dir``; failures are reported on stderr and counted.
+
+    Args:
+        filt: the filter (its options' ``content_type``, when set, overrides file names).
+        inputs: files and folders (see ``io.iter_inputs``).
+        out_dir: the output folder (mirrored ``.txt`` files, or ``pages.jsonl``).
+        jsonl: write one ``pages.jsonl`` instead of ``.txt`` files.
+        jobs: worker processes; 1 cleans in this process.
+        progress: show a progress bar on stderr.
+    """
+    from tqdm import tqdm
+
+    tally = _Tally()
+    bar = tqdm(disable=not progress, file=sys.stderr, unit="page", dynamic_ncols=True)
+
+    def report(source: str, error: str) -> None:
+        (tqdm.write if progress else print)(f"{PROG}: {source}: {error}", file=sys.stderr)
+
+    def unlistable(exc: OSError) -> None:
+        tally.errors += 1
+        report(exc.filename or "?", exc.strerror or str(exc))
+
+    tasks = _tasks(inputs, out_dir, jsonl, filt.options.content_type, unlistable)
+    batches = _batched(tasks, _BATCH)
+    results = (_Pool(filt, jobs, jsonl).map(batches) if jobs > 1
+               else (_clean_batch(filt, b, jsonl) for b in batches))
+    try:
+        with atomic_open(out_dir / "pages.jsonl") if jsonl else nullcontext() as records:
+            for outcomes in results:
+                for o in outcomes:
+                    tally.add(o)
+                    if o.error:
+                        report(o.source, o.error)
+                    if records is not None and o.record:
+                        records.write(o.record + "\n")
+                bar.update(len(outcomes))
+    finally:
+        bar.close()
+        results.close()  # stops the worker processes at once when interrupted
+    return tally
+
+
+def _clean_stdin(filt: BoilerFilter, jsonl: bool) -> _Tally:
+    """Clean standard input to standard output."""
+    tally = _Tally()
+    try:
+        raw = _read_stdin(filt.options.max_bytes)
+    except PageTooLarge as exc:
+        tally.add(_Outcome("-", reason=exc.reason))
+        return tally
+    except (OSError, InputError) as exc:
+        print(f"{PROG}: -: {_describe(exc, '-')}", file=sys.stderr)
+        tally.add(_Outcome("-", error=_describe(exc, "-")))
+        return tally
+    page = filt.clean(raw)
+    if jsonl:
+        _write_stdout(_json_record("-", page) + "\n")
+    elif page.text:
+        _write_stdout(page.text + "\n")
+    tally.add(_Outcome("-", reason="" if page.text else (page.reason or "empty"),
+                       kept=len(page.kept), dropped=len(page.dropped)))
+    return tally
+
+
+# --- explain ---------------------------------------------------------------------
+
+
+def _configure_explain(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="a page (.gz allowed); '-' reads standard input")
+    _add_model_arguments(p)
+    p.add_argument("--all", action="store_true", help="print whole blocks (default: cut at the terminal width)")
+
+
+_GREEN, _RED, _DIM, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[2m", "\x1b[0m"
+
+
+def _width(ch: str) -> int:
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def _fit(text: str, columns: int) -> str:
+    """``text`` cut to ``columns`` terminal columns (wide CJK characters count 2), with '…' when cut."""
+    if sum(map(_width, text)) <= columns:
+        return text
+    used, out = 0, []
+    for ch in text:
+        used += _width(ch)
+        if used > columns - 1:
+            break
+        out.append(ch)
+    return "".join(out) + "…"
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    filt = _filter(args)
+    try:
+        if args.file == "-":
+            raw, ctype = _read_stdin(filt.options.max_bytes), filt.options.content_type
+        else:
+            raw = read_input(args.file, max_bytes=filt.options.max_bytes)
+            ctype = filt.options.content_type or content_type_for(args.file)
+    except PageTooLarge as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, InputError) as exc:
+        print(f"{PROG}: {args.file}: {_describe(exc, args.file)}", file=sys.stderr)
+        return 1
+    with _single_threaded_model():
+        page = filt.clean(raw, content_type=ctype)
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    columns = None if args.all else shutil.get_terminal_size().columns
+    lines = []
+    for b in page.blocks:
+        decision = "KEEP" if b.keep else "DROP"
+        head = f"{decision} {b.score:4.2f} {b.kind:<11} {b.tag:<5} {'*' if b.revised else ' '} "
+        text = b.text if columns is None else _fit(b.text, max(columns - len(head), 10))
+        if colour:
+            head = (_GREEN if b.keep else _RED) + decision + _RESET + head[4:]
+            if b.revised:
+                text = _DIM + text + _RESET
+        lines.append(head + text)
+    revised = sum(b.revised for b in page.blocks)
+    source = "model card" if filt.options.threshold is None else "--threshold"
+    lines.append(f"{len(page.blocks)} blocks: {len(page.kept)} kept, {len(page.dropped)} dropped, "
+                 f"{revised} revised (* = flipped by the context pass); "
+                 f"threshold {filt.threshold:.2f} ({source})")
+    meta = [f"content type {page.content_type or '?'}"]
+    if page.encoding:
+        meta.append(f"encoding {page.encoding}")
+    if page.language:
+        meta.append(f"language {page.language}")
+    if page.title:
+        meta.append(f"title {page.title!r}")
+    if page.reason:
+        meta.append(f"empty: {page.reason}")
+    lines.append("; ".join(meta))
+    text = "\n".join(lines) + "\n"
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:  # a terminal that cannot show every character
+        enc = sys.stdout.encoding or "ascii"
+        sys.stdout.write(text.encode(enc, "replace").decode(enc))
+    sys.stdout.flush()
+    return 0
+
+
+#: The sub-commands, in the order ``--help`` lists them. Add a verb by adding an entry.
+VERBS: list[Verb] = [
+    Verb("clean", "clean pages into text files (or one JSON-lines file)", _configure_clean, _run_clean),
+    Verb("explain", "show the decision, score and kind of every block of one page", _configure_explain,
+         _run_explain),
+]

@@ -1,0 +1,378 @@
+"""Tests of the command line (boilerfilter.cli), with a tiny model trained here.
+
+The tests check structure and outcomes (which files, which records, which exit status),
+never which block a particular model drops: the reference for a page's text is what
+``BoilerFilter.clean`` returns for the same bytes with the same model.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from boilerfilter import BoilerFilter, Options, __version__
+from boilerfilter.cli import VERBS, build_parser, main
+from boilerfilter.features import page_features
+from boilerfilter.model import make_classifier, save_model
+from boilerfilter.result import Block
+
+REPO = Path(__file__).resolve().parents[1]
+
+_WORDS = ("the council voted on tuesday to build a flood barrier park along harbor after two "
+          "years of debate residents said").split()
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory) -> str:
+    """A small model that keeps long sentences and drops short link-like blocks."""
+    rng = random.Random(0)
+    rows, labels = [], []
+    for page in range(6):
+        is_html = page % 2 == 0
+        blocks = []
+        for _ in range(20):
+            if rng.random() < 0.5:
+                text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(12, 40))).capitalize() + "."
+                blocks.append(Block(text, "p" if is_html else "line"))
+                labels.append(0)
+            else:
+                text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 3))).title()
+                blocks.append(Block(text, "li" if is_html else "line", links=int(is_html),
+                                    link_chars=len(text) if is_html else 0))
+                labels.append(1)
+        rows += page_features(blocks, is_html=is_html)
+    pipeline = make_classifier(max_iter=30)
+    pipeline.set_params(classify__min_samples_leaf=2)
+    pipeline.fit(rows, labels)
+    path = tmp_path_factory.mktemp("model") / "tiny.joblib"
+    save_model(pipeline, path, threshold=0.5)
+    return str(path)
+
+
+_PARAGRAPHS = [
+    "The harbor council voted on Tuesday to turn the old ferry terminal into a park that doubles as a "
+    "flood barrier, ending two years of debate about the future of the waterfront.",
+    "Residents said the plan would protect the homes along the shore while opening the water to walkers, "
+    "cyclists and the weekly fish market that has had no fixed place since the terminal closed.",
+    "Construction is expected to begin next spring and to last about eighteen months, officials said, "
+    "and the town will pay for it with a state grant and a bond approved by voters last year.",
+]
+
+HTML = ("<html><head><title>Harbor park</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+        "<li><a href='/sport'>Sport</a></li></ul></nav><article><h1>Harbor town votes for a park</h1>"
+        + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+        + "</article><footer><a href='/privacy'>Privacy</a> <a href='/terms'>Terms</a></footer>"
+          "</body></html>")
+TEXT = "Home\nNews\nSport\n" + "\n".join(_PARAGRAPHS) + "\nPrivacy\nTerms\n"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """An html, a txt, a .gz, an empty page and a corrupt .gz, in nested folders."""
+    root = tmp_path / "site"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "c").mkdir()
+    (root / "a" / "b" / "page.html").write_text(HTML, encoding="utf-8")
+    (root / "a" / "notes.txt").write_text(TEXT, encoding="utf-8")
+    (root / "c" / "zipped.htm.gz").write_bytes(gzip.compress(HTML.replace("Tuesday", "Monday").encode()))
+    (root / "empty.html").write_bytes(b"")
+    packed = gzip.compress(HTML.encode())
+    (root / "c" / "broken.html.gz").write_bytes(packed[: len(packed) // 2])
+    return root
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _expected_text(model: str, raw: bytes, content_type: str) -> str:
+    return BoilerFilter(model).clean(raw, content_type=content_type).text
+
+
+# --- clean --------------------------------------------------------------------------
+
+
+def test_clean_mirrors_tree_reports_and_exits_1_on_corrupt_gz(site, tmp_path, tiny_model, capsys):
+    out = tmp_path / "out"
+    status = main(["clean", str(site), "-o", str(out), "--model", tiny_model])
+    err = capsys.readouterr().err
+    assert status == 1
+    files = _files(out)
+    assert sorted(files) == ["a/b/page.txt", "a/notes.txt", "c/zipped.txt"]
+    # each output is exactly what the library makes of the page, plus a final newline
+    assert files["a/b/page.txt"].decode() == _expected_text(tiny_model, HTML.encode(), "html") + "\n"
+    assert files["a/notes.txt"].decode() == _expected_text(tiny_model, TEXT.encode(), "text") + "\n"
+    assert all(text.strip() for text in files.values())
+    # the failure names the file and the reason; the summary counts every outcome
+    assert re.search(r"broken\.html\.gz: truncated gzip file", err)
+    assert "5 pages: 3 written, 1 empty, 1 error;" in err
+    assert re.search(r"empty: 1 empty input: \S*empty\.html", err)
+    assert re.search(r"blocks: \d+ kept, \d+ dropped; [\d.]+ s, [\d.]+ pages/s", err)
+    assert "Traceback" not in err
+
+
+def test_clean_all_good_pages_exit_0_and_quiet_prints_nothing(site, tmp_path, tiny_model, capsys):
+    (site / "c" / "broken.html.gz").unlink()
+    status = main(["clean", str(site), "-o", str(tmp_path / "out"), "--model", tiny_model, "--quiet"])
+    assert status == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_clean_output_folder_inside_input_is_not_read_back(site, tiny_model, capsys):
+    out = site / "out"
+    assert main(["clean", str(site), "-o", str(out), "--model", tiny_model]) == 1
+    first = _files(out)
+    assert main(["clean", str(site), "-o", str(out), "--model", tiny_model]) == 1
+    assert _files(out) == first
+    assert "5 pages:" in capsys.readouterr().err
+
+
+def test_clean_file_inputs_use_their_names(site, tmp_path, tiny_model):
+    out = tmp_path / "out"
+    assert main(["clean", str(site / "a" / "b" / "page.html"), str(site / "c" / "zipped.htm.gz"),
+                 "-o", str(out), "--model", tiny_model]) == 0
+    assert sorted(_files(out)) == ["page.txt", "zipped.txt"]
+
+
+def test_clean_two_inputs_with_one_output_path_is_an_error(tmp_path, tiny_model, capsys):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "page.html").write_text(HTML, encoding="utf-8")
+    (src / "page.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "--model", tiny_model]) == 1
+    err = capsys.readouterr().err
+    assert "page.txt: its output" in err and "already written from" in err
+    assert _files(tmp_path / "out")["page.txt"].decode() == _expected_text(tiny_model, HTML.encode(), "html") + "\n"
+
+
+def test_clean_removes_stale_output_of_a_page_that_is_now_empty(site, tmp_path, tiny_model):
+    out = tmp_path / "out"
+    (out).mkdir()
+    (out / "empty.txt").write_text("from an earlier run\n")
+    main(["clean", str(site), "-o", str(out), "--model", tiny_model, "--quiet"])
+    assert not (out / "empty.txt").exists()
+
+
+def test_clean_jsonl_writes_one_record_per_page(site, tmp_path, tiny_model, capsys):
+    out = tmp_path / "out"
+    assert main(["clean", str(site), "-o", str(out), "--format", "jsonl", "--model", tiny_model]) == 1
+    assert sorted(_files(out)) == ["pages.jsonl"]
+    records = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    by_name = {Path(r["source"]).name: r for r in records}
+    assert sorted(by_name) == ["empty.html", "notes.txt", "page.html", "zipped.htm.gz"]  # not the corrupt one
+    for r in records:
+        assert {"source", "text", "reason", "content_type", "title", "language", "encoding", "blocks"} <= set(r)
+        for b in r["blocks"]:
+            assert set(b) == {"text", "tag", "keep", "score", "kind", "revised"}
+            assert isinstance(b["keep"], bool) and 0.0 <= b["score"] <= 1.0
+        assert r["text"] == "\n".join(b["text"] for b in r["blocks"] if b["keep"])
+    assert by_name["empty.html"]["reason"] == "empty input" and by_name["empty.html"]["text"] == ""
+    assert by_name["notes.txt"]["content_type"] == "text"
+    assert by_name["page.html"]["content_type"] == "html"
+    assert "Harbor" in by_name["page.html"]["title"]
+    assert by_name["page.html"]["text"] == _expected_text(tiny_model, HTML.encode(), "html")
+    assert "broken.html.gz" in capsys.readouterr().err
+
+
+def test_clean_content_type_flag_overrides_the_file_name(site, tmp_path, tiny_model):
+    out = tmp_path / "out"
+    main(["clean", str(site / "a" / "b" / "page.html"), "-o", str(out), "--format", "jsonl",
+          "--content-type", "text", "--model", tiny_model])
+    record = json.loads((out / "pages.jsonl").read_text("utf-8"))
+    assert record["content_type"] == "text"
+    assert {b["tag"] for b in record["blocks"]} == {"line"}
+
+
+def test_clean_jobs_2_gives_the_same_outputs_as_jobs_1(site, tmp_path, tiny_model):
+    for i in range(12):  # more pages than one worker batch
+        (site / "many" / f"p{i:02d}.txt").parent.mkdir(exist_ok=True)
+        (site / "many" / f"p{i:02d}.txt").write_text(TEXT.replace("Tuesday", f"day {i}"), encoding="utf-8")
+    outputs = {}
+    for jobs in ("1", "2"):
+        for fmt in ("txt", "jsonl"):
+            out = tmp_path / f"out-{jobs}-{fmt}"
+            status = main(["clean", str(site), "-o", str(out), "--format", fmt, "--jobs", jobs,
+                           "--model", tiny_model, "--quiet"])
+            assert status == 1
+            outputs[jobs, fmt] = _files(out)
+    assert outputs["1", "txt"] == outputs["2", "txt"]
+    assert len(outputs["1", "txt"]) == 15
+    assert outputs["1", "jsonl"] == outputs["2", "jsonl"]
+
+
+def test_clean_stdin_to_stdout(tiny_model, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(HTML.encode("utf-8"))))
+    assert main(["clean", "-", "--model", tiny_model, "--content-type", "html"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == _expected_text(tiny_model, HTML.encode(), "html") + "\n"
+    assert "1 page: 1 written" in captured.err
+
+
+def test_clean_stdin_gzip_and_jsonl(tiny_model, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(gzip.compress(TEXT.encode()))))
+    assert main(["clean", "-", "--model", tiny_model, "--format", "jsonl", "-q"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["source"] == "-"
+    assert record["text"] == BoilerFilter(tiny_model).clean(TEXT.encode()).text
+
+
+def test_clean_stdin_empty_is_not_an_error(tiny_model, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert main(["clean", "-", "--model", tiny_model]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "empty: 1 empty input" in captured.err
+
+
+def test_clean_stdin_subprocess(tiny_model):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.run([sys.executable, "-m", "boilerfilter", "clean", "-", "--model", tiny_model, "-q"],
+                          input=TEXT.encode("utf-8"), capture_output=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode("utf-8") == BoilerFilter(tiny_model).clean(TEXT.encode()).text + "\n"
+    assert proc.stderr == b""
+
+
+@pytest.mark.parametrize("args, message", [
+    (["clean", "SITE"], "-o OUT_DIR is required"),
+    (["clean", "-", "-o", "OUT"], "-o is not used"),
+    (["clean", "-", "SITE"], "cannot be combined"),
+    (["clean", "SITE/missing", "-o", "OUT"], "no such file or folder"),
+    (["clean", "SITE/a", "-o", "SITE"], "is inside the output folder"),
+    (["clean", "SITE", "-o", "SITE"], "is inside the output folder"),
+    (["clean", "SITE", "-o", "OUT", "--threshold", "2"], "must be within [0, 1]"),
+    (["clean", "SITE", "-o", "OUT", "--jobs", "-1"], "must be 0"),
+    (["clean", "SITE", "-o", "OUT", "--format", "csv"], "invalid choice"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_usage_errors_exit_2(args, message, site, tmp_path, tiny_model, capsys):
+    argv = [a.replace("SITE", str(site)).replace("OUT", str(tmp_path / "out")) for a in args]
+    assert main(argv + ["--model", tiny_model] if argv[0] == "clean" else argv) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_no_command_prints_help_and_exits_2(capsys):
+    assert main([]) == 2
+    assert "clean" in capsys.readouterr().err
+
+
+def test_bad_model_exits_2_with_a_message(site, tmp_path, capsys):
+    missing = tmp_path / "missing.joblib"
+    assert main(["clean", str(site), "-o", str(tmp_path / "out"), "--model", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert "model file not found" in err and "Traceback" not in err
+    unverified = tmp_path / "unverified.joblib"
+    unverified.write_bytes(b"not a model")
+    assert main(["explain", str(site / "a" / "notes.txt"), "--model", str(unverified)]) == 2
+    err = capsys.readouterr().err
+    assert "model card not found" in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+# --- explain ------------------------------------------------------------------------
+
+_LINE = re.compile(r"^(KEEP|DROP) (\d\.\d\d) (\S+) +(\S+) +([* ]) (.*)$")
+
+
+def test_explain_lists_every_block_with_its_decision(site, tiny_model, capsys):
+    assert main(["explain", str(site / "a" / "b" / "page.html"), "--model", tiny_model, "--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    page = BoilerFilter(tiny_model).clean(HTML.encode(), content_type="html")
+    block_lines = [m for m in map(_LINE.match, lines) if m]
+    assert len(block_lines) == len(page.blocks) > 0
+    for m, b in zip(block_lines, page.blocks):
+        assert m.group(1) == ("KEEP" if b.keep else "DROP")
+        assert m.group(2) == f"{b.score:.2f}"
+        assert (m.group(3), m.group(4), m.group(6)) == (b.kind, b.tag, b.text)
+        assert (m.group(5) == "*") == b.revised
+    footer = "\n".join(lines[len(block_lines):])
+    assert f"{len(page.blocks)} blocks: {len(page.kept)} kept, {len(page.dropped)} dropped" in footer
+    assert "threshold 0.50 (model card)" in footer
+    assert "\x1b[" not in "\n".join(lines)  # no colour when stdout is not a terminal
+
+
+def test_explain_threshold_flag_is_used_and_shown(site, tiny_model, capsys):
+    assert main(["explain", str(site / "a" / "notes.txt"), "--model", tiny_model, "--threshold", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "threshold 1.00 (--threshold)" in out
+    assert not re.search(r"^DROP", out, re.M) or re.search(r"^DROP .* \* ", out, re.M)  # only revised drops
+
+
+def test_explain_cuts_blocks_to_the_terminal_width(site, tiny_model, monkeypatch, capsys):
+    monkeypatch.setenv("COLUMNS", "60")
+    assert main(["explain", str(site / "a" / "notes.txt"), "--model", tiny_model]) == 0
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if _LINE.match(ln)]
+    assert lines and all(len(ln) <= 60 for ln in lines)
+    assert any(ln.endswith("…") for ln in lines)
+
+
+def test_explain_colour_only_on_a_terminal_without_no_color(site, tiny_model, monkeypatch, capsys):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    main(["explain", str(site / "a" / "notes.txt"), "--model", tiny_model])
+    assert "\x1b[32mKEEP" in capsys.readouterr().out
+    monkeypatch.setenv("NO_COLOR", "1")
+    main(["explain", str(site / "a" / "notes.txt"), "--model", tiny_model])
+    assert "\x1b[" not in capsys.readouterr().out
+
+
+def test_explain_reads_stdin_and_gz(site, tiny_model, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(gzip.compress(TEXT.encode()))))
+    assert main(["explain", "-", "--model", tiny_model, "--content-type", "text"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert sum(bool(_LINE.match(ln)) for ln in lines) == len(TEXT.strip().splitlines())
+
+
+def test_explain_empty_page_and_unreadable_file(site, tiny_model, capsys):
+    assert main(["explain", str(site / "empty.html"), "--model", tiny_model]) == 0
+    assert "0 blocks" in capsys.readouterr().out
+    assert main(["explain", str(site / "c" / "broken.html.gz"), "--model", tiny_model]) == 1
+    assert "truncated gzip" in capsys.readouterr().err
+
+
+# --- the program ----------------------------------------------------------------------
+
+
+def test_version(capsys):
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"boilerfilter {__version__}"
+
+
+def test_python_m_boilerfilter_version():
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.run([sys.executable, "-m", "boilerfilter", "--version"], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"boilerfilter {__version__}"
+
+
+def test_every_verb_is_a_subcommand():
+    parser = build_parser()
+    for verb in VERBS:
+        args = parser.parse_args([verb.name, "-"] if verb.name in ("clean", "explain") else [verb.name])
+        assert args.run is verb.run
+
+
+def test_options_are_built_once_from_the_flags(tiny_model, monkeypatch, tmp_path):
+    seen = []
+    real_init = BoilerFilter.__init__
+
+    def spy(self, model=None, options=None):
+        seen.append(options)
+        real_init(self, model, options)
+
+    monkeypatch.setattr(BoilerFilter, "__init__", spy)
+    (tmp_path / "p.txt").write_text(TEXT)
+    main(["clean", str(tmp_path / "p.txt"), "-o", str(tmp_path / "out"), "--model", tiny_model,
+          "--threshold", "0.7", "--content-type", "text", "-q"])
+    assert seen == [Options(threshold=0.7, content_type="text")]

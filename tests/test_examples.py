@@ -1,0 +1,30 @@
+"""End to end on the bundled examples: each page's article stays, its junk goes.
+
+The pages and their must/must-not snippets are written by the project
+(examples/README.md); the shipped model never saw them in training.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from boilerfilter import BoilerFilter
+
+ROOT = Path(__file__).resolve().parent.parent / "examples"
+PAGES = sorted(p for p in (ROOT / "pages").rglob("*") if p.is_file())
+FILTER = BoilerFilter()
+
+
+def _expected(page: Path) -> dict:
+    return json.loads((ROOT / "expected" / page.relative_to(ROOT / "pages")).with_name(page.name + ".json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT / "pages")))
+def test_article_kept_and_junk_dropped(page):
+    exp = _expected(page)
+    ctype = "text" if page.suffix == ".txt" else "html"
+    out = FILTER.clean(page.read_bytes(), content_type=ctype)
+    missing = [s for s in exp["must_contain"] if s not in out.text]
+    leaked = [s for s in exp["must_not_contain"] if s in out.text]
+    assert not missing, f"article text lost: {missing}"
+    assert not leaked, f"boilerplate kept: {leaked}"

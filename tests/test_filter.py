@@ -1,0 +1,117 @@
+"""Contract tests of the public API (they use the shipped model)."""
+import gzip
+import pickle
+import threading
+from pathlib import Path
+
+import pytest
+
+import boilerfilter
+from boilerfilter import BoilerFilter, CleanedPage, Options, clean
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pages"
+ARTICLE = (EXAMPLES / "en" / "news-article.html").read_bytes()
+
+
+def test_clean_returns_cleaned_page_with_blocks():
+    page = clean(ARTICLE)
+    assert isinstance(page, CleanedPage)
+    assert page.content_type == "html" and page.encoding == "utf-8"
+    assert page.text and not page.reason
+    assert page.text == "\n".join(b.text for b in page.blocks if b.keep)
+    assert all(0.0 <= b.score <= 1.0 for b in page.blocks)
+    assert all(b.kind in boilerfilter.KINDS for b in page.blocks)
+    assert all((b.kind == "content") == b.keep for b in page.blocks)
+
+
+@pytest.mark.parametrize("bad", [None, 12, 3.5, ["<p>x</p>"], {"html": "x"}])
+def test_wrong_type_raises_type_error(bad):
+    with pytest.raises(TypeError):
+        clean(bad)
+
+
+def test_wrong_option_types():
+    with pytest.raises(TypeError):
+        clean("x", url=5)
+    with pytest.raises(TypeError):
+        clean("x", options={"threshold": 0.5})
+    with pytest.raises(TypeError):
+        BoilerFilter(model=42)
+
+
+@pytest.mark.parametrize("page,reason", [
+    (b"", "empty input"), ("", "empty input"), ("   \n\t ", "empty input"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary content"),
+    (gzip.compress(b"<html>hello</html>") * 3, "binary content"),
+])
+def test_bad_content_gives_empty_page_with_reason(page, reason):
+    out = clean(page)
+    assert out.text == "" and out.reason == reason
+
+
+def test_lone_html_and_broken_markup_do_not_raise():
+    for page in ["<html>", "<html><body><p>unclosed <div><table><tr><td>", "<<<>>>", "\x00\x00<p>"]:
+        out = clean(page)
+        assert isinstance(out, CleanedPage)
+        assert out.text or out.reason
+
+
+def test_page_too_large_is_reported_not_truncated():
+    out = clean("<p>" + "x" * 2000 + "</p>", options=Options(max_bytes=1000))
+    assert out.text == "" and "too large" in out.reason
+
+
+def test_text_content_type_and_sniffing():
+    txt = (EXAMPLES / "text" / "en-flattened.txt").read_text("utf-8")
+    out = clean(txt)
+    assert out.content_type == "text" and all(b.tag == "line" for b in out.blocks)
+    assert clean(txt, content_type="text").text == out.text
+
+
+def test_threshold_option_changes_decisions():
+    keep_all = clean(ARTICLE, options=Options(threshold=1.0, revise=False))
+    assert all(b.keep for b in keep_all.blocks)
+    drop_all = clean(ARTICLE, options=Options(threshold=0.0, revise=False))
+    assert not any(b.keep for b in drop_all.blocks) and drop_all.reason
+
+
+def test_filter_pickles_without_model_bytes_and_matches():
+    f = BoilerFilter()
+    first = f.clean(ARTICLE)
+    data = pickle.dumps(f)
+    assert len(data) < 2000
+    g = pickle.loads(data)
+    assert g.clean(ARTICLE) == first
+
+
+def test_clean_many_matches_clean_and_keeps_order():
+    f = BoilerFilter()
+    pages = [p.read_bytes() for p in sorted(EXAMPLES.rglob("*")) if p.is_file()]
+    many = list(f.clean_many(pages))
+    assert many == [f.clean(p) for p in pages]
+
+
+def test_thread_safety_and_determinism():
+    f = BoilerFilter()
+    pages = [p.read_bytes() for p in sorted(EXAMPLES.rglob("*")) if p.is_file()]
+    expected = [f.clean(p).text for p in pages]
+    results, errors = {}, []
+
+    def work(k):
+        try:
+            results[k] = [BoilerFilter.clean(f, p).text for p in pages]
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert all(r == expected for r in results.values())
+
+
+def test_output_is_valid_utf8():
+    out = clean("<p>lone surrogate \ud800 here and a longer sentence to keep this block alive.</p>")
+    (out.text + "".join(b.text for b in out.blocks)).encode("utf-8")

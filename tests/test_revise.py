@@ -1,0 +1,55 @@
+from boilerfilter.result import Block
+from boilerfilter.revise import apply, kind_of, revise
+
+
+def B(text, tag="p", **kw):
+    return Block(text=text, tag=tag, **kw)
+
+
+LONG = "A long paragraph of article text that is clearly part of the story and ends well."
+
+
+def test_short_block_between_content_is_kept():
+    blocks = [B(LONG), B("Short line."), B(LONG)]
+    assert revise(blocks, [0.1, 0.9, 0.1], 0.5) == [True, True, True]
+
+
+def test_uncertain_block_between_boilerplate_is_dropped():
+    blocks = [B(LONG), B(LONG + " more"), B(LONG + " again")]
+    assert revise(blocks, [0.9, 0.4, 0.9], 0.5) == [False, False, False]
+
+
+def test_confident_decisions_stand():
+    blocks = [B(LONG), B(LONG + " x"), B(LONG + " y")]
+    assert revise(blocks, [0.1, 0.95, 0.1], 0.5) == [True, False, True]
+
+
+def test_heading_above_content_is_kept():
+    blocks = [B("Related", tag="h2"), B("Section heading", tag="h2"), B(LONG)]
+    # first heading: followed by a heading, stays dropped; second: above kept content
+    assert revise(blocks, [0.95, 0.7, 0.1], 0.5)[1:] == [True, True]
+
+
+def test_very_sure_heading_stays_dropped():
+    blocks = [B("Related articles", tag="h2"), B(LONG)]
+    assert revise(blocks, [0.97, 0.1], 0.5) == [False, True]
+
+
+def test_content_line_inside_link_title_run_is_dropped():
+    run = [B(f"- guide number {i} for the game, best build", tag="line", bullet="-") for i in range(3)]
+    assert revise(run, [0.9, 0.3, 0.9], 0.5) == [False, False, False]
+
+
+def test_apply_marks_revised_and_kinds():
+    blocks = [B(LONG), B("Short line."), B(LONG), B("Start your free trial now, no credit card needed", links=1, link_chars=10)]
+    scores = [0.1, 0.9, 0.1, 0.95]
+    out = apply(blocks, scores, revise(blocks, scores, 0.5), 0.5)
+    assert out[1].keep and out[1].revised and out[1].kind == "content"
+    assert not out[3].keep and out[3].kind == "ad" and out[3].score == 0.95
+
+
+def test_kinds():
+    assert kind_of(B("© 2025 Example Media. All rights reserved.")) == "meta"
+    assert kind_of(B("Home")) == "nav"
+    assert kind_of(B("Ten places to visit this summer in the north", tag="li", links=1, link_chars=45)) == "linklist"
+    assert kind_of(B("本文经授权转载自某公众号（ID：abc）")) == "meta"
