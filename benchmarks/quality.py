@@ -53,7 +53,7 @@ _REPO = Path(__file__).resolve().parent.parent
 if str(_REPO) not in sys.path:
     sys.path.insert(0, str(_REPO))
 
-from boilerfilter.devdata import DevPage, data_dir, iter_pages, list_datasets  # noqa: E402
+from boilerfilter.devdata import DevPage, data_dir, iter_pages, list_datasets, split_of  # noqa: E402
 from boilerfilter.metrics import aggregate, page_scores, snippet_scores  # noqa: E402
 
 ALL_SYSTEMS = ("boilerfilter", "trafilatura", "trafilatura_precision", "trafilatura_recall", "justext")
@@ -242,6 +242,7 @@ def select_pages(
     langs: list[str] | None,
     max_pages: int | None,
     split: dict[str, set[str]] | None,
+    heldout: bool = False,
 ) -> list[DevPage]:
     """Pages with a gold text or snippets, filtered and capped per dataset.
 
@@ -251,6 +252,7 @@ def select_pages(
         langs: language buckets or codes to keep, or None for all.
         max_pages: at most this many pages per dataset (a stable sample), or None.
         split: ``{dataset: ids}`` to restrict to, or None.
+        heldout: drop the pages the shipped model trained on (``devdata.split_of``).
 
     Returns:
         The selected pages.
@@ -264,6 +266,8 @@ def select_pages(
         if split is not None:
             wanted = split.get(dataset, set())
             pages = [p for p in pages if p.id in wanted]
+        if heldout:
+            pages = [p for p in pages if split_of(p) != "train"]
         if max_pages is not None and len(pages) > max_pages:
             pages = sorted(pages, key=_sample_key)[:max_pages]
         selected.extend(pages)
@@ -464,6 +468,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--out", type=Path, default=_REPO / "benchmarks" / "results" / "quality.json",
                         help="JSON output; a .md with the same name is written next to it")
+    parser.add_argument("--heldout", action="store_true",
+                        help="only pages the shipped model never trained on: the dev split of the "
+                             "trainable datasets, all pages of the others")
     parser.add_argument("--per-page", action="store_true", help="also store per-page scores in the JSON")
     args = parser.parse_args(argv)
 
@@ -488,7 +495,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         parser.error(f"datasets not in {root}: {', '.join(missing)}")
     split = _load_split(args.split_file, args.split_name) if args.split_file else None
-    pages = select_pages(root, datasets, _csv(args.langs), args.max_pages, split)
+    pages = select_pages(root, datasets, _csv(args.langs), args.max_pages, split, heldout=args.heldout)
     if not pages:
         parser.error("no page matches the selection")
     print(f"{len(pages)} pages from {len(datasets)} datasets; systems: {', '.join(systems)}; "
@@ -514,7 +521,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = {
         "data": str(root), "datasets": ",".join(datasets), "langs": args.langs or "all",
         "max_pages": args.max_pages, "split_file": str(args.split_file) if args.split_file else None,
-        "systems": ",".join(systems), "jobs": args.jobs,
+        "systems": ",".join(systems), "jobs": args.jobs, "heldout": args.heldout,
     }
     report = {"settings": settings, **summary}
     if args.per_page:

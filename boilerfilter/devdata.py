@@ -252,3 +252,21 @@ def site_of(page: DevPage) -> str:
     if host.startswith("www."):
         host = host[4:]
     return host or f"{page.dataset}:{page.id}"
+
+
+#: 1 in DEV_MODULO sites of a trainable dataset is held out as the development split
+#: (site-grouped: no page of a held-out site is ever trained on).
+DEV_MODULO = 5
+
+
+def split_of(page: DevPage) -> str:
+    """``"dev"`` (held out) or ``"train"`` for a page of a trainable dataset, ``"eval"`` otherwise.
+
+    Stable across runs and machines: a hash of the page's site.
+    """
+    import hashlib
+
+    if not DATASET_LICENCES.get(page.dataset, ("", False))[1]:
+        return "eval"
+    h = int(hashlib.sha1(site_of(page).encode()).hexdigest(), 16)
+    return "dev" if h % DEV_MODULO == 0 else "train"

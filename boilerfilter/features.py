@@ -16,11 +16,12 @@ from functools import lru_cache
 from importlib import resources
 
 from .result import Block
+from .textscore import HINT_KEY, TEXT_KEY
 
 __all__ = ["page_features", "block_stats", "tokens", "script_of", "FEATURE_VERSION"]
 
 #: Bumped whenever a feature changes meaning; a model trained on another version is refused.
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
@@ -215,7 +216,8 @@ def page_features(blocks: tuple[Block, ...] | list[Block], *, is_html: bool) -> 
         is_html: True when they came from HTML, False for plain-text lines.
 
     Returns:
-        one dict of named numeric features per block, in order.
+        one dict of named numeric features per block, in order, plus the block's text
+        and class/id words under ``TEXT_KEY``/``HINT_KEY`` for the ``TextScore`` step.
     """
     n = len(blocks)
     if n == 0:
@@ -243,6 +245,8 @@ def page_features(blocks: tuple[Block, ...] | list[Block], *, is_html: bool) -> 
     out = []
     for i, (b, st) in enumerate(zip(blocks, stats)):
         f = dict(st)
+        f[TEXT_KEY] = b.text
+        f[HINT_KEY] = b.hint
         f["is_html"] = 1.0 if is_html else 0.0
         f["rel_pos"] = i / max(n - 1, 1)
         f["log_idx"] = math.log1p(i)

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 from . import revise as _revise
 from .decode import DecodeError, decode_bytes, sniff_content_type
-from .features import block_stats, page_features, script_of
+from .features import page_features, script_of
 from .model import Model, load_model
 from .options import DEFAULT_OPTIONS, Options
 from .result import Block, CleanedPage
@@ -180,14 +180,19 @@ class BoilerFilter:
             spans.append((len(rows), len(rows) + len(feats)))
             rows.extend(feats)
         scores = model.predict_proba(rows)
-        results = iter(_assemble(p, list(scores[a:b]), threshold, self.options) for p, (a, b) in zip(todo, spans))
+        results = iter(_assemble(p, list(scores[a:b]), threshold, self.options, rows[a:b])
+                       for p, (a, b) in zip(todo, spans))
         return [next(results) if isinstance(p, _Prepared) else p for p in prepared]
 
 
-def _assemble(p: _Prepared, scores: list[float], threshold: float, options: Options) -> CleanedPage:
+def _assemble(p: _Prepared, scores: list[float], threshold: float, options: Options,
+              feats: list[dict]) -> CleanedPage:
     blocks = list(p.blocks)
-    keep = _revise.revise(blocks, scores, threshold) if options.revise else [bool(s < threshold) for s in scores]
-    final = _revise.apply(blocks, scores, keep, threshold, [block_stats(b) for b in blocks])
+    if options.revise:
+        keep = _revise.revise(blocks, scores, threshold, rescue=p.content_type == "html")
+    else:
+        keep = [bool(s < threshold) for s in scores]
+    final = _revise.apply(blocks, scores, keep, threshold, feats)
     text = "\n".join(b.text for b in final if b.keep)
     reason = "" if text else "all blocks dropped as boilerplate"
     return CleanedPage(text=text, blocks=final, reason=reason, content_type=p.content_type, title=p.title,

@@ -34,23 +34,28 @@ class ModelError(ValueError):
     """A model file that is missing, corrupt, unverified or made for another version."""
 
 
-def make_classifier(*, max_iter: int = 300, learning_rate: float = 0.08,
+def make_classifier(*, max_iter: int = 200, learning_rate: float = 0.1,
                     max_leaf_nodes: int = 31, l2_regularization: float = 1.0,
-                    random_state: int = 0):
-    """The block classifier: named features → dense matrix → gradient boosting.
+                    text_model: bool = True, random_state: int = 0):
+    """The block classifier: text score → named features → dense matrix → gradient boosting.
 
     Gradient boosting on block statistics beat a linear model on character n-grams on
-    the development data (shared/NOTES.md, finding 6), and it needs no scaling. The
-    defaults were chosen on the development split (``training/train.py`` reports it).
+    the development data (shared/NOTES.md, finding 6) and needs no scaling; the n-gram
+    model enters as one stacked feature (``TextScore``) that the booster weighs.
+    Fit with ``textscore__sample_weight`` and ``classify__sample_weight``.
 
     Returns:
-        an unfitted ``sklearn.pipeline.Pipeline`` taking a list of feature dicts.
+        an unfitted ``sklearn.pipeline.Pipeline`` taking a list of feature dicts
+        (from ``features.page_features``).
     """
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.pipeline import Pipeline
 
+    from .textscore import TextScore
+
     return Pipeline([
+        ("textscore", TextScore(enabled=text_model)),
         ("vectorize", DictVectorizer(sparse=False)),
         ("classify", HistGradientBoostingClassifier(
             max_iter=max_iter, learning_rate=learning_rate, max_leaf_nodes=max_leaf_nodes,
@@ -73,12 +78,19 @@ class Model:
         return float(self.card.get("threshold", 0.5))
 
     def predict_proba(self, rows: list[dict]):
-        """P(boilerplate) for each feature dict."""
+        """P(boilerplate) for each feature dict.
+
+        Prediction runs on one OpenMP thread, scoped to this call: for the few hundred
+        blocks of a batch, gradient boosting's threads cost more than they bring, and
+        oversubscribed workers predicted ~10x slower (shared/NOTES.md, finding 8).
+        """
         import numpy as np
+        from threadpoolctl import threadpool_limits
 
         if not rows:
             return np.zeros(0)
-        return self.pipeline.predict_proba(rows)[:, 1]
+        with threadpool_limits(limits=1, user_api="openmp"):
+            return self.pipeline.predict_proba(rows)[:, 1]
 
 
 def card_path(model_path: str | os.PathLike) -> Path:

@@ -27,6 +27,13 @@ SHORT_CHARS = 20
 #: boilerplate ("Related articles" above a kept list should still go).
 HEADING_MAX_SCORE = 0.9
 
+#: Safety net for extracted HTML: when the decisions keep less than this share of the
+#: extracted characters, the classifier has most likely misread the page (trafilatura
+#: already judged those blocks to be the main content), so every block scoring below
+#: RESCUE_SCORE is kept instead. An empty result scores 0 precision and 0 recall.
+RESCUE_SHARE = 0.1
+RESCUE_SCORE = 0.95
+
 _HEADING = re.compile(r"h[1-6]$")
 
 
@@ -40,13 +47,14 @@ def _neighbour(keep: list[bool], i: int, step: int, blocks) -> bool | None:
     return None
 
 
-def revise(blocks: list[Block], scores: list[float], threshold: float) -> list[bool]:
+def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue: bool = False) -> list[bool]:
     """Keep/drop decisions after the context pass.
 
     Args:
         blocks: the page's blocks, in order.
         scores: P(boilerplate) of each block.
         threshold: blocks scoring at least this are boilerplate.
+        rescue: apply the safety net (``RESCUE_SHARE``) for extracted HTML.
 
     Returns:
         one keep flag per block.
@@ -74,6 +82,11 @@ def revise(blocks: list[Block], scores: list[float], threshold: float) -> list[b
     for i in range(1, n - 1):
         if out[i] and not out[i - 1] and not out[i + 1] and uncertain_or_alike(blocks, scores, threshold, i):
             out[i] = False
+    if rescue and n:
+        total = sum(len(b.text) for b in blocks)
+        kept = sum(len(b.text) for b, k in zip(blocks, out) if k)
+        if kept < RESCUE_SHARE * total:
+            out = [k or s < RESCUE_SCORE for k, s in zip(out, scores)]
     return out
 
 

@@ -164,6 +164,17 @@ def _key(text: str) -> str:
     return _norm(text)[:_KEY_CHARS].lower()
 
 
+def _head_text(el) -> str:
+    """The first ~2×_KEY_CHARS characters of an element's text, without walking all of it."""
+    parts, n = [], 0
+    for t in el.itertext():
+        parts.append(t)
+        n += len(t)
+        if n > 2 * _KEY_CHARS + 64:
+            break
+    return " ".join(parts)
+
+
 def attach_dom(blocks: tuple[Block, ...], html: str) -> tuple[Block, ...]:
     """Give each extracted block its original element's ancestry: class/id words and tag path.
 
@@ -183,7 +194,7 @@ def attach_dom(blocks: tuple[Block, ...], html: str) -> tuple[Block, ...]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _LEAF_TAGS or (tag in _WRAPPER_TAGS and all(
                 (c.tag if isinstance(c.tag, str) else "") in _INLINE for c in el)):
-            k = _key(" ".join(el.itertext()))
+            k = _key(_head_text(el))
             if k:
                 index.setdefault(k, []).append(el)
     out = []

@@ -53,3 +53,10 @@ def test_kinds():
     assert kind_of(B("Home")) == "nav"
     assert kind_of(B("Ten places to visit this summer in the north", tag="li", links=1, link_chars=45)) == "linklist"
     assert kind_of(B("本文经授权转载自某公众号（ID：abc）")) == "meta"
+
+
+def test_rescue_keeps_likely_content_when_almost_everything_is_dropped():
+    blocks = [B(LONG), B(LONG + " b"), B("Share this", tag="p")]
+    scores = [0.7, 0.8, 0.99]
+    assert revise(blocks, scores, 0.5) == [False, False, False]
+    assert revise(blocks, scores, 0.5, rescue=True) == [True, True, False]

@@ -79,7 +79,9 @@ def assemble(articles, runs, heads, n_pages: int, seed: int = 0) -> list[tuple[t
                 bullet = rng.choice(_BULLETS)
                 return [(bullet + h, 1) for h in rng.sample(heads, rng.randint(3, 12))]
             if kind < 0.55 and heads:
-                return [(" ".join(rng.sample(heads, rng.randint(4, 9))), 1)]
+                # glued headlines: separated by spaces, by nothing, or by a bar
+                glue = rng.choice([" ", "", "  ", " | "])
+                return [(glue.join(rng.sample(heads, rng.randint(4, 9))), 1)]
             run = rng.choice(runs)
             a = rng.randrange(len(run))
             return [(t, 1) for t in run[a:a + rng.randint(2, 12)]]

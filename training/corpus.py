@@ -8,7 +8,6 @@ never be committed): ``$BOILERFILTER_CACHE`` or ``~/.cache/boilerfilter-training
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 from concurrent.futures import ProcessPoolExecutor
@@ -17,16 +16,13 @@ from pathlib import Path
 
 from boilerfilter.align import align_labels
 from boilerfilter.decode import DecodeError, decode_bytes
-from boilerfilter.devdata import DevPage, iter_pages, site_of
+from boilerfilter.devdata import DevPage, iter_pages, site_of, split_of
 from boilerfilter.result import Block
 from boilerfilter.segment import html_to_lines, segment_html, segment_text
 
 #: Bump when segmentation or alignment changes, so stale caches are not reused.
 CORPUS_VERSION = 4
 
-#: 1 in DEV_MODULO sites goes to the development split (site-grouped: no page of a
-#: development site is ever trained on).
-DEV_MODULO = 5
 
 
 @dataclass
@@ -45,11 +41,6 @@ class LabelledPage:
     text_labels: list
 
 
-def split_of(site: str) -> str:
-    """'dev' for one site in DEV_MODULO (stable hash), else 'train'."""
-    return "dev" if int(hashlib.sha1(site.encode()).hexdigest(), 16) % DEV_MODULO == 0 else "train"
-
-
 def label_page(page: DevPage) -> LabelledPage | None:
     """Decode, segment (both modes) and align one page; None when it cannot be used."""
     try:
@@ -64,7 +55,7 @@ def label_page(page: DevPage) -> LabelledPage | None:
     gold = page.gold_text or ""
     return LabelledPage(
         dataset=page.dataset, id=page.id, site=site_of(page), lang=page.text_lang,
-        split=split_of(site_of(page)), gold=gold,
+        split=split_of(page), gold=gold,
         html_blocks=hb, html_labels=align_labels([b.text for b in hb], gold),
         text_blocks=tb, text_labels=align_labels([b.text for b in tb], gold))
 

@@ -96,7 +96,7 @@ def score_pages(pages, probs, threshold, mode="html"):
     removed = total_bp = kept_chars = content_chars = 0
     for p, pr in zip(pages, probs):
         blocks = p.html_blocks if mode == "html" else p.text_blocks
-        keep = revise(list(blocks), pr, threshold) if blocks else []
+        keep = revise(list(blocks), pr, threshold, rescue=mode == "html") if blocks else []
         if mode == "html":
             pairs.append(metrics.page_scores("\n".join(b.text for b, k in zip(blocks, keep) if k), p.gold))
             continue
@@ -145,7 +145,7 @@ def main(argv=None) -> int:
     X, y, sw = build_training(pages, assembled)
     print(f"training rows: {len(y)} (boilerplate {y.mean():.2f}); assembled pages {len(assembled)}", flush=True)
     model = make_classifier()
-    model.fit(X, y, classify__sample_weight=sw)
+    model.fit(X, y, textscore__sample_weight=sw, classify__sample_weight=sw)
     print(f"fitted in {time.time() - t0:.0f}s", flush=True)
 
     dev = [p for p in pages if p.split == "dev"]

@@ -1,0 +1,63 @@
+"""Property-based and hostile-input tests of the public API."""
+import gzip
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from boilerfilter import CleanedPage, Options, clean
+
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+html_fragments = st.lists(st.sampled_from([
+    "<p>", "</p>", "<div class='nav'>", "</div>", "<a href='/x'>", "</a>", "<li>", "<ul>", "<table><tr><td>",
+    "<script>var x='fake article text';</script>", "<!-- comment -->", "<![CDATA[x]]>", "\x00", "&amp;", "&#0;",
+    "新闻正文第一段，内容很长。", "日本語の本文です。", "A sentence of article text.", "\n", "<html>", "<body>",
+]), max_size=40).map("".join)
+
+
+@FAST
+@given(st.text(max_size=2000))
+def test_any_str_gives_a_cleaned_page(page):
+    out = clean(page)
+    assert isinstance(out, CleanedPage)
+    assert out.text or out.reason
+    out.text.encode("utf-8")
+
+
+@FAST
+@given(st.binary(max_size=2000))
+def test_any_bytes_gives_a_cleaned_page(page):
+    out = clean(page)
+    assert isinstance(out, CleanedPage)
+    assert out.text or out.reason
+    out.text.encode("utf-8")
+
+
+@FAST
+@given(html_fragments)
+def test_markup_soup_gives_a_cleaned_page(page):
+    out = clean(page, content_type="html")
+    assert isinstance(out, CleanedPage)
+    assert "fake article text" not in out.text
+
+
+@pytest.mark.parametrize("page", [
+    "<div>" * 100_000 + "deep text" + "</div>" * 100_000,
+    "<html><body>" + "<a href='/x'>link</a> " * 5000 + "</body></html>",
+    "<p>" + "x" * 10_000_000 + "</p>",
+    "<html><body><p>unclosed <b>tags <i>everywhere<div><table><tr><td>cell",
+])
+def test_hostile_markup(page):
+    out = clean(page, content_type="html")
+    assert isinstance(out, CleanedPage) and (out.text or out.reason)
+
+
+def test_truncated_gzip_bytes_are_binary():
+    data = gzip.compress(b"<html><body><p>hello</p></body></html>" * 100)[:50]
+    assert clean(data).reason == "binary content"
+
+
+def test_size_limit_reports_instead_of_truncating():
+    out = clean(b"<p>" + b"a" * 5000 + b"</p>", options=Options(max_bytes=4096))
+    assert out.text == "" and out.reason.startswith("page too large")
