@@ -55,32 +55,16 @@ if str(_REPO) not in sys.path:
 
 from boilerfilter.devdata import DevPage, data_dir, iter_pages, list_datasets, split_of  # noqa: E402
 from boilerfilter.metrics import aggregate, page_scores, snippet_scores  # noqa: E402
+# the other extractors and the page selection live in the package (``boilerfilter evaluate`` uses them)
+from boilerfilter.evaluate import justext_stoplist as _justext_stoplist  # noqa: E402,F401
+from boilerfilter.evaluate import make_trafilatura as _make_trafilatura  # noqa: E402
+from boilerfilter.evaluate import run_justext as _run_justext  # noqa: E402
+from boilerfilter.evaluate import sample_key as _sample_key  # noqa: E402,F401
+from boilerfilter.evaluate import select_pages  # noqa: E402,F401
 
 ALL_SYSTEMS = ("boilerfilter", "trafilatura", "trafilatura_precision", "trafilatura_recall", "justext")
 REFERENCE = "trafilatura"
 LANG_BUCKETS = ("en", "zh", "ja", "other")
-
-# ISO 639 code -> jusText stoplist name (only those jusText ships are used).
-_JUSTEXT_NAMES = {
-    "af": "Afrikaans", "an": "Aragonese", "ar": "Arabic", "ast": "Asturian", "az": "Azerbaijani",
-    "be": "Belarusian", "bg": "Bulgarian", "bn": "Bengali", "br": "Breton", "bs": "Bosnian",
-    "ca": "Catalan", "ceb": "Cebuano", "cs": "Czech", "cv": "Chuvash", "cy": "Welsh",
-    "da": "Danish", "de": "German", "el": "Greek", "en": "English", "eo": "Esperanto",
-    "es": "Spanish", "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish",
-    "fr": "French", "fy": "West_Frisian", "ga": "Irish", "gl": "Galician", "gu": "Gujarati",
-    "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "ht": "Haitian", "hu": "Hungarian",
-    "hy": "Armenian", "id": "Indonesian", "ig": "Igbo", "io": "Ido", "is": "Icelandic",
-    "it": "Italian", "jv": "Javanese", "ka": "Georgian", "kk": "Kazakh", "kn": "Kannada",
-    "ko": "Korean", "ku": "Kurdish", "ky": "Kyrgyz", "la": "Latin", "lb": "Luxembourgish",
-    "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam", "mr": "Marathi",
-    "ms": "Malay", "mt": "Maltese", "nb": "Norwegian_Bokmal", "ne": "Nepali", "nl": "Dutch",
-    "nn": "Norwegian_Nynorsk", "no": "Norwegian_Bokmal", "oc": "Occitan", "pl": "Polish",
-    "pt": "Portuguese", "qu": "Quechua", "ro": "Romanian", "ru": "Russian", "sh": "Serbo_Croatian",
-    "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian", "sr": "Serbian", "su": "Sundanese",
-    "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "tk": "Turkmen",
-    "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "uz": "Uzbek",
-    "vi": "Vietnamese", "vo": "Volapuk", "wa": "Walloon", "war": "Waray_Waray", "yo": "Yoruba",
-}
 
 _WARMUP_HTML = (
     "<html><head><title>t</title></head><body><nav><a href='/'>Home</a></nav>"
@@ -115,39 +99,6 @@ def _decoder():
             return raw.decode("utf-8", errors="replace"), "utf-8"
 
     return _fallback
-
-
-def _justext_stoplist(lang: str | None) -> frozenset:
-    """jusText stoplist for an ISO code; empty (language-independent mode) if none."""
-    import justext
-
-    code = (lang or "").lower().replace("_", "-").split("-")[0]
-    name = _JUSTEXT_NAMES.get(code)
-    if name and name in justext.get_stoplists():
-        return justext.get_stoplist(name)
-    return frozenset()
-
-
-def _run_justext(text: str, url: str | None, lang: str | None) -> str:
-    """jusText's non-boilerplate paragraphs, one per line."""
-    import justext
-
-    stoplist = _justext_stoplist(lang)
-    kwargs = {} if stoplist else {"stopwords_low": 0.0, "stopwords_high": 0.0}
-    paragraphs = justext.justext(text, stoplist, **kwargs)
-    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
-
-
-def _make_trafilatura(**options):
-    """A runner calling trafilatura.extract on the decoded page with ``options``."""
-
-    def _run(text: str, url: str | None, lang: str | None) -> str:
-        """trafilatura's plain-text extraction ('' when it finds nothing)."""
-        import trafilatura
-
-        return trafilatura.extract(text, **options) or ""
-
-    return _run
 
 
 def _run_boilerfilter(text: str, url: str | None, lang: str | None) -> str:
@@ -229,49 +180,6 @@ def _load_split(path: Path, split_name: str) -> dict[str, set[str]]:
     if not isinstance(data, dict):
         raise SystemExit(f"{path}: expected a JSON object {{dataset: [ids]}} or a list")
     return {dataset: {str(i) for i in ids} for dataset, ids in data.items() if isinstance(ids, list)}
-
-
-def _sample_key(page: DevPage) -> str:
-    """A stable pseudo-random order of pages (so --max-pages is not file order)."""
-    return hashlib.sha1(f"{page.dataset}/{page.id}".encode()).hexdigest()
-
-
-def select_pages(
-    root: Path,
-    datasets: list[str],
-    langs: list[str] | None,
-    max_pages: int | None,
-    split: dict[str, set[str]] | None,
-    heldout: bool = False,
-) -> list[DevPage]:
-    """Pages with a gold text or snippets, filtered and capped per dataset.
-
-    Args:
-        root: the data folder.
-        datasets: dataset names.
-        langs: language buckets or codes to keep, or None for all.
-        max_pages: at most this many pages per dataset (a stable sample), or None.
-        split: ``{dataset: ids}`` to restrict to, or None.
-        heldout: drop the pages the shipped model trained on (``devdata.split_of``).
-
-    Returns:
-        The selected pages.
-    """
-    selected: list[DevPage] = []
-    for dataset in datasets:
-        pages = [
-            p for p in iter_pages(dataset, root=root, langs=langs)
-            if (p.gold_text and p.gold_text.strip()) or p.gold_with or p.gold_without
-        ]
-        if split is not None:
-            wanted = split.get(dataset, set())
-            pages = [p for p in pages if p.id in wanted]
-        if heldout:
-            pages = [p for p in pages if split_of(p) != "train"]
-        if max_pages is not None and len(pages) > max_pages:
-            pages = sorted(pages, key=_sample_key)[:max_pages]
-        selected.extend(pages)
-    return selected
 
 
 # --- summaries ---------------------------------------------------------------------------

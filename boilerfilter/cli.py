@@ -592,7 +592,7 @@ def _run_explain(args: argparse.Namespace) -> int:
     source = "model card" if filt.options.threshold is None else "--threshold"
     lines.append(f"{len(page.blocks)} blocks: {len(page.kept)} kept, {len(page.dropped)} dropped, "
                  f"{revised} revised (* = flipped by the context pass); "
-                 f"threshold {filt.threshold:.2f} ({source})")
+                 f"threshold {filt.threshold_for(page.content_type or 'html'):.2f} ({source})")
     meta = [f"content type {page.content_type or '?'}"]
     if page.encoding:
         meta.append(f"encoding {page.encoding}")
@@ -613,9 +613,261 @@ def _run_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- blocks (issue 3: export blocks to label) -----------------------------------
+
+
+def _configure_blocks(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help="files and folders, found as by 'clean' (.html, .htm, .xhtml, .txt, each also .gz); "
+                        "'-' reads standard input")
+    p.add_argument("-o", "--output", metavar="LABELS",
+                   help="the label file to write (JSON lines, one page a line); '-' writes to standard output")
+    _add_model_arguments(p)
+    p.add_argument("--quiet", "-q", action="store_true", help="no summary (errors still show)")
+
+
+def _run_blocks(args: argparse.Namespace) -> int:
+    from .labels import page_record, write_labels
+
+    inputs, parser = args.inputs, args.parser
+    if not inputs:
+        parser.error("give at least one INPUT (a file, a folder or '-')")
+    if not args.output:
+        parser.error("-o LABELS is required (a .jsonl file, or '-' for standard output)")
+    if "-" in inputs and len(inputs) > 1:
+        parser.error("'-' (standard input) cannot be combined with other inputs")
+    missing = [p for p in inputs if p != "-" and not os.path.lexists(p)]
+    if missing:
+        parser.error(f"no such file or folder: {', '.join(missing)}")
+    if args.output != "-" and os.path.isdir(args.output):
+        parser.error(f"output {args.output} is a folder")
+    filt = _filter(args)
+    errors = 0
+
+    def report(source: str, error: str) -> None:
+        nonlocal errors
+        errors += 1
+        print(f"{PROG}: {source}: {error}", file=sys.stderr)
+
+    def unlistable(exc: OSError) -> None:
+        report(exc.filename or "?", exc.strerror or str(exc))
+
+    def pages() -> Iterator[tuple[str, bytes, str | None]]:
+        if inputs == ["-"]:
+            try:
+                yield "-", _read_stdin(filt.options.max_bytes), filt.options.content_type
+            except (OSError, InputError) as exc:
+                report("-", _describe(exc, "-"))
+            return
+        for path, _ in iter_inputs(inputs, onerror=unlistable):
+            source = str(path)
+            try:
+                raw = read_input(path, max_bytes=filt.options.max_bytes)
+            except (OSError, InputError) as exc:
+                report(source, _describe(exc, source))
+                continue
+            yield source, raw, filt.options.content_type or content_type_for(path)
+
+    counts = Counter()
+
+    def records() -> Iterator[dict]:
+        for batch in _batched(pages(), _BATCH):
+            # pages of one content type are classified together, as by 'clean'
+            cleaned: list = [None] * len(batch)
+            groups: dict[str | None, list[int]] = {}
+            for i, (_, _, ctype) in enumerate(batch):
+                groups.setdefault(ctype, []).append(i)
+            for ctype, idx in groups.items():
+                try:
+                    for i, page in zip(idx, filt.clean_many([batch[i][1] for i in idx], content_type=ctype)):
+                        cleaned[i] = page
+                except Exception:  # noqa: BLE001 - find the page that failed, one by one
+                    pass
+            for (source, raw, ctype), page in zip(batch, cleaned):
+                if page is None:
+                    try:
+                        page = filt.clean(raw, content_type=ctype)
+                    except Exception as exc:  # noqa: BLE001 - a failed page is counted, never fatal
+                        report(source, f"{type(exc).__name__}: {exc}")
+                        continue
+                rec = page_record(source, page)
+                counts["pages"] += 1
+                counts["empty"] += not page.blocks
+                for b in rec["blocks"]:
+                    counts["blocks"] += 1
+                    counts["content" if b["label"] == "content" else "boilerplate"] += 1
+                yield rec
+
+    with _single_threaded_model():
+        if args.output == "-":
+            for rec in records():
+                _write_stdout(json.dumps(rec, ensure_ascii=False) + "\n")
+        else:
+            write_labels(args.output, records())
+    if not args.quiet:
+        print(f"{PROG}: {_n(counts['pages'], 'page')} ({counts['empty']} without blocks), "
+              f"{_n(counts['blocks'], 'block')}: {counts['content']} content, {counts['boilerplate']} boilerplate "
+              f"(the current model's decisions: correct the 'label' of the wrong ones); "
+              f"{_n(errors, 'error')}; written to {args.output}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+# --- train (issue 3: retrain on corrected labels) ------------------------------------
+
+
+def _positive(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not (x > 0 and x != float("inf")):
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {value}")
+    return x
+
+
+def _count(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return n
+
+
+def _configure_train(p: argparse.ArgumentParser) -> None:
+    p.add_argument("labels", nargs="*", metavar="LABELS", help="label files written by 'blocks' and corrected")
+    p.add_argument("-o", "--output", metavar="MODEL",
+                   help="the model to write (.joblib; its card goes beside it as .json)")
+    p.add_argument("--base", default="default", metavar="default|none|MODEL",
+                   help="default: build on the shipped model (a correction stacked on it, or a model retrained "
+                        "with the development data when they are found, whichever scores better on held-out "
+                        "labels); none: a model trained on these labels only; a .joblib path: a correction "
+                        "stacked on that model (default: default)")
+    p.add_argument("--dev", action="append", metavar="DEV_LABELS",
+                   help="label files to measure on and choose the threshold with (repeatable; default: 20%% of "
+                        "the labelled pages are held out)")
+    p.add_argument("--data", metavar="DIR",
+                   help="the development data folder (default: $BOILERFILTER_DATA, else ../shared/data)")
+    p.add_argument("--weight", type=_positive, metavar="W",
+                   help="with the development data: one labelled page weighs as much as W development pages "
+                        "(default 5)")
+    p.add_argument("--data-pages", type=_count, metavar="N",
+                   help="development pages sampled when the data are used (default 300)")
+    p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                   help="processes to prepare the development pages with, and threads to fit with "
+                        "(default 1; 0 = one per CPU)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="do not cache the prepared development pages (~/.cache/boilerfilter or $BOILERFILTER_CACHE)")
+    p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+
+
+def _run_train(args: argparse.Namespace) -> int:
+    parser = args.parser
+    if not args.labels:
+        parser.error("give at least one LABELS file")
+    if not args.output:
+        parser.error("-o MODEL is required")
+    missing = [p for p in args.labels + (args.dev or []) if not os.path.isfile(p)]
+    if missing:
+        parser.error(f"no such file: {', '.join(missing)}")
+    if os.path.isdir(args.output):
+        parser.error(f"output {args.output} is a folder")
+    if args.base not in ("default", "none") and not os.path.isfile(args.base):
+        parser.error(f"--base must be 'default', 'none' or a model file, not {args.base!r}")
+    from .labels import LabelsError
+    from .retrain import DATA_PAGES, DEFAULT_WEIGHT, TrainError, describe, train
+
+    log = None if args.quiet else (lambda msg: print(msg, file=sys.stderr, flush=True))
+    try:
+        report = train(args.labels, args.output, base=args.base, dev=args.dev, data=args.data,
+                       weight=args.weight or DEFAULT_WEIGHT, data_pages=args.data_pages or DATA_PAGES,
+                       jobs=args.jobs, cache=not args.no_cache, log=log)
+    except (LabelsError, TrainError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(describe(report))
+    return 0
+
+
+# --- evaluate (issue 3: measure a model) ---------------------------------------------
+
+
+def _configure_evaluate(p: argparse.ArgumentParser) -> None:
+    p.add_argument("data", nargs="*", metavar="DATA",
+                   help="label files (block and token scores against their labels) and dataset folders "
+                        "holding a pages.jsonl in the development-data form (token scores against gold_text, "
+                        "by dataset and language; snippet scores)")
+    p.add_argument("--model", metavar="PATH",
+                   help="a .joblib model with its .json card beside it (default: the shipped model)")
+    p.add_argument("--threshold", type=_threshold, metavar="X",
+                   help="boilerplate-probability cut (default: from the model card)")
+    p.add_argument("--compare", metavar="SYSTEMS",
+                   help="comma-separated extractors to run on the same pages: trafilatura, "
+                        "trafilatura_precision, trafilatura_recall, justext")
+    p.add_argument("--max-pages", type=_count, metavar="N", help="at most N pages per dataset (a stable sample)")
+    p.add_argument("--heldout", action="store_true",
+                   help="in dataset folders, only pages the shipped model never trained on")
+    p.add_argument("--floors", metavar="FILE",
+                   help='JSON {"<dataset>/<lang>": min_f1, ...} and/or {"block_f1": x, "token_f1": y}: '
+                        "exit 1 when a figure is below its floor")
+    p.add_argument("--out", metavar="REPORT", help="write the report as JSON here")
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import COMPARE_SYSTEMS, FloorsError, check_floors, evaluate, load_floors, to_markdown
+    from .labels import LabelsError
+
+    parser = args.parser
+    if not args.data:
+        parser.error("give at least one DATA (a label file or a dataset folder)")
+    missing = [p for p in args.data if not os.path.exists(p)]
+    if missing:
+        parser.error(f"no such file or folder: {', '.join(missing)}")
+    compare = [c.strip() for c in (args.compare or "").split(",") if c.strip()]
+    unknown = [c for c in compare if c not in COMPARE_SYSTEMS]
+    if unknown:
+        parser.error(f"unknown system(s) to compare: {', '.join(unknown)} (known: {', '.join(COMPARE_SYSTEMS)})")
+    floors = None
+    if args.floors:
+        try:
+            floors = load_floors(args.floors)
+        except FloorsError as exc:
+            parser.error(str(exc))
+    filt = BoilerFilter(args.model, Options(threshold=args.threshold))
+    filt.load()
+    try:
+        with _single_threaded_model():
+            report = evaluate(args.data, filt, compare, max_pages=args.max_pages, heldout=args.heldout)
+    except (LabelsError, ValueError, OSError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    status = 0
+    if floors is not None:
+        report["floors"] = {"floors": floors, **check_floors(report, floors)}
+        status = 1 if report["floors"]["failed"] else 0
+        for key in report["floors"]["missing"]:
+            print(f"{PROG}: warning: floor {key!r}: no such figure was measured", file=sys.stderr)
+    if args.out:
+        atomic_write(args.out, json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    sys.stdout.write(to_markdown(report))
+    sys.stdout.flush()
+    if status:
+        failed = report["floors"]["failed"]
+        print(f"{PROG}: {_n(len(failed), 'figure')} below its floor: "
+              + "; ".join(f"{c['figure']} {c['value']:.3f} < {c['floor']:.3f}" for c in failed), file=sys.stderr)
+    return status
+
+
 #: The sub-commands, in the order ``--help`` lists them. Add a verb by adding an entry.
 VERBS: list[Verb] = [
     Verb("clean", "clean pages into text files (or one JSON-lines file)", _configure_clean, _run_clean),
     Verb("explain", "show the decision, score and kind of every block of one page", _configure_explain,
          _run_explain),
+    Verb("blocks", "export every block of some pages with the model's decision, to correct and train on",
+         _configure_blocks, _run_blocks),
+    Verb("train", "train a model on corrected block labels", _configure_train, _run_train),
+    Verb("evaluate", "score a model on label files and development-data folders", _configure_evaluate,
+         _run_evaluate),
 ]

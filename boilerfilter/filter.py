@@ -128,9 +128,16 @@ class BoilerFilter:
 
     @property
     def threshold(self) -> float:
-        """The boilerplate-probability cut in use (options override the model card)."""
+        """The cut for HTML pages (see ``threshold_for``)."""
+        return self.threshold_for("html")
+
+    def threshold_for(self, content_type: str) -> float:
+        """The boilerplate-probability cut for ``"html"`` or ``"text"`` pages.
+
+        ``Options.threshold`` overrides the model card's (which has one per content type).
+        """
         t = self.options.threshold
-        return float(t) if t is not None else self.load().threshold
+        return float(t) if t is not None else self.load().threshold_for(content_type)
 
     def clean(self, page: str | bytes, *, url: str | None = None, content_type: str | None = None) -> CleanedPage:
         """Clean one page.
@@ -173,14 +180,13 @@ class BoilerFilter:
         if not todo:
             return list(prepared)
         model = self.load()
-        threshold = self.threshold
         rows, spans = [], []
         for p in todo:
             feats = page_features(p.blocks, is_html=p.content_type == "html")
             spans.append((len(rows), len(rows) + len(feats)))
             rows.extend(feats)
         scores = model.predict_proba(rows)
-        results = iter(_assemble(p, list(scores[a:b]), threshold, self.options, rows[a:b])
+        results = iter(_assemble(p, list(scores[a:b]), self.threshold_for(p.content_type), self.options, rows[a:b])
                        for p, (a, b) in zip(todo, spans))
         return [next(results) if isinstance(p, _Prepared) else p for p in prepared]
 

@@ -13,13 +13,13 @@ import hashlib
 import json
 import os
 import platform
-import tempfile
 import warnings
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from .features import FEATURE_VERSION
+from .io import atomic_write
 
 __all__ = ["make_classifier", "save_model", "load_model", "Model", "ModelError",
            "default_model_path", "card_path", "CARD_FORMAT"]
@@ -74,8 +74,14 @@ class Model:
 
     @property
     def threshold(self) -> float:
-        """The boilerplate-probability cut stored in the card (0.5 when absent)."""
+        """The boilerplate-probability cut for HTML stored in the card (0.5 when absent)."""
         return float(self.card.get("threshold", 0.5))
+
+    def threshold_for(self, content_type: str) -> float:
+        """The cut for ``"html"`` or ``"text"`` pages (text falls back to the HTML cut)."""
+        if content_type == "text" and "threshold_text" in self.card:
+            return float(self.card["threshold_text"])
+        return self.threshold
 
     def predict_proba(self, rows: list[dict]):
         """P(boilerplate) for each feature dict.
@@ -125,19 +131,6 @@ def _versions() -> dict:
             "lxml": ".".join(map(str, lxml.etree.LXML_VERSION)), "python": platform.python_version()}
 
 
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def save_model(pipeline, path: str | os.PathLike, *, threshold: float, card: dict | None = None) -> dict:
     """Persist a fitted pipeline with joblib and write its card beside it.
 
@@ -161,8 +154,8 @@ def save_model(pipeline, path: str | os.PathLike, *, threshold: float, card: dic
     full = {"format": CARD_FORMAT, "card_version": CARD_VERSION, "feature_version": FEATURE_VERSION,
             "labels": LABELS, "threshold": float(threshold), "versions": _versions(), **(card or {}),
             "sha256": hashlib.sha256(data).hexdigest(), "file": path.name, "bytes": len(data)}
-    _atomic_write_bytes(path, data)
-    _atomic_write_bytes(card_path(path), json.dumps(full, indent=2, ensure_ascii=False).encode("utf-8") + b"\n")
+    atomic_write(path, data)
+    atomic_write(card_path(path), json.dumps(full, indent=2, ensure_ascii=False) + "\n")
     return full
 
 

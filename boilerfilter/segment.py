@@ -53,52 +53,66 @@ def _block(el, tag: str) -> Block | None:
     return Block(text=text, tag=tag, links=n, link_chars=min(chars, len(text)))
 
 
-def _walk(el, out: list) -> None:
-    """Turn trafilatura's output tree into blocks, one per paragraph-level element."""
+# Elements of trafilatura's output tree that start their own block(s); everything
+# else (hi, ref, lb, graphic, span...) is inline and joins the text around it.
+_OUT_BLOCKS = {"p", "head", "list", "item", "table", "row", "cell", "quote", "code", "div",
+               "section", "article", "main", "body"}
+
+
+def _walk(el, out: list, tag: str = "p") -> None:
+    """Turn trafilatura's output tree into blocks, one per paragraph-level element.
+
+    Inline content directly inside a container (a list item holding a heading, text and
+    a nested list, say) becomes a block of its own (tagged ``tag``) between the
+    blocks of the container's block children, so no text of the output is lost.
+    """
+    buf: list[str] = []
+    links = [0, 0]
+
+    def flush() -> None:
+        text = _norm(" ".join(buf))
+        if text:
+            out.append(Block(text=text, tag=tag, links=links[0], link_chars=min(links[1], len(text))))
+        buf.clear()
+        links[0] = links[1] = 0
+
+    if el.text:
+        buf.append(el.text)
     for child in el:
-        tag = child.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == "head":
-            b = _block(child, child.get("rend", "h2") if re.fullmatch(r"h[1-6]", child.get("rend", "")) else "h2")
-        elif tag == "p":
-            b = _block(child, "p")
-        elif tag == "list":
-            for item in child.iter("item"):
-                # nested lists: the inner items get their own blocks, so take the item's own text
-                if item.find(".//item") is not None:
-                    inner = etree.Element("item")
-                    inner.text = item.text
-                    b = _block(inner, "li")
-                else:
-                    b = _block(item, "li")
-                if b:
-                    out.append(b)
-            continue
-        elif tag == "table":
-            for row in child.iter("row"):
-                b = _block(row, "tr")
-                if b:
-                    out.append(b)
-            continue
-        elif tag in ("quote", "code"):
-            if child.find("p") is not None:
-                before = len(out)
-                _walk(child, out)
-                for i in range(before, len(out)):
-                    b = out[i]
-                    out[i] = Block(text=b.text, tag="quote", links=b.links, link_chars=b.link_chars)
-                continue
-            b = _block(child, tag)
-        elif tag in ("div", "section", "article", "main", "body"):
-            _walk(child, out)
-            continue
-        elif tag in ("graphic", "lb"):
-            continue
+        ctag = child.tag if isinstance(child.tag, str) else ""
+        if ctag not in _OUT_BLOCKS:
+            if ctag and ctag != "graphic":
+                buf.append(" ".join(child.itertext()))
+                n, chars = _links(child)
+                links[0] += n
+                links[1] += chars
         else:
-            b = _block(child, "p")
-        if b:
-            out.append(b)
+            flush()
+            if ctag == "head":
+                rend = child.get("rend", "")
+                b = _block(child, rend if re.fullmatch(r"h[1-6]", rend) else "h2")
+                if b:
+                    out.append(b)
+            elif ctag == "list":
+                for item in child:
+                    if isinstance(item.tag, str):
+                        _walk(item, out, "li")
+            elif ctag == "table":
+                for row in child.iter("row"):
+                    b = _block(row, "tr")
+                    if b:
+                        out.append(b)
+            elif ctag in ("quote", "code"):
+                _walk(child, out, "quote" if ctag == "quote" else "code")
+            elif ctag == "p" and not any(isinstance(c.tag, str) and c.tag in _OUT_BLOCKS for c in child):
+                b = _block(child, "p" if tag in ("p", "li") else tag)
+                if b:
+                    out.append(b)
+            else:
+                _walk(child, out, "li" if ctag == "item" else tag)
+        if child.tail:
+            buf.append(child.tail)
+    flush()
 
 
 #: When recall-mode extraction (without fallbacks) yields fewer tokens than this, the
@@ -116,12 +130,12 @@ def _extract(html: str, url: str | None, *, favor_recall: bool, fast: bool):
     doc = trafilatura.bare_extraction(
         html, url=url, favor_recall=favor_recall, fast=fast, include_links=True,
         include_tables=True, include_comments=False, include_images=False,
-        with_metadata=True, output_format="python")
+        with_metadata=False, output_format="python")
     if doc is None or doc.body is None:
-        return (), ""
+        return ()
     out: list[Block] = []
     _walk(doc.body, out)
-    return tuple(out), _norm(doc.title or "")
+    return tuple(out)
 
 
 def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True,
@@ -139,12 +153,15 @@ def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True
     Returns:
         the blocks in page order and the title ("" when none was found).
     """
-    blocks, title = _extract(html, url, favor_recall=favor_recall, fast=fast)
+    # Metadata extraction is off: it doubled the extraction time (date parsing) and only
+    # the title was used, which the DOM pass below reads directly.
+    blocks = _extract(html, url, favor_recall=favor_recall, fast=fast)
     if fallback and sum(len(tokens(b.text)) for b in blocks) < FALLBACK_TOKENS:
-        other, other_title = _extract(html, url, favor_recall=False, fast=False)
+        other = _extract(html, url, favor_recall=False, fast=False)
         if sum(len(b.text) for b in other) > sum(len(b.text) for b in blocks):
-            blocks, title = other, other_title or title
-    return Segmented(attach_dom(blocks, html), title=title)
+            blocks = other
+    blocks, title = attach_dom(blocks, html)
+    return Segmented(blocks, title=title)
 
 
 # Elements whose text can be one extracted block; wrappers are matched only when
@@ -175,20 +192,26 @@ def _head_text(el) -> str:
     return " ".join(parts)
 
 
-def attach_dom(blocks: tuple[Block, ...], html: str) -> tuple[Block, ...]:
+def attach_dom(blocks: tuple[Block, ...], html: str) -> tuple[tuple[Block, ...], str]:
     """Give each extracted block its original element's ancestry: class/id words and tag path.
+
+    Returns the blocks and the page title (``<title>``, else the first ``<h1>``).
 
     trafilatura's output drops the page's DOM; the ancestors' class and id names
     ("related", "sidebar", "comment", "author-bio") are the strongest cue a block has,
     so each block is matched back to the first unused element whose text starts the
     same way, in document order.
     """
-    if not blocks:
-        return blocks
     try:
         root = lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
-        return blocks
+        return blocks, ""
+    title = _norm(root.findtext(".//title") or "")
+    if not title:
+        h1 = root.find(".//h1")
+        title = _norm(" ".join(h1.itertext())) if h1 is not None else ""
+    if not blocks:
+        return blocks, title
     index: dict[str, list] = {}
     for el in root.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -213,7 +236,7 @@ def attach_dom(blocks: tuple[Block, ...], html: str) -> tuple[Block, ...]:
                 levels.append(" ".join(w.lower() for w in _ATTR_WORD.findall(attrs)))
             node = node.getparent()
         out.append(replace(b, hint="|".join(levels)[:400], path="/".join(reversed(tags))))
-    return tuple(out)
+    return tuple(out), title
 
 
 def segment_text(text: str) -> Segmented:

@@ -11,15 +11,23 @@ import pytest
 from boilerfilter import BoilerFilter
 
 ROOT = Path(__file__).resolve().parent.parent / "examples"
-PAGES = sorted(p for p in (ROOT / "pages").rglob("*") if p.is_file())
 FILTER = BoilerFilter()
+#: Known misses of the shipped model, kept visible: strict xfail, so the test starts
+#: failing (and this entry must go) the day the model gets them right.
+KNOWN_MISSES = {
+    "text/ja-flattened.txt": "plain-text promo spliced mid-article (slogan, product 「…」, free-trial "
+                             "call to action) is kept: its lines score 0.3-0.55 (issue 6)",
+}
+PAGES = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[str(p.relative_to(ROOT / "pages"))]))
+         if str(p.relative_to(ROOT / "pages")) in KNOWN_MISSES else p
+         for p in sorted(p for p in (ROOT / "pages").rglob("*") if p.is_file())]
 
 
 def _expected(page: Path) -> dict:
     return json.loads((ROOT / "expected" / page.relative_to(ROOT / "pages")).with_name(page.name + ".json").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT / "pages")))
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT / "pages")) if isinstance(p, Path) else None)
 def test_article_kept_and_junk_dropped(page):
     exp = _expected(page)
     ctype = "text" if page.suffix == ".txt" else "html"

@@ -39,3 +39,14 @@ def test_html_to_lines_one_line_per_block_and_no_scripts():
 def test_html_to_lines_bad_markup():
     assert html_to_lines("") == []
     assert html_to_lines("<p>unclosed <b>bold<div>x") != []
+
+
+def test_nested_list_item_keeps_all_its_text():
+    # a list item holding a heading, loose text, paragraphs and a nested list: nothing is lost
+    page = ("<html><body><ul><li><h3>Item heading of the story</h3>Last updated 2019-09-07"
+            "<p>" + "The first paragraph inside the list item carries the article text. " * 3 + "</p>"
+            "<p>" + "A second paragraph continues the article with more detail. " * 3 + "</p>"
+            "<ul><li>Nested editor line</li></ul></li></ul></body></html>")
+    text = " ".join(b.text for b in segment_html(page).blocks)
+    for s in ("first paragraph inside the list item", "second paragraph continues", "Nested editor line"):
+        assert s in text
