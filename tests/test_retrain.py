@@ -320,3 +320,32 @@ def test_train_base_default_with_data_measures_both_candidates(site, tmp_path, m
     for res in report["candidates"].values():
         assert 0.0 <= res["token"]["f1"] <= 1.0
     assert load_model(model).card["base"] == "default"
+
+
+def test_example_recipe_site_loop(tmp_path, monkeypatch, capsys):
+    """examples/retrain without the development data: the retrained model drops the sponsored blocks."""
+    import importlib.util
+
+    from boilerfilter.evaluate import evaluate
+
+    monkeypatch.setenv("BOILERFILTER_DATA", str(tmp_path / "no-such-data"))
+    ex = Path(__file__).resolve().parents[1] / "examples" / "retrain"
+    spec = importlib.util.spec_from_file_location("relabel", ex / "relabel.py")
+    relabel = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(relabel)
+    blocks, labels, model = tmp_path / "blocks.jsonl", tmp_path / "labels.jsonl", tmp_path / "recipe.joblib"
+    assert main(["blocks", str(ex / "pages" / "label"), "-o", str(blocks), "-q"]) == 0
+    assert relabel.main([str(blocks), str(labels)]) == 0
+    assert main(["train", str(labels), "-o", str(model), "-q"]) == 0
+    testset = tmp_path / "testset"
+    testset.mkdir()
+    with open(testset / "pages.jsonl", "w", encoding="utf-8") as fh:
+        for page in sorted((ex / "pages" / "test").glob("*.html")):
+            fh.write(json.dumps({"id": page.stem, "lang": "en", "html": str(page),
+                                 "gold_text": (ex / "gold" / f"{page.stem}.txt").read_text("utf-8")}) + "\n")
+    before = evaluate([testset], BoilerFilter())["datasets"]["testset"]["all"]["boilerfilter"]
+    after = evaluate([testset], BoilerFilter(str(model)))["datasets"]["testset"]["all"]["boilerfilter"]
+    assert after["pages"] == 4 and after["f1"] >= 0.95 and after["f1"] >= before["f1"]
+    assert after["recall"] >= 0.95  # the recipes themselves stay
+    text = BoilerFilter(str(model)).clean((ex / "pages" / "test" / "tomato-fennel-ragu.html").read_bytes()).text
+    assert "pantry picks" not in text and "Larder Lane" not in text and "Slow-cooked tomato" in text
