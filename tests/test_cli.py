@@ -10,7 +10,6 @@ import gzip
 import io
 import json
 import os
-import random
 import re
 import subprocess
 import sys
@@ -20,42 +19,8 @@ import pytest
 
 from boilerfilter import BoilerFilter, Options, __version__
 from boilerfilter.cli import VERBS, build_parser, main
-from boilerfilter.features import page_features
-from boilerfilter.model import make_classifier, save_model
-from boilerfilter.result import Block
 
 REPO = Path(__file__).resolve().parents[1]
-
-_WORDS = ("the council voted on tuesday to build a flood barrier park along harbor after two "
-          "years of debate residents said").split()
-
-
-@pytest.fixture(scope="module")
-def tiny_model(tmp_path_factory) -> str:
-    """A small model that keeps long sentences and drops short link-like blocks."""
-    rng = random.Random(0)
-    rows, labels = [], []
-    for page in range(6):
-        is_html = page % 2 == 0
-        blocks = []
-        for _ in range(20):
-            if rng.random() < 0.5:
-                text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(12, 40))).capitalize() + "."
-                blocks.append(Block(text, "p" if is_html else "line"))
-                labels.append(0)
-            else:
-                text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 3))).title()
-                blocks.append(Block(text, "li" if is_html else "line", links=int(is_html),
-                                    link_chars=len(text) if is_html else 0))
-                labels.append(1)
-        rows += page_features(blocks, is_html=is_html)
-    pipeline = make_classifier(max_iter=30)
-    pipeline.set_params(classify__min_samples_leaf=2)
-    pipeline.fit(rows, labels)
-    path = tmp_path_factory.mktemp("model") / "tiny.joblib"
-    save_model(pipeline, path, threshold=0.5)
-    return str(path)
-
 
 _PARAGRAPHS = [
     "The harbor council voted on Tuesday to turn the old ferry terminal into a park that doubles as a "
