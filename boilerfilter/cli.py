@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -41,6 +42,10 @@ _BATCH = 32
 # Tasks in flight per worker: enough to keep every worker busy, few enough that a long
 # run does not queue every input at once.
 _TASKS_PER_WORKER = 4
+# In OUT_DIR: one {"source", "status"} line per finished page, for --resume.
+_STATE_FILE = ".boilerfilter-done.jsonl"
+# The temporary files of io.atomic_open (".NAME.XXXXXXXX.tmp"), left behind by a killed run.
+_TEMPORARY = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp$")
 
 
 @dataclass(frozen=True)
@@ -187,8 +192,23 @@ def _configure_clean(p: argparse.ArgumentParser) -> None:
     p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                    help="worker processes (default 1; 0 = one per CPU)")
     _add_model_arguments(p)
+    p.add_argument("--resume", action="store_true",
+                   help="skip the pages an earlier (interrupted) run into OUT_DIR already finished: txt: those "
+                        f"whose .txt exists or that {_STATE_FILE} records as empty; jsonl: those with a record in "
+                        "pages.jsonl, which is appended to (pages that failed are retried)")
+    p.add_argument("--errors", metavar="FILE",
+                   help="JSON-lines log of the pages that failed, one "
+                        '{"input", "reason", "exception"} a line (default: OUT_DIR/errors.jsonl; '
+                        "written only when some page fails)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary (errors still show)")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = ("exit status:\n"
+                "  0    every page was processed (an empty result is not a failure)\n"
+                "  1    some page failed (see the error log, OUT_DIR/errors.jsonl by default)\n"
+                "  2    usage error, or a model that cannot be loaded\n"
+                "  130  interrupted\n\n"
+                f"OUT_DIR/{_STATE_FILE} records each finished page, for --resume.")
 
 
 def _run_clean(args: argparse.Namespace) -> int:
@@ -198,12 +218,16 @@ def _run_clean(args: argparse.Namespace) -> int:
             parser.error("'-' (standard input) cannot be combined with other inputs")
         if args.out_dir:
             parser.error("'-' writes to standard output: -o is not used with it")
+        if args.resume:
+            parser.error("--resume needs -o OUT_DIR (not '-')")
     else:
         if not args.out_dir:
             parser.error("-o OUT_DIR is required (or '-' to clean standard input)")
         missing = [p for p in inputs if not os.path.lexists(p)]
         if missing:
             parser.error(f"no such file or folder: {', '.join(missing)}")
+        if args.errors and os.path.isdir(args.errors):
+            parser.error(f"--errors {args.errors} is a folder")
         out = os.path.realpath(args.out_dir)
         if os.path.exists(args.out_dir) and not os.path.isdir(args.out_dir):
             parser.error(f"output {args.out_dir} exists and is not a folder")
@@ -217,10 +241,12 @@ def _run_clean(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with _single_threaded_model():
         if inputs == ["-"]:
-            tally = _clean_stdin(filt, jsonl)
+            tally = _clean_stdin(filt, jsonl, errors=args.errors)
         else:
             progress = not (args.quiet or args.no_progress) and stderr.isatty()
-            tally = clean_files(filt, inputs, Path(args.out_dir), jsonl=jsonl, jobs=args.jobs, progress=progress)
+            errors = args.errors or os.path.join(args.out_dir, "errors.jsonl")
+            tally = clean_files(filt, inputs, Path(args.out_dir), jsonl=jsonl, jobs=args.jobs, progress=progress,
+                                resume=args.resume, errors=errors)
     if not args.quiet:
         print(tally.summary(time.perf_counter() - started), file=stderr)
     return 1 if tally.errors else 0
@@ -234,6 +260,7 @@ class _Task:
     output: str
     content_type: str | None
     error: str = ""  # set when the page is known to fail before it is read
+    rel: str = ""  # the input path relative to its input folder (the key of the state file)
 
 
 @dataclass(frozen=True)
@@ -243,6 +270,7 @@ class _Outcome:
     source: str
     reason: str = ""  # why the page came out empty
     error: str = ""  # why the page failed
+    exception: str | None = None  # the type name of the exception the page failed with, if any
     kept: int = 0
     dropped: int = 0
     record: str = ""  # the page as one JSON line (jsonl format)
@@ -268,6 +296,7 @@ class _Tally:
     dropped: int = 0
     empty: Counter = field(default_factory=Counter)
     examples: dict = field(default_factory=dict)
+    skipped: int | None = None  # pages skipped as already done (None: not a resumed run)
 
     def add(self, o: _Outcome) -> None:
         self.pages += 1
@@ -286,8 +315,10 @@ class _Tally:
 
     def summary(self, elapsed: float) -> str:
         rate = self.pages / elapsed if elapsed > 0 else 0.0
-        lines = [f"{PROG}: {_n(self.pages, 'page')}: {self.written} written, {sum(self.empty.values())} empty, "
-                 f"{_n(self.errors, 'error')}; blocks: {self.kept} kept, "
+        skipped = "" if self.skipped is None else f", {self.skipped} skipped as already done"
+        total = self.pages + (self.skipped or 0)
+        lines = [f"{PROG}: {_n(total, 'page')}: {self.written} written, {sum(self.empty.values())} empty, "
+                 f"{_n(self.errors, 'error')}{skipped}; blocks: {self.kept} kept, "
                  f"{self.dropped} dropped; {elapsed:.1f} s, {rate:.1f} pages/s"]
         for key, n in self.empty.most_common():
             shown = ", ".join(self.examples[key]) + (", …" if n > len(self.examples[key]) else "")
@@ -326,7 +357,7 @@ def _clean_batch(filt: BoilerFilter, tasks: list[_Task], jsonl: bool) -> list[_O
         except PageTooLarge as exc:
             out[i] = _Outcome(t.source, reason=exc.reason)
         except (OSError, InputError) as exc:
-            out[i] = _Outcome(t.source, error=_describe(exc, t.source))
+            out[i] = _Outcome(t.source, error=_describe(exc, t.source), exception=type(exc).__name__)
     # pages of one content type are classified together (clean_many batches its predict calls)
     groups: dict[str | None, list[int]] = {}
     for i in raw:
@@ -342,7 +373,8 @@ def _clean_batch(filt: BoilerFilter, tasks: list[_Task], jsonl: bool) -> list[_O
                     page = filt.clean(raw[i], content_type=ctype)
                 out[i] = _outcome(page, tasks[i], jsonl)
             except Exception as exc:  # noqa: BLE001 - a failed page is counted, never fatal
-                out[i] = _Outcome(tasks[i].source, error=_describe(exc, tasks[i].source))
+                out[i] = _Outcome(tasks[i].source, error=_describe(exc, tasks[i].source),
+                                  exception=type(exc).__name__)
     return out
 
 
@@ -433,7 +465,8 @@ class _Pool:
             return self.executor.submit(_worker_batch, [task], self.jsonl).result()[0]
         except BrokenProcessPool:
             self._restart()
-            return _Outcome(task.source, error="the worker process died while cleaning this page")
+            return _Outcome(task.source, error="the worker process died while cleaning this page",
+                            exception="BrokenProcessPool")
 
 
 def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | None,
@@ -442,14 +475,15 @@ def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | No
     claimed: dict[str, str] = {}
     for path, stem in iter_inputs(inputs, exclude=[out_dir], onerror=onerror):
         source = str(path)
+        rel = (stem.parent / path.name).as_posix()
         ctype = content_type or content_type_for(path)
         if jsonl:
-            yield _Task(source, "", ctype)
+            yield _Task(source, "", ctype, rel=rel)
             continue
         output = str(out_dir / stem.with_name(stem.name + ".txt"))
         first = claimed.setdefault(output, source)
         error = f"its output {output} is already written from {first}" if first != source else ""
-        yield _Task(source, output, ctype, error)
+        yield _Task(source, output, ctype, error, rel)
 
 
 def _batched(items: Iterable, n: int) -> Iterator[list]:
@@ -463,22 +497,120 @@ def _batched(items: Iterable, n: int) -> Iterator[list]:
         yield batch
 
 
+class _ErrorLog:
+    """The JSON-lines error log: one {"input", "reason", "exception"} line per failed page, flushed at once.
+
+    An earlier run's log is removed at the start (its failures are retried); the file is
+    created at the first failure, so a run without failures leaves none.
+    """
+
+    def __init__(self, path: str | os.PathLike | None):
+        self.path, self.fh = path, None
+        if path:
+            try:
+                os.unlink(path)
+            except FileNotFoundError:
+                pass
+
+    def add(self, source: str, reason: str, exception: str | None) -> None:
+        if not self.path:
+            return
+        if self.fh is None:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.fh = open(self.path, "a", encoding="utf-8", newline="\n")
+        self.fh.write(json.dumps({"input": source, "reason": reason, "exception": exception},
+                                 ensure_ascii=False) + "\n")
+        self.fh.flush()
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
+
+
+def _read_finished(path: Path, keys: tuple[str, ...]) -> list[dict]:
+    """The records (only ``keys``) of a JSON-lines file an earlier run appended to.
+
+    A last line without its newline was cut short by a killed run: it is ignored and cut
+    off the file, so that lines appended now start on a line of their own.
+    """
+    records, good = [], 0
+    try:
+        fh = open(path, "rb")
+    except FileNotFoundError:
+        return records
+    with fh:
+        for line in fh:
+            if not line.endswith(b"\n"):
+                break
+            good += len(line)
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(rec, dict):
+                records.append({k: rec.get(k) for k in keys})
+    if good < os.path.getsize(path):
+        os.truncate(path, good)
+    return records
+
+
+def _remove_temporary_files(out_dir: Path) -> None:
+    """Remove the temporary files a killed run left in ``out_dir`` (they never became outputs)."""
+    for dirpath, _, filenames in os.walk(out_dir):
+        for name in filenames:
+            if _TEMPORARY.match(name):
+                try:
+                    os.unlink(os.path.join(dirpath, name))
+                except FileNotFoundError:
+                    pass
+
+
+def _status(o: _Outcome) -> str:
+    return "error" if o.error else "empty" if o.reason else "written"
+
+
 def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: bool = False,
-                jobs: int = 1, progress: bool = False) -> _Tally:
+                jobs: int = 1, progress: bool = False, resume: bool = False,
+                errors: str | os.PathLike | None = None) -> _Tally:
     """Clean every page under ``inputs`` into ``out_dir``; failures are reported on stderr and counted.
 
     Args:
         filt: the filter (its options' ``content_type``, when set, overrides file names).
         inputs: files and folders (see ``io.iter_inputs``).
-        out_dir: the output folder (mirrored ``.txt`` files, or ``pages.jsonl``).
+        out_dir: the output folder (mirrored ``.txt`` files, or ``pages.jsonl``), and the
+            state file (``.boilerfilter-done.jsonl``: a line per finished page).
         jsonl: write one ``pages.jsonl`` instead of ``.txt`` files.
         jobs: worker processes; 1 cleans in this process.
         progress: show a progress bar on stderr.
+        resume: skip the pages an earlier run finished (txt: the output exists, or the state
+            file records the page as empty; jsonl: ``pages.jsonl`` has its record, and is
+            appended to). Pages that failed are retried.
+        errors: the JSON-lines error log (None: none).
     """
     from tqdm import tqdm
 
-    tally = _Tally()
+    tally = _Tally(skipped=0 if resume else None)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    state_path, records_path = out_dir / _STATE_FILE, out_dir / "pages.jsonl"
+    states: dict = {}
+    done_sources: set = set()
+    if resume:
+        _remove_temporary_files(out_dir)
+        for rec in _read_finished(state_path, ("source", "status")):
+            states[rec["source"]] = rec["status"]
+        if jsonl:
+            done_sources = {rec["source"] for rec in _read_finished(records_path, ("source",))}
+
+    def finished(t: _Task) -> bool:
+        if t.error:
+            return False
+        if jsonl:
+            return t.source in done_sources
+        # outputs are written atomically: one that exists is complete
+        return states.get(t.rel) == "empty" or os.path.isfile(t.output)
+
     bar = tqdm(disable=not progress, file=sys.stderr, unit="page", dynamic_ncols=True)
+    log = _ErrorLog(errors)
 
     def report(source: str, error: str) -> None:
         (tqdm.write if progress else print)(f"{PROG}: {source}: {error}", file=sys.stderr)
@@ -486,28 +618,61 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
     def unlistable(exc: OSError) -> None:
         tally.errors += 1
         report(exc.filename or "?", exc.strerror or str(exc))
+        log.add(str(exc.filename or "?"), exc.strerror or str(exc), type(exc).__name__)
 
-    tasks = _tasks(inputs, out_dir, jsonl, filt.options.content_type, unlistable)
-    batches = _batched(tasks, _BATCH)
-    results = (_Pool(filt, jobs, jsonl).map(batches) if jobs > 1
-               else (_clean_batch(filt, b, jsonl) for b in batches))
+    state = None  # the state file, open while the pages are cleaned
+
+    def record_state(rel: str, status: str) -> None:
+        state.write(json.dumps({"source": rel, "status": status}, ensure_ascii=False) + "\n")
+        state.flush()
+
+    def todo() -> Iterator[_Task]:
+        for t in _tasks(inputs, out_dir, jsonl, filt.options.content_type, unlistable):
+            if resume and finished(t):
+                tally.skipped += 1
+                if not jsonl and t.rel not in states:  # killed after its output was written, before this
+                    record_state(t.rel, "written")
+            else:
+                yield t
+
+    sent: deque = deque()  # the batches handed out, to pair with their outcomes (which come in order)
+
+    def batches() -> Iterator[list[_Task]]:
+        for batch in _batched(todo(), _BATCH):
+            sent.append(batch)
+            yield batch
+
+    results = (_Pool(filt, jobs, jsonl).map(batches()) if jobs > 1
+               else (_clean_batch(filt, b, jsonl) for b in batches()))
+    if not jsonl:
+        page_file = nullcontext()
+    elif resume:
+        page_file = open(records_path, "a", encoding="utf-8", newline="\n")
+    else:
+        page_file = atomic_open(records_path)
     try:
-        with atomic_open(out_dir / "pages.jsonl") if jsonl else nullcontext() as records:
+        with page_file as records, \
+                open(state_path, "a" if resume else "w", encoding="utf-8", newline="\n") as state:
             for outcomes in results:
-                for o in outcomes:
+                batch = sent.popleft()
+                for t, o in zip(batch, outcomes):
                     tally.add(o)
                     if o.error:
                         report(o.source, o.error)
+                        log.add(o.source, o.error, o.exception)
                     if records is not None and o.record:
                         records.write(o.record + "\n")
+                        records.flush()  # before the state line: a page is done once its record is out
+                    record_state(t.rel, _status(o))
                 bar.update(len(outcomes))
     finally:
         bar.close()
+        log.close()
         results.close()  # stops the worker processes at once when interrupted
     return tally
 
 
-def _clean_stdin(filt: BoilerFilter, jsonl: bool) -> _Tally:
+def _clean_stdin(filt: BoilerFilter, jsonl: bool, errors: str | None = None) -> _Tally:
     """Clean standard input to standard output."""
     tally = _Tally()
     try:
@@ -518,6 +683,9 @@ def _clean_stdin(filt: BoilerFilter, jsonl: bool) -> _Tally:
     except (OSError, InputError) as exc:
         print(f"{PROG}: -: {_describe(exc, '-')}", file=sys.stderr)
         tally.add(_Outcome("-", error=_describe(exc, "-")))
+        log = _ErrorLog(errors)
+        log.add("-", _describe(exc, "-"), type(exc).__name__)
+        log.close()
         return tally
     page = filt.clean(raw)
     if jsonl:

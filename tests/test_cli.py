@@ -55,8 +55,14 @@ def site(tmp_path: Path) -> Path:
     return root
 
 
+# the run's bookkeeping in OUT_DIR beside the outputs: the --resume state file and the error log
+_BOOKKEEPING = {".boilerfilter-done.jsonl", "errors.jsonl"}
+
+
 def _files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    """The outputs under ``root`` (not the bookkeeping files), by relative path."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and p.relative_to(root).as_posix() not in _BOOKKEEPING}
 
 
 def _expected_text(model: str, raw: bytes, content_type: str) -> str:
@@ -341,3 +347,142 @@ def test_options_are_built_once_from_the_flags(tiny_model, monkeypatch, tmp_path
     main(["clean", str(tmp_path / "p.txt"), "-o", str(tmp_path / "out"), "--model", tiny_model,
           "--threshold", "0.7", "--content-type", "text", "-q"])
     assert seen == [Options(threshold=0.7, content_type="text")]
+
+
+# --- clean: --resume and the error log --------------------------------------------------
+
+_STATE = ".boilerfilter-done.jsonl"
+
+
+def _state(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / _STATE).read_text("utf-8").splitlines()]
+
+
+def _pages(root: Path, n: int, empty: tuple[int, ...] = ()) -> Path:
+    """``n`` small pages (html and txt by turns) in two folders; the pages numbered in ``empty`` are empty."""
+    for i in range(n):
+        path = root / ("one" if i % 2 else "two") / (f"p{i:02d}.html" if i % 3 else f"p{i:02d}.txt")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if i in empty:
+            path.write_bytes(b"")
+        elif path.suffix == ".html":
+            path.write_text(HTML.replace("Tuesday", f"day {i}"), encoding="utf-8")
+        else:
+            path.write_text(TEXT.replace("Tuesday", f"day {i}"), encoding="utf-8")
+    return root
+
+
+def _interrupted_run(monkeypatch, argv: list[str], first: int) -> None:
+    """Run ``argv`` as if it were stopped after the first ``first`` input pages."""
+    import itertools
+
+    import boilerfilter.cli as cli
+
+    real = cli.iter_inputs
+    monkeypatch.setattr(cli, "iter_inputs", lambda *a, **k: itertools.islice(real(*a, **k), first))
+    try:
+        main(argv)
+    finally:
+        monkeypatch.setattr(cli, "iter_inputs", real)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "jsonl"])
+def test_clean_resume_finishes_an_interrupted_run_as_one_run_would(fmt, tmp_path, tiny_model, monkeypatch, capsys):
+    src = _pages(tmp_path / "src", 6, empty=(1,))
+    whole, out = tmp_path / "whole", tmp_path / "out"
+    common = ["--format", fmt, "--model", tiny_model]
+    assert main(["clean", str(src), "-o", str(whole)] + common) == 0
+    _interrupted_run(monkeypatch, ["clean", str(src), "-o", str(out), "-q"] + common, first=3)
+    assert len(_state(out)) == 3 and {s["status"] for s in _state(out)} == {"written", "empty"}
+    if fmt == "jsonl":  # a record cut short by the interruption
+        with open(out / "pages.jsonl", "a", encoding="utf-8") as fh:
+            fh.write('{"source": "half a rec')
+    with open(out / _STATE, "a", encoding="utf-8") as fh:
+        fh.write('{"source": "one/p05.htm')
+    capsys.readouterr()
+    assert main(["clean", str(src), "-o", str(out), "--resume"] + common) == 0
+    err = capsys.readouterr().err
+    assert "6 pages: 3 written, 0 empty, 0 errors, 3 skipped as already done;" in err
+    assert _files(out) == _files(whole)  # byte-identical outputs
+    assert sorted(s["source"] for s in _state(out)) == sorted(s["source"] for s in _state(whole))
+    assert {s["source"] for s in _state(out)} == {"one/p01.html", "one/p03.txt", "one/p05.html",
+                                                  "two/p00.txt", "two/p02.html", "two/p04.html"}
+    # resuming a finished run does nothing
+    assert main(["clean", str(src), "-o", str(out), "--resume"] + common) == 0
+    assert "0 written, 0 empty, 0 errors, 6 skipped as already done;" in capsys.readouterr().err
+    assert _files(out) == _files(whole)
+
+
+def test_clean_resume_retries_errors_and_needs_an_output_folder(site, tmp_path, tiny_model, capsys):
+    out = tmp_path / "out"
+    assert main(["clean", str(site), "-o", str(out), "--model", tiny_model, "-q"]) == 1
+    assert {s["source"]: s["status"] for s in _state(out)} == {
+        "a/b/page.html": "written", "a/notes.txt": "written", "c/broken.html.gz": "error",
+        "c/zipped.htm.gz": "written", "empty.html": "empty"}
+    assert main(["clean", str(site), "-o", str(out), "--model", tiny_model, "--resume"]) == 1
+    assert "5 pages: 0 written, 0 empty, 1 error, 4 skipped as already done;" in capsys.readouterr().err
+    assert main(["clean", "-", "--resume", "--model", tiny_model]) == 2
+    assert "--resume needs -o" in capsys.readouterr().err
+
+
+def test_clean_resume_after_sigkill_gives_the_outputs_of_an_uninterrupted_run(tmp_path, tiny_model):
+    import signal
+    import time
+
+    src = _pages(tmp_path / "src", 40, empty=(7,))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    whole, out = tmp_path / "whole", tmp_path / "out"
+
+    def clean(dest: Path, *extra: str, **kwargs):
+        return subprocess.Popen([sys.executable, "-m", "boilerfilter", "clean", str(src), "-o", str(dest),
+                                 "--model", tiny_model, *extra], env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, **kwargs)
+
+    proc = clean(out)
+    deadline = time.monotonic() + 60
+    while not any(out.rglob("*.txt")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    assert proc.returncode in (-signal.SIGKILL, 0)
+    done_at_kill = len([p for p in out.rglob("*.txt")])
+
+    (out / "two").mkdir(parents=True, exist_ok=True)
+    (out / "two" / ".p98.txt.0badcafe.tmp").write_text("what a kill during a write leaves\n")
+    resumed, full = clean(out, "--resume"), clean(whole)
+    _, resumed_err = resumed.communicate(timeout=120)
+    full.communicate(timeout=120)
+    assert resumed.returncode == 0 and full.returncode == 0, resumed_err
+    assert _files(out) == _files(whole)
+    assert len(_files(whole)) == 39
+    assert not [p.name for p in out.rglob("*") if p.name.startswith(".") and p.name.endswith(".tmp")]
+    m = re.search(rb"(\d+) skipped as already done", resumed_err)
+    assert m and int(m.group(1)) >= done_at_kill >= 1
+    # every page is recorded once, also those killed between their output and their state line
+    assert sorted(s["source"] for s in _state(whole)) == sorted(s["source"] for s in _state(out))
+
+
+def test_clean_error_log_lists_failed_pages_with_reason_and_exception(site, tmp_path, tiny_model, capsys):
+    out = tmp_path / "out"
+    assert main(["clean", str(site), "-o", str(out), "--model", tiny_model, "-q"]) == 1
+    lines = (out / "errors.jsonl").read_text("utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [{
+        "input": str(site / "c" / "broken.html.gz"),
+        "reason": "truncated gzip file (the compressed stream ends early)",
+        "exception": "InputError"}]
+    # --errors FILE elsewhere; a run without failures leaves no stale log behind
+    log = tmp_path / "logs" / "failed.jsonl"
+    assert main(["clean", str(site), "-o", str(out), "--model", tiny_model, "-q", "--errors", str(log)]) == 1
+    assert json.loads(log.read_text("utf-8"))["exception"] == "InputError"
+    (site / "c" / "broken.html.gz").unlink()
+    assert main(["clean", str(site), "-o", str(out), "--model", tiny_model, "-q"]) == 0
+    assert not (out / "errors.jsonl").exists()
+
+
+def test_clean_help_documents_the_exit_statuses(capsys):
+    assert main(["clean", "--help"]) == 0
+    out = capsys.readouterr().out
+    for line in ("0    every page was processed", "1    some page failed (see the error log",
+                 "2    usage error, or a model that cannot be loaded", "130  interrupted"):
+        assert line in out
+    assert "--resume" in out and "--errors FILE" in out
