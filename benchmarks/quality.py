@@ -53,13 +53,12 @@ _REPO = Path(__file__).resolve().parent.parent
 if str(_REPO) not in sys.path:
     sys.path.insert(0, str(_REPO))
 
+from boilerfilter.decode import decode_bytes  # noqa: E402
 from boilerfilter.devdata import DevPage, data_dir, iter_pages, list_datasets, split_of  # noqa: E402
 from boilerfilter.metrics import aggregate, page_scores, snippet_scores  # noqa: E402
 # the other extractors and the page selection live in the package (``boilerfilter evaluate`` uses them)
-from boilerfilter.evaluate import justext_stoplist as _justext_stoplist  # noqa: E402,F401
 from boilerfilter.evaluate import make_trafilatura as _make_trafilatura  # noqa: E402
 from boilerfilter.evaluate import run_justext as _run_justext  # noqa: E402
-from boilerfilter.evaluate import sample_key as _sample_key  # noqa: E402,F401
 from boilerfilter.evaluate import select_pages  # noqa: E402,F401
 
 ALL_SYSTEMS = ("boilerfilter", "trafilatura", "trafilatura_precision", "trafilatura_recall", "justext")
@@ -74,31 +73,6 @@ _WARMUP_HTML = (
 
 
 # --- systems (run inside the worker processes) ----------------------------------------
-
-
-def _decoder():
-    """Return boilerfilter's decode_bytes, or a minimal local stand-in if it is missing."""
-    try:
-        from boilerfilter.decode import decode_bytes
-        return decode_bytes
-    except ImportError:
-        print("warning: boilerfilter.decode missing, using a minimal local decoder",
-              file=sys.stderr)
-
-    def _fallback(raw: bytes) -> tuple[str, str]:
-        """BOM, strict UTF-8, then charset_normalizer (benchmark-only stand-in)."""
-        if raw.startswith(b"\xef\xbb\xbf"):
-            return raw[3:].decode("utf-8", errors="replace"), "utf-8"
-        try:
-            return raw.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            from charset_normalizer import from_bytes
-            best = from_bytes(raw).best()
-            if best is not None:
-                return str(best), best.encoding
-            return raw.decode("utf-8", errors="replace"), "utf-8"
-
-    return _fallback
 
 
 def _run_boilerfilter(text: str, url: str | None, lang: str | None) -> str:
@@ -122,7 +96,7 @@ _WORKER: dict = {}
 def _init_worker(systems: list[str]) -> None:
     """Per-process setup: pin BLAS/OpenMP threads, pick the decoder, warm systems up."""
     os.environ["OMP_NUM_THREADS"] = "1"
-    _WORKER["decode"] = _decoder()
+    _WORKER["decode"] = decode_bytes
     _WORKER["systems"] = systems
     for name in systems:
         try:

@@ -67,6 +67,7 @@ from boilerfilter import filter as bf_filter  # noqa: E402
 from boilerfilter import segment as bf_segment  # noqa: E402
 from boilerfilter.decode import DecodeError, decode_bytes  # noqa: E402
 from boilerfilter.devdata import data_dir, iter_pages, list_datasets  # noqa: E402
+from boilerfilter.evaluate import make_trafilatura, run_justext  # noqa: E402
 from boilerfilter.features import page_features  # noqa: E402
 
 REFERENCE = "trafilatura"
@@ -150,31 +151,15 @@ def load_pages(sources: list, max_pages: int | None) -> tuple[list[Page], int]:
 # --- baseline runners (one page at a time) ------------------------------------------------
 
 
-def _is_english(lang: str | None) -> bool:
-    return (lang or "").lower().replace("_", "-").split("-")[0] == "en"
-
-
-@lru_cache(maxsize=None)
-def _english_stoplist() -> frozenset:
-    import justext
-
-    return justext.get_stoplist("English")
-
-
 def _run_justext(page: Page) -> None:
-    import justext
-
-    if _is_english(page.lang):
-        justext.justext(page.text, _english_stoplist())
-    else:
-        justext.justext(page.text, frozenset(), stopwords_low=0.0, stopwords_high=0.0)
+    run_justext(page.text, None, page.lang)
 
 
 def _make_trafilatura(**options):
-    import trafilatura
+    extract = make_trafilatura(**options)
 
     def run(page: Page) -> None:
-        trafilatura.extract(page.text, **options)
+        extract(page.text, None, page.lang)
 
     return run
 

@@ -206,8 +206,7 @@ def _assemble(p: _Prepared, scores: list[float], threshold: float, options: Opti
                        encoding=p.encoding, url=p.url)
 
 
-_DEFAULT_FILTERS: dict = {}
-_DEFAULT_LOCK = threading.Lock()
+_SHIPPED = BoilerFilter()  # loads the shipped model lazily, once per process
 
 
 def clean(page: str | bytes, *, url: str | None = None, content_type: str | None = None,
@@ -218,14 +217,5 @@ def clean(page: str | bytes, *, url: str | None = None, content_type: str | None
     """
     if options is not None and not isinstance(options, Options):
         raise TypeError(f"options must be an Options, not {type(options).__name__}")
-    opts = options or DEFAULT_OPTIONS
-    f = _DEFAULT_FILTERS.get(opts)
-    if f is None:
-        with _DEFAULT_LOCK:
-            f = _DEFAULT_FILTERS.setdefault(opts, BoilerFilter(options=opts))
-            # share the loaded model between option sets
-            if len(_DEFAULT_FILTERS) > 1 and f._model is None:
-                other = next((g for g in _DEFAULT_FILTERS.values() if g._model is not None), None)
-                if other is not None:
-                    f._model = other._model
+    f = _SHIPPED if options is None else BoilerFilter(_SHIPPED.load(), options)
     return f.clean(page, url=url, content_type=content_type)
