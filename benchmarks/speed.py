@@ -75,7 +75,7 @@ BASELINES = ("lxml_parse", "trafilatura", "trafilatura_precision", "trafilatura_
              "justext", "resiliparse")
 STAGES = ("decode", "segment", "features", "predict", "revise_assemble")
 CLASSIFICATION_STAGES = ("features", "predict", "revise_assemble")
-SEGMENT_PIECES = ("primary_extraction", "fallback_extraction", "attach_dom")
+SEGMENT_PIECES = ("parse", "primary_extraction", "fallback_extraction", "attach_dom")
 
 _WARMUP_HTML = (
     "<html><head><title>t</title></head><body><nav><a href='/'>Home</a></nav>"
@@ -293,7 +293,7 @@ def _assemble_takes_feats() -> bool:
 
 
 def time_segment_pieces(bf, block: list[Page], timer: Timer, piece_blocks: dict) -> None:
-    """The pieces of ``segment_html`` called one by one: primary extraction, fallback, attach_dom.
+    """The pieces of ``segment_html`` called one by one: parse, primary extraction, fallback, attach_dom.
 
     Replicates ``segment_html``'s logic; ``piece_blocks`` gets each page's block count,
     to check against what ``segment_html`` itself found in the stage pass.
@@ -302,19 +302,27 @@ def time_segment_pieces(bf, block: list[Page], timer: Timer, piece_blocks: dict)
     extract = bf_segment._extract
     limit = bf_segment.FALLBACK_TOKENS
     count = bf_segment.tokens
+    from trafilatura.utils import load_html
+
     for page in block:
         try:
             start = clock()
-            blocks = extract(page.text, None, favor_recall=True, fast=True)
+            tree = load_html(page.text)
+            timer.add("parse", clock() - start)
+            if tree is None:
+                piece_blocks[page.key] = 0
+                continue
+            start = clock()
+            blocks = extract(tree, None, favor_recall=True, fast=True)
             timer.add("primary_extraction", clock() - start)
             if bf.options.fallback and sum(len(count(b.text)) for b in blocks) < limit:
                 start = clock()
-                other = extract(page.text, None, favor_recall=False, fast=False)
+                other = extract(tree, None, favor_recall=False, fast=False)
                 timer.add("fallback_extraction", clock() - start)
                 if sum(len(b.text) for b in other) > sum(len(b.text) for b in blocks):
                     blocks = other
             start = clock()
-            blocks, _ = bf_segment.attach_dom(blocks, page.text)
+            blocks, _ = bf_segment.attach_dom(blocks, tree)
             timer.add("attach_dom", clock() - start)
         except Exception:  # noqa: BLE001 - counted; segment_html fails on the same page
             timer.error("segment_pieces")
