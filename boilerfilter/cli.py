@@ -30,6 +30,7 @@ from .io import (GZIP_MAGIC, InputError, PageTooLarge, atomic_open, atomic_write
 from .model import ModelError
 from .options import Options
 from .result import CleanedPage
+from .revise import template_runs
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
 
@@ -747,20 +748,32 @@ def _run_explain(args: argparse.Namespace) -> int:
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     columns = None if args.all else shutil.get_terminal_size().columns
     lines = []
-    for b in page.blocks:
+    runs = template_runs(list(page.blocks))
+    run_of = {i: r for r, (a, z) in enumerate(runs, 1) for i in range(a, z)}
+    for i, b in enumerate(page.blocks):
         decision = "KEEP" if b.keep else "DROP"
-        head = f"{decision} {b.score:4.2f} {b.kind:<11} {b.tag:<5} {'*' if b.revised else ' '} "
+        run = f"R{run_of[i]}" if i in run_of else ""
+        head = f"{decision} {b.score:4.2f} {b.kind:<11} {b.tag:<5} {run:<3} {'*' if b.revised else ' '} "
         text = b.text if columns is None else _fit(b.text, max(columns - len(head), 10))
         if colour:
             head = (_GREEN if b.keep else _RED) + decision + _RESET + head[4:]
             if b.revised:
                 text = _DIM + text + _RESET
         lines.append(head + text)
+    threshold = filt.threshold_for(page.content_type or "html")
+    for r, (a, z) in enumerate(runs, 1):
+        members = page.blocks[a:z]
+        mean = sum(b.score for b in members) / len(members)
+        dropped = sum(not b.keep for b in members)
+        verdict = ("dropped as a whole: mean score reaches the threshold" if mean >= threshold and filt.options.revise
+                   else f"{dropped} of {len(members)} dropped line by line")
+        lines.append(f"R{r}: blocks {a + 1}-{z}, {len(members)} look-alike {members[0].tag} blocks "
+                     f"(bullet {members[0].bullet or 'none'!r}), mean score {mean:.2f}; {verdict}")
     revised = sum(b.revised for b in page.blocks)
     source = "model card" if filt.options.threshold is None else "--threshold"
     lines.append(f"{len(page.blocks)} blocks: {len(page.kept)} kept, {len(page.dropped)} dropped, "
-                 f"{revised} revised (* = flipped by the context pass); "
-                 f"threshold {filt.threshold_for(page.content_type or 'html'):.2f} ({source})")
+                 f"{revised} revised (* = flipped by the context pass; Rn = member of template run n); "
+                 f"threshold {threshold:.2f} ({source})")
     meta = [f"content type {page.content_type or '?'}"]
     if page.encoding:
         meta.append(f"encoding {page.encoding}")

@@ -49,14 +49,14 @@ def make_classifier(*, max_iter: int = 200, learning_rate: float = 0.1,
         (from ``features.page_features``).
     """
     from sklearn.ensemble import HistGradientBoostingClassifier
-    from sklearn.feature_extraction import DictVectorizer
     from sklearn.pipeline import Pipeline
 
     from .textscore import TextScore
+    from .vectorize import FeatureMatrix
 
     return Pipeline([
         ("textscore", TextScore(enabled=text_model)),
-        ("vectorize", DictVectorizer(sparse=False)),
+        ("vectorize", FeatureMatrix()),
         ("classify", HistGradientBoostingClassifier(
             max_iter=max_iter, learning_rate=learning_rate, max_leaf_nodes=max_leaf_nodes,
             l2_regularization=l2_regularization, early_stopping=False,

@@ -13,7 +13,7 @@ from dataclasses import replace
 from .features import block_stats
 from .result import Block
 
-__all__ = ["revise", "kind_of", "UNCERTAIN", "SHORT_CHARS"]
+__all__ = ["revise", "kind_of", "template_runs", "UNCERTAIN", "SHORT_CHARS", "RUN_MIN"]
 
 #: Half-width of the band around the threshold where a decision counts as uncertain and
 #: may follow its neighbours. Measured with training/tune_revise.py (held-out sites, <= 80
@@ -25,6 +25,10 @@ UNCERTAIN = 0.2
 #: HTML F1 0.8623 / 0.8624 / 0.8618 and plain text 91.0% / 88.8% / 85.7% of boilerplate
 #: lines removed at 89.8% / 91.1% / 91.9% of content kept; 20 is the balanced point.
 SHORT_CHARS = 20
+#: A short block follows its neighbours only when the classifier is less sure than this
+#: either way: a lone "Related news" line scored 0.98 is not rescued by the article
+#: around it. Chosen with training/tune_revise.py (figures in the README).
+SURE = 0.95
 #: A heading is kept above kept content unless the classifier is at least this sure it is
 #: boilerplate ("Related articles" above a kept list should still go).
 HEADING_MAX_SCORE = 0.9
@@ -38,7 +42,39 @@ HEADING_MAX_SCORE = 0.9
 RESCUE_SHARE = 0.1
 RESCUE_SCORE = 0.95
 
+#: A template run (consecutive look-alike blocks: same tag, same bullet, same
+#: sentence-end and bracket pattern) this long is decided as a whole: when its mean score
+#: reaches the threshold, every member goes, so a run of link titles leaves no stragglers
+#: (issue 6). 3 is the shortest run the assembled pages splice (training/assemble.py);
+#: its effect is measured by training/tune_revise.py (figures in the README).
+RUN_MIN = 3
+
 _HEADING = re.compile(r"h[1-6]$")
+_SENT_END = re.compile(r"[.!?。！？…」』”\"')）]$")
+_BRACKETS = re.compile(r"[《「『【\[]")
+
+
+def _template(b: Block) -> tuple:
+    """What look-alike blocks share: tag kind, bullet, sentence end, bracketed title."""
+    return ("h" if _HEADING.match(b.tag) else b.tag, b.bullet[:1], bool(_SENT_END.search(b.text)),
+            bool(_BRACKETS.search(b.text)))
+
+
+def template_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every run of at least ``RUN_MIN`` consecutive look-alike blocks.
+
+    Plain paragraphs (a ``line`` or ``p`` without bullet that ends a sentence) never form a
+    run: an article is a run of those.
+    """
+    out, start = [], 0
+    for i in range(1, len(blocks) + 1):
+        if i == len(blocks) or _template(blocks[i]) != _template(blocks[start]):
+            t = _template(blocks[start])
+            prose = t[0] in ("line", "p") and not t[1] and t[2]
+            if i - start >= RUN_MIN and not prose:
+                out.append((start, i))
+            start = i
+    return out
 
 
 def _neighbour(keep: list[bool], i: int, step: int, blocks) -> bool | None:
@@ -68,7 +104,7 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
     out = list(keep)
     for i, b in enumerate(blocks):
         uncertain = abs(scores[i] - threshold) < UNCERTAIN
-        short = len(b.text) < SHORT_CHARS
+        short = len(b.text) < SHORT_CHARS and (1 - SURE) < scores[i] < SURE
         if not (uncertain or short):
             continue
         prev = _neighbour(keep, i, -1, blocks)
@@ -86,6 +122,11 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
     for i in range(1, n - 1):
         if out[i] and not out[i - 1] and not out[i + 1] and uncertain_or_alike(blocks, scores, threshold, i):
             out[i] = False
+    # a template run whose mean score reaches the threshold goes as a whole
+    if RUN_MIN:
+        for a, b in template_runs(blocks):
+            if sum(scores[a:b]) / (b - a) >= threshold:
+                out[a:b] = [False] * (b - a)
     if rescue and n:
         total = sum(len(b.text) for b in blocks)
         kept = sum(len(b.text) for b, k in zip(blocks, out) if k)

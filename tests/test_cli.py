@@ -252,7 +252,7 @@ def test_bad_model_exits_2_with_a_message(site, tmp_path, capsys):
 
 # --- explain ------------------------------------------------------------------------
 
-_LINE = re.compile(r"^(KEEP|DROP) (\d\.\d\d) (\S+) +(\S+) +([* ]) (.*)$")
+_LINE = re.compile(r"^(KEEP|DROP) (\d\.\d\d) (\S+) +(\S+) +(R\d+)? +([* ]) (.*)$")
 
 
 def test_explain_lists_every_block_with_its_decision(site, tiny_model, capsys):
@@ -264,12 +264,31 @@ def test_explain_lists_every_block_with_its_decision(site, tiny_model, capsys):
     for m, b in zip(block_lines, page.blocks):
         assert m.group(1) == ("KEEP" if b.keep else "DROP")
         assert m.group(2) == f"{b.score:.2f}"
-        assert (m.group(3), m.group(4), m.group(6)) == (b.kind, b.tag, b.text)
-        assert (m.group(5) == "*") == b.revised
+        assert (m.group(3), m.group(4), m.group(7)) == (b.kind, b.tag, b.text)
+        assert (m.group(6) == "*") == b.revised
     footer = "\n".join(lines[len(block_lines):])
     assert f"{len(page.blocks)} blocks: {len(page.kept)} kept, {len(page.dropped)} dropped" in footer
     assert "threshold 0.50 (model card)" in footer
     assert "\x1b[" not in "\n".join(lines)  # no colour when stdout is not a terminal
+
+
+def test_explain_names_template_runs_and_their_verdict(tmp_path, tiny_model, capsys):
+    titles = [f"- Guide {i}: the best build for level {i} in the new season" for i in range(5)]
+    page = tmp_path / "runs.txt"
+    page.write_text("\n".join(["An article paragraph that tells the story and ends with a full stop."] + titles),
+                    encoding="utf-8")
+    assert main(["explain", str(page), "--model", tiny_model, "--all"]) == 0
+    out = capsys.readouterr().out
+    members = [m for m in map(_LINE.match, out.splitlines()) if m and m.group(5)]
+    assert [m.group(7) for m in members] == titles and {m.group(5) for m in members} == {"R1"}
+    summary = re.search(r"^R1: blocks 2-6, 5 look-alike line blocks \(bullet '-'\), mean score (\d\.\d\d); (.*)$",
+                        out, re.M)
+    assert summary, out
+    dropped = sum(m.group(1) == "DROP" for m in members)
+    if float(summary.group(1)) >= 0.5:
+        assert summary.group(2).startswith("dropped as a whole") and dropped == 5
+    else:
+        assert summary.group(2) == f"{dropped} of 5 dropped line by line"
 
 
 def test_explain_threshold_flag_is_used_and_shown(site, tiny_model, capsys):

@@ -1,5 +1,5 @@
 from boilerfilter.result import Block
-from boilerfilter.revise import apply, kind_of, revise
+from boilerfilter.revise import RUN_MIN, apply, kind_of, revise, template_runs
 
 
 def B(text, tag="p", **kw):
@@ -60,3 +60,23 @@ def test_rescue_keeps_likely_content_when_almost_everything_is_dropped():
     scores = [0.7, 0.8, 0.99]
     assert revise(blocks, scores, 0.5) == [False, False, False]
     assert revise(blocks, scores, 0.5, rescue=True) == [True, True, False]
+
+
+def test_template_runs_find_look_alike_lines_but_not_prose():
+    titles = [B(f"・《Game {i}》 guide, best build", tag="line", bullet="・") for i in range(4)]
+    prose = [B(LONG, tag="line") for _ in range(4)]
+    blocks = prose[:2] + titles + prose[2:]
+    assert template_runs(blocks) == [(2, 6)]
+    assert template_runs(blocks[:2 + RUN_MIN - 1]) == []  # too short to be a run
+
+
+def test_a_run_whose_mean_score_reaches_the_threshold_goes_whole():
+    titles = [B(f"- headline number {i} of another story", tag="line", bullet="-") for i in range(5)]
+    blocks = [B(LONG, tag="line")] + titles + [B(LONG + " end.", tag="line")]
+    # two members alone would be kept (confidently), but the run's mean is 0.62
+    scores = [0.05, 0.9, 0.1, 0.9, 0.1, 1.0, 0.05]
+    assert revise(blocks, scores, 0.5) == [True] + [False] * 5 + [True]
+    # a run the model mostly keeps (mean 0.34) is left to the line-by-line decisions
+    scores = [0.05, 0.9, 0.1, 0.1, 0.1, 0.5, 0.05]
+    keep = revise(blocks, scores, 0.5)
+    assert keep[2:5] == [True, True, True] and keep[0] and keep[-1]

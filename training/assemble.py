@@ -23,6 +23,59 @@ from boilerfilter.segment import segment_text
 
 _BULLETS = ["- ", "• ", "・", "· ", "■ ", "▶ ", "* ", ""]
 
+# Promo blocks for unrelated products, composed from parts written for this project
+# (issue 6: "an advertisement for an unrelated product inserted between the article's
+# summary and its body"). Parts are recombined at random so that no one phrase is
+# the signal; the model has to use the block's shape, its call-to-action wording and
+# its topic being foreign to the article.
+_PROMO = {
+    "ja": {
+        "name": ["{x}クラウド", "{x}ナビ", "{x}Pro", "{x}アシスト", "{x}One", "{x}ワークス", "{x}プラス"],
+        "stem": ["スマート", "ラク", "ミライ", "カンタン", "ビズ", "データ", "アド", "ネクスト", "Rank", "Sales"],
+        "task": ["経費精算", "勤怠管理", "請求書の作成", "SNS運用", "英会話の練習", "広告運用", "在庫管理",
+                 "採用活動", "資産運用", "サイト分析", "顧客管理", "オンライン会議"],
+        "slogan": ["{task}、まだ手作業で続けますか？", "{task}の悩み、まとめて解決。", "もう{task}で迷わない。",
+                   "{task}をもっと自由に。", "面倒な{task}は、今日で終わり。"],
+        "product": ["{task}なら「{name}」", "「{name}」で{task}をまるごと自動化", "話題の「{name}」が新登場",
+                    "{task}をはじめるなら「{name}」がおすすめ"],
+        "benefit": ["導入企業は{n}社を突破し、作業時間を平均{p}%削減しています。",
+                    "スマホひとつで、いつでもどこでも{task}ができます。",
+                    "専門知識がなくても、画面の案内に沿うだけで始められます。",
+                    "今なら初月の利用料が{p}%オフになるキャンペーン実施中です。"],
+        "cta": ["まずは無料でお試しください", "{n}日間の無料体験はこちら", "登録は{m}分、カード情報の入力は不要です",
+                "今すぐダウンロード", "詳しくは公式サイトへ", "資料請求（無料）はこちらから", "お申し込みは今月末まで"],
+    },
+    "zh": {
+        "name": ["{x}云", "{x}助手", "{x}Pro", "{x}宝", "{x}通", "{x}管家", "{x}Plus"],
+        "stem": ["智慧", "快易", "未来", "极简", "云帆", "数据", "Rank", "优选", "星图", "Smart"],
+        "task": ["报销审批", "考勤管理", "开发票", "社群运营", "英语口语", "广告投放", "库存管理",
+                 "招聘", "理财", "网站分析", "客户管理", "视频会议"],
+        "slogan": ["{task}还在靠手工？", "{task}难题，一次解决。", "告别繁琐的{task}。", "让{task}更轻松。",
+                   "{task}，原来可以这么简单！"],
+        "product": ["{task}就用「{name}」", "「{name}」帮你自动完成{task}", "全新「{name}」重磅上线",
+                    "做{task}，首选【{name}】"],
+        "benefit": ["已有{n}家企业选择，平均节省{p}%的工作时间。", "一部手机，随时随地完成{task}。",
+                    "无需专业知识，跟着提示操作即可上手。", "限时优惠，新用户首月立减{p}%。"],
+        "cta": ["立即免费试用", "点击领取{n}天免费体验", "{m}分钟完成注册，无需绑定银行卡", "马上下载APP",
+                "详情请访问官网", "扫码添加客服，免费领取资料", "活动截止到本月底"],
+    },
+}
+
+
+def promo(lang: str, rng: random.Random) -> list[str]:
+    """One promo block (2-5 lines, sometimes glued into one paragraph) in ``lang``."""
+    parts = _PROMO[lang]
+    fill = {"task": rng.choice(parts["task"]), "n": rng.choice([3, 7, 14, 30, 500, 1200, 8000]),
+            "p": rng.choice([10, 20, 30, 50]), "m": rng.choice([1, 3, 5])}
+    fill["name"] = rng.choice(parts["name"]).format(x=rng.choice(parts["stem"]))
+    lines = [rng.choice(parts[k]).format(**fill) for k in ("slogan", "product", "benefit", "cta")
+             if k in ("product", "cta") or rng.random() < 0.7]
+    if rng.random() < 0.4:
+        lines.append(rng.choice(parts["cta"]).format(**fill))
+    if rng.random() < 0.25:
+        lines = [("" if lang in ("ja", "zh") else " ").join(lines)]
+    return lines
+
 
 def _jsonl(path):
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -63,7 +116,8 @@ def boilerplate_runs(pages, langs=("zh", "ja")) -> list[list[str]]:
     return runs
 
 
-def assemble(articles, runs, heads, n_pages: int, seed: int = 0) -> list[tuple[tuple[Block, ...], list[int]]]:
+def assemble(articles, runs, heads, n_pages: int, seed: int = 0,
+             lang: str | None = None) -> list[tuple[tuple[Block, ...], list[int]]]:
     """``n_pages`` assembled pages as (blocks, labels), labels 0 content / 1 boilerplate."""
     rng = random.Random(seed)
     out = []
@@ -97,6 +151,11 @@ def assemble(articles, runs, heads, n_pages: int, seed: int = 0) -> list[tuple[t
             cut = rng.randint(1, len(paras) - 1)
             first = next(i for i, (_, lab) in enumerate(lines) if lab == 0)
             lines[first + cut:first + cut] = junk()
+        if lang in _PROMO and len(paras) >= 2 and rng.random() < 0.3:
+            # a promo after the summary (the first paragraph), or anywhere mid-article
+            cut = 1 if rng.random() < 0.6 else rng.randint(1, len(paras) - 1)
+            first = next(i for i, (_, lab) in enumerate(lines) if lab == 0)
+            lines[first + cut:first + cut] = [(t, 1) for t in promo(lang, rng)]
         blocks = segment_text("\n".join(t for t, _ in lines)).blocks
         labels = [lab for t, lab in lines if t.strip()]
         if len(blocks) == len(labels):

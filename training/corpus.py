@@ -21,7 +21,8 @@ from boilerfilter.result import Block
 from boilerfilter.segment import html_to_lines, segment_html, segment_text
 
 #: Bump when segmentation or alignment changes, so stale caches are not reused.
-CORPUS_VERSION = 4
+#: 5: nested list items keep their inline text; one parse per page.
+CORPUS_VERSION = 5
 
 
 

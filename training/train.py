@@ -141,7 +141,7 @@ def main(argv=None) -> int:
     for i, lang in enumerate(("zh", "ja")):
         # sohu headlines are Chinese: Japanese pages get boilerplate runs of real ja/zh pages only
         assembled += assemble(wiki_articles(lang, args.data), runs, heads if lang == "zh" else [],
-                              N_ASSEMBLED, seed=i)
+                              N_ASSEMBLED, seed=i, lang=lang)
     X, y, sw = build_training(pages, assembled)
     print(f"training rows: {len(y)} (boilerplate {y.mean():.2f}); assembled pages {len(assembled)}", flush=True)
     model = make_classifier()
