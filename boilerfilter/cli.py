@@ -322,7 +322,8 @@ def _run_stream(args: argparse.Namespace) -> int:
     filt = _filter(args)
     records = iter_records(args.inputs, input_format=args.input_format,
                            fields=JsonlFields(args.jsonl_html_field, args.jsonl_text_field, args.jsonl_id_field),
-                           content_type=filt.options.content_type, max_bytes=filt.options.max_bytes)
+                           content_type=filt.options.content_type, max_bytes=filt.options.max_bytes,
+                           exclude=[] if single else [out])
     progress = not (args.quiet or args.no_progress) and sys.stderr.isatty()
     started = time.perf_counter()
     with _single_threaded_model(), ExitStack() as stack:

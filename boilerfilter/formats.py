@@ -96,7 +96,7 @@ def detect_format(path: str | os.PathLike) -> str:
 
 def iter_records(inputs: Iterable[str | os.PathLike], *, input_format: str = "auto",
                  fields: JsonlFields = JsonlFields(), content_type: str | None = None,
-                 max_bytes: int | None = None) -> Iterator[Record]:
+                 max_bytes: int | None = None, exclude: Iterable[str | os.PathLike] = ()) -> Iterator[Record]:
     """Every page record of ``inputs``, in order.
 
     Args:
@@ -106,6 +106,7 @@ def iter_records(inputs: Iterable[str | os.PathLike], *, input_format: str = "au
         fields: the JSONL field names.
         content_type: ``"html"``/``"text"`` overrides what the records say.
         max_bytes: a larger page becomes a record with a ``reason``.
+        exclude: folders never to enter (the output folder when it lies inside an input folder).
 
     Raises:
         MissingExtra: for a WARC file when fastwarc is not installed.
@@ -117,19 +118,19 @@ def iter_records(inputs: Iterable[str | os.PathLike], *, input_format: str = "au
         elif kind == "jsonl":
             records = iter_jsonl(top, fields, max_bytes=max_bytes)
         else:
-            records = _iter_pages(top, max_bytes)
+            records = _iter_pages(top, max_bytes, exclude)
         for rec in records:
             if content_type and rec.data is not None:
                 rec = Record(rec.source, rec.data, rec.url, content_type, rec.encoding)
             yield rec
 
 
-def _iter_pages(top, max_bytes: int | None) -> Iterator[Record]:
+def _iter_pages(top, max_bytes: int | None, exclude) -> Iterator[Record]:
     def unlistable(exc: OSError) -> None:
         failed.append(exc)
 
     failed: list[OSError] = []
-    for path, _ in iter_inputs([top], onerror=unlistable):
+    for path, _ in iter_inputs([top], exclude=exclude, onerror=unlistable):
         while failed:
             exc = failed.pop(0)
             yield Record(str(exc.filename or "?"), error=exc.strerror or str(exc))

@@ -115,7 +115,7 @@ def test_clean_to_parquet_and_jsonl_gz_hold_the_same_pages(crawl, tiny_model):
     assert (folder / "errors.jsonl").exists()  # a folder output keeps its error log inside
 
 
-def test_clean_page_files_into_one_file_like_format_jsonl(crawl, tiny_model):
+def test_clean_page_files_into_one_file_like_format_jsonl(crawl, tiny_model, capsys):
     site = crawl["tmp"] / "site"
     (site / "a").mkdir(parents=True)
     (site / "a" / "p.html").write_text(html(7), encoding="utf-8")
@@ -125,6 +125,11 @@ def test_clean_page_files_into_one_file_like_format_jsonl(crawl, tiny_model):
     assert main(["clean", str(site), "-o", str(crawl["tmp"] / "dir"), "--format", "jsonl", "--model", tiny_model,
                  "-q"]) == 0
     assert (crawl["tmp"] / "one.jsonl").read_bytes() == (crawl["tmp"] / "dir" / "pages.jsonl").read_bytes()
+    # a folder output inside the input folder is not read back (here: .txt files of an earlier run)
+    pytest.importorskip("pyarrow", reason="pyarrow is not installed")
+    assert main(["clean", str(site), "-o", str(site / "out"), "--model", tiny_model, "-q"]) == 0
+    assert main(["clean", str(site), "-o", str(site / "out"), "--format", "parquet", "--model", tiny_model]) == 0
+    assert "3 pages:" in capsys.readouterr().err
 
 
 def test_clean_jobs_2_writes_the_same_file_as_jobs_1(crawl, tiny_model):
