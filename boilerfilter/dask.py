@@ -99,9 +99,9 @@ def connect(address: str, workers: int | None = None) -> Iterator:
         import os
 
         n = workers or os.cpu_count() or 1
-        # no dashboard: it needs bokeh, and a batch run has no one to look at it
+        # the dashboard on a free port: the default 8787 may be taken (another cluster, another run)
         with distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                      dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+                                      dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
             yield client
     else:
         with distributed.Client(address) as client:

@@ -30,7 +30,7 @@ def page(i: int) -> str:
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) \
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") \
             as cluster, distributed.Client(cluster) as c:
         yield c
 
@@ -52,17 +52,20 @@ def test_clean_dask_writes_what_one_process_writes(client, inputs, tmp_path, tin
 
     monkeypatch.setattr(stream, "_BATCH", 3)  # several tasks, spread over both workers
     outputs = {}
-    for name, extra in (("single", []), ("dask", ["--dask", client.scheduler.address])):
-        for fmt in ("jsonl", "parquet"):
-            out = tmp_path / f"{name}.{fmt}"
-            assert main(["clean", *inputs, "-o", str(out), "--model", tiny_model, *extra]) == 1
-            outputs[name, fmt] = out.read_bytes()
-            err = capsys.readouterr().err
-            assert "16 pages: 15 written, 0 empty, 1 error;" in err
+    runs = [("single", "jsonl", []), ("single", "parquet", []),
+            # a LocalCluster of two worker processes started by the command, and the module's cluster by address
+            ("dask", "jsonl", ["--dask", "local", "--dask-workers", "2"]),
+            ("dask", "parquet", ["--dask", client.scheduler.address])]
+    for name, fmt, extra in runs:
+        out = tmp_path / f"{name}.{fmt}"
+        assert main(["clean", *inputs, "-o", str(out), "--model", tiny_model, *extra]) == 1
+        outputs[name, fmt] = out.read_bytes()
+        err = capsys.readouterr().err
+        assert "16 pages: 15 written, 0 empty, 1 error;" in err
     assert outputs["dask", "jsonl"] == outputs["single", "jsonl"]
     assert outputs["dask", "parquet"] == outputs["single", "parquet"]
     assert outputs["single", "jsonl"].count(b"\n") == 15
-    # both workers cleaned pages, each loading the model once (it is shared per process)
+    # both workers of the module's cluster cleaned pages, each loading the model once (shared per process)
     loaded = client.run(lambda: len(__import__("boilerfilter.stream").stream._SHARED))
     assert sorted(loaded.values()) == [1, 1]
 
