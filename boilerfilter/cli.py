@@ -286,11 +286,9 @@ def _writes_one_file(args: argparse.Namespace) -> bool:
 
 def _run_stream(args: argparse.Namespace) -> int:
     """``clean`` into one file (JSON lines or Parquet), from any input, here, in --jobs processes or on Dask."""
-    from contextlib import ExitStack
-
     from .formats import JsonlFields, MissingExtra, detect_format, iter_records, require
     from .sinks import single_file_format
-    from .stream import clean_stream, process_engine
+    from .stream import ClusterError, clean_to_file
 
     parser, out = args.parser, args.out_dir
     single = single_file_format(out)
@@ -303,6 +301,8 @@ def _run_stream(args: argparse.Namespace) -> int:
     if args.resume:
         parser.error("--resume works for page files cleaned into a folder (txt, or --format jsonl); this run "
                      "writes one file, atomically at its end: an interrupted run leaves nothing to resume")
+    if args.dask_workers and args.dask != "local":
+        parser.error("--dask-workers goes with --dask local (a running cluster has its own workers)")
     if args.input_format in ("warc", "jsonl") and any(os.path.isdir(p) for p in args.inputs):
         parser.error(f"--input-format {args.input_format} reads files: name them (a folder is searched for pages)")
     output = Path(out) if single else Path(out) / f"pages.{fmt}"
@@ -326,21 +326,13 @@ def _run_stream(args: argparse.Namespace) -> int:
                            exclude=[] if single else [out])
     progress = not (args.quiet or args.no_progress) and sys.stderr.isatty()
     started = time.perf_counter()
-    with _single_threaded_model(), ExitStack() as stack:
-        blocks, engine, workers = fmt == "jsonl", None, args.jobs
-        if args.dask:
-            from .dask import connect, dask_engine
-
-            try:
-                client = stack.enter_context(connect(args.dask, args.dask_workers))
-            except (OSError, TimeoutError, ValueError) as exc:
-                print(f"{PROG}: error: cannot reach the Dask cluster {args.dask}: {exc}", file=sys.stderr)
-                return 2
-            engine, workers = dask_engine(client, filt, blocks), max(1, len(client.scheduler_info()["workers"]))
-        elif args.jobs > 1:
-            engine = process_engine(filt, blocks, args.jobs)
-        tally = clean_stream(filt, records, output, fmt, engine=engine, workers=workers, progress=progress,
-                             errors=errors)
+    try:
+        with _single_threaded_model():
+            tally = clean_to_file(filt, records, output, fmt, jobs=args.jobs, dask=args.dask,
+                                  dask_workers=args.dask_workers, progress=progress, errors=errors)
+    except ClusterError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
     if not args.quiet:
         print(tally.summary(time.perf_counter() - started), file=sys.stderr)
     return 1 if tally.errors else 0

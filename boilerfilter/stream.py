@@ -12,6 +12,7 @@ import os
 import sys
 from collections import Counter, deque
 from concurrent.futures import Future
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -21,7 +22,8 @@ from .formats import Record
 from .result import CleanedPage
 from .sinks import open_sink, page_row
 
-__all__ = ["clean_records", "clean_stream", "StreamTally", "process_engine", "local_engine"]
+__all__ = ["clean_records", "clean_stream", "clean_to_file", "StreamTally", "ClusterError", "process_engine",
+           "local_engine"]
 
 # Pages per task, as for page files (cli._BATCH): one predict call over a batch is much
 # cheaper than one per page, and a lost task loses few pages.
@@ -130,16 +132,35 @@ def _pool_batch(batch: list, blocks: bool) -> list:
 
 
 def process_engine(filt: BoilerFilter, blocks: bool, jobs: int) -> Iterator[Engine]:
-    """Clean in ``jobs`` worker processes, started as for page files (``cli._init_worker``)."""
+    """Clean in ``jobs`` worker processes, started as for page files (``cli._init_worker``).
+
+    A worker that dies breaks the pool: the batches in flight fail (each page an error),
+    and the pool is started again for the batches after them.
+    """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
-                             initializer=_init_worker, initargs=(filt,)) as pool:
+
+    def start() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
+                                   initializer=_init_worker, initargs=(filt,))
+
+    pools = [start()]
+
+    def submit(batch: list) -> Future:
         try:
-            yield lambda batch: pool.submit(_pool_batch, batch, blocks)
-        finally:
+            return pools[-1].submit(_pool_batch, batch, blocks)
+        except BrokenProcessPool:
+            pools[-1].shutdown(wait=False, cancel_futures=True)
+            pools.append(start())
+            return pools[-1].submit(_pool_batch, batch, blocks)
+
+    try:
+        yield submit
+    finally:
+        for pool in pools:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -210,3 +231,33 @@ def clean_stream(filt: BoilerFilter, records: Iterable[Record], output: str | os
         bar.close()
         log.close()
     return tally
+
+
+class ClusterError(RuntimeError):
+    """The Dask cluster cannot be started or reached."""
+
+
+def clean_to_file(filt: BoilerFilter, records: Iterable[Record], output: str | os.PathLike, fmt: str, *,
+                  jobs: int = 1, dask: str | None = None, dask_workers: int | None = None,
+                  progress: bool = False, errors: str | os.PathLike | None = None) -> StreamTally:
+    """``clean_stream`` on the engine the arguments name: Dask (``"local"`` or an address), else ``jobs`` processes.
+
+    Raises:
+        ClusterError: when the Dask cluster cannot be started or reached.
+        MissingExtra: when ``dask`` is given and dask.distributed is not installed.
+    """
+    blocks = fmt == "jsonl"
+    if not dask:
+        engine = process_engine(filt, blocks, jobs) if jobs > 1 else None
+        return clean_stream(filt, records, output, fmt, engine=engine, workers=jobs, progress=progress,
+                            errors=errors)
+    from .dask import connect, dask_engine
+
+    with ExitStack() as stack:
+        try:
+            client = stack.enter_context(connect(dask, dask_workers))
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ClusterError(f"cannot reach the Dask cluster {dask}: {exc}") from exc
+        workers = max(1, len(client.scheduler_info()["workers"]))
+        return clean_stream(filt, records, output, fmt, engine=dask_engine(client, filt, blocks), workers=workers,
+                            progress=progress, errors=errors)

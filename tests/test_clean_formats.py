@@ -146,6 +146,7 @@ def test_clean_jobs_2_writes_the_same_file_as_jobs_1(crawl, tiny_model):
     ([], "folder", "write one file: add --format jsonl or --format parquet"),
     (["--format", "txt"], "o.jsonl", "names a jsonl file: --format txt does not fit it"),
     (["--format", "parquet"], "o.jsonl", "names a jsonl file: --format parquet does not fit it"),
+    (["--dask-workers", "2"], "o.jsonl", "--dask-workers goes with --dask local"),
 ])
 def test_crawl_usage_errors_exit_2(crawl, tiny_model, capsys, extra, out, message):
     assert main(_args(crawl, crawl["tmp"] / out, "--model", tiny_model, *extra)) == 2
