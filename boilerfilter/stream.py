@@ -253,6 +253,8 @@ def clean_to_file(filt: BoilerFilter, records: Iterable[Record], output: str | o
                             errors=errors)
     from .dask import connect, dask_engine
 
+    if isinstance(filt.model, (str, os.PathLike)):  # the workers' working folder may not be this one
+        filt = BoilerFilter(os.path.abspath(filt.model), filt.options)
     with ExitStack() as stack:
         try:
             client = stack.enter_context(connect(dask, dask_workers))
