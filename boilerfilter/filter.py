@@ -218,7 +218,7 @@ _SHIPPED = BoilerFilter()  # loads the shipped model lazily, once per process
 
 
 def clean(page: str | bytes, *, url: str | None = None, content_type: str | None = None,
-          options: Options | None = None) -> CleanedPage:
+          options: Options | None = None, encoding: str | None = None) -> CleanedPage:
     """Clean one page with the shipped model (see ``BoilerFilter.clean``).
 
     The shipped model is loaded once per process and shared between calls.
@@ -226,4 +226,4 @@ def clean(page: str | bytes, *, url: str | None = None, content_type: str | None
     if options is not None and not isinstance(options, Options):
         raise TypeError(f"options must be an Options, not {type(options).__name__}")
     f = _SHIPPED if options is None else BoilerFilter(_SHIPPED.load(), options)
-    return f.clean(page, url=url, content_type=content_type)
+    return f.clean(page, url=url, content_type=content_type, encoding=encoding)
