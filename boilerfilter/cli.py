@@ -25,6 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import __version__
 from .filter import BoilerFilter
+from .formats import INPUT_FORMATS
 from .io import (GZIP_MAGIC, InputError, PageTooLarge, atomic_open, atomic_write, content_type_for, gunzip,
                  iter_inputs, read_input)
 from .model import ModelError
@@ -186,10 +187,27 @@ def _configure_clean(p: argparse.ArgumentParser) -> None:
                    help="files and folders (searched recursively for .html, .htm, .xhtml, .txt, "
                         "each also .gz); '-' reads standard input and writes to standard output")
     p.add_argument("-o", "--output", dest="out_dir", metavar="OUT_DIR",
-                   help="output folder: the input tree is mirrored there as .txt files")
-    p.add_argument("--format", choices=("txt", "jsonl"), default="txt",
+                   help="output folder: the input tree is mirrored there as .txt files; a name ending in "
+                        ".jsonl, .jsonl.gz or .parquet is one file with a record per page instead")
+    p.add_argument("--format", choices=("txt", "jsonl", "parquet"), default=None,
                    help="txt: one file per page; jsonl: one OUT_DIR/pages.jsonl with a record per page "
-                        "and its blocks (default: txt)")
+                        "and its blocks; parquet: one OUT_DIR/pages.parquet with a row per page (the parquet "
+                        "extra) (default: txt, or what -o's name says)")
+    p.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
+                   help="how to read the files named as INPUT: auto (by name: .warc[.gz] is WARC, .jsonl[.gz] and "
+                        ".ndjson[.gz] are JSON lines, anything else a page; the default), or that for every file")
+    p.add_argument("--jsonl-html-field", default="html", metavar="NAME",
+                   help="JSONL inputs: the field holding a page's HTML (default: html)")
+    p.add_argument("--jsonl-text-field", default="text", metavar="NAME",
+                   help="JSONL inputs: the field holding plain text, when the HTML field is absent (default: text)")
+    p.add_argument("--jsonl-id-field", metavar="NAME",
+                   help="JSONL inputs: the field naming a page in outputs and reports (default: url, else id, "
+                        "else FILE:LINE)")
+    p.add_argument("--dask", metavar="local|ADDRESS",
+                   help="clean on a Dask cluster: 'local' starts one on this machine, or a scheduler address "
+                        "such as tcp://host:8786 (the dask extra); writes one file, as --format jsonl or parquet")
+    p.add_argument("--dask-workers", type=_jobs, metavar="N",
+                   help="--dask local: worker processes (default: one per CPU)")
     p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                    help="worker processes (default 1; 0 = one per CPU)")
     _add_model_arguments(p)
@@ -221,12 +239,16 @@ def _run_clean(args: argparse.Namespace) -> int:
             parser.error("'-' writes to standard output: -o is not used with it")
         if args.resume:
             parser.error("--resume needs -o OUT_DIR (not '-')")
+        if args.dask or args.format == "parquet":
+            parser.error("'-' is cleaned in this process to standard output: not with --dask or --format parquet")
     else:
         if not args.out_dir:
             parser.error("-o OUT_DIR is required (or '-' to clean standard input)")
         missing = [p for p in inputs if not os.path.lexists(p)]
         if missing:
             parser.error(f"no such file or folder: {', '.join(missing)}")
+        if _writes_one_file(args):  # WARC/JSONL inputs, single-file outputs, --dask: stream.py
+            return _run_stream(args)
         if args.errors and os.path.isdir(args.errors):
             parser.error(f"--errors {args.errors} is a folder")
         out = os.path.realpath(args.out_dir)
@@ -250,6 +272,70 @@ def _run_clean(args: argparse.Namespace) -> int:
                                 resume=args.resume, errors=errors)
     if not args.quiet:
         print(tally.summary(time.perf_counter() - started), file=stderr)
+    return 1 if tally.errors else 0
+
+
+def _writes_one_file(args: argparse.Namespace) -> bool:
+    """Whether this run goes through stream.py: WARC/JSONL inputs, a single-file output, parquet, or --dask."""
+    from .formats import detect_format
+    from .sinks import single_file_format
+
+    return bool(args.dask or args.format == "parquet" or single_file_format(args.out_dir)
+                or args.input_format in ("warc", "jsonl")
+                or any(not os.path.isdir(p) and detect_format(p) != "pages" for p in args.inputs))
+
+
+def _run_stream(args: argparse.Namespace) -> int:
+    """``clean`` into one file (JSON lines or Parquet), from any input, here, in --jobs processes or on Dask."""
+    from .formats import JsonlFields, MissingExtra, detect_format, iter_records, require
+    from .sinks import single_file_format
+    from .stream import ClusterError, clean_to_file
+
+    parser, out = args.parser, args.out_dir
+    single = single_file_format(out)
+    fmt = args.format or single or "txt"
+    if single and args.format and args.format != single:
+        parser.error(f"-o {out} names a {single} file: --format {args.format} does not fit it")
+    if fmt == "txt":
+        parser.error("WARC and JSONL inputs and --dask write one file: add --format jsonl or --format parquet, "
+                     "or give -o FILE.jsonl, FILE.jsonl.gz or FILE.parquet")
+    if args.resume:
+        parser.error("--resume works for page files cleaned into a folder (txt, or --format jsonl); this run "
+                     "writes one file, atomically at its end: an interrupted run leaves nothing to resume")
+    if args.dask_workers and args.dask != "local":
+        parser.error("--dask-workers goes with --dask local (a running cluster has its own workers)")
+    if args.input_format in ("warc", "jsonl") and any(os.path.isdir(p) for p in args.inputs):
+        parser.error(f"--input-format {args.input_format} reads files: name them (a folder is searched for pages)")
+    output = Path(out) if single else Path(out) / f"pages.{fmt}"
+    if output.is_dir() or (not single and os.path.exists(out) and not os.path.isdir(out)):
+        parser.error(f"output {output if single else out} is a {'folder' if single else 'file'}")
+    warc = args.input_format == "warc" or (args.input_format == "auto" and any(
+        not os.path.isdir(p) and detect_format(p) == "warc" for p in args.inputs))
+    try:
+        for needed, module, extra in ((fmt == "parquet", "pyarrow.parquet", "parquet"),
+                                      (warc, "fastwarc.warc", "warc"), (args.dask, "distributed", "dask")):
+            if needed:
+                require(module, extra)
+    except MissingExtra as exc:
+        parser.error(str(exc))
+    errors = args.errors or (output.with_name(output.name.split(".")[0] + ".errors.jsonl") if single
+                             else Path(out) / "errors.jsonl")
+    filt = _filter(args)
+    records = iter_records(args.inputs, input_format=args.input_format,
+                           fields=JsonlFields(args.jsonl_html_field, args.jsonl_text_field, args.jsonl_id_field),
+                           content_type=filt.options.content_type, max_bytes=filt.options.max_bytes,
+                           exclude=[] if single else [out])
+    progress = not (args.quiet or args.no_progress) and sys.stderr.isatty()
+    started = time.perf_counter()
+    try:
+        with _single_threaded_model():
+            tally = clean_to_file(filt, records, output, fmt, jobs=args.jobs, dask=args.dask,
+                                  dask_workers=args.dask_workers, progress=progress, errors=errors)
+    except ClusterError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(tally.summary(time.perf_counter() - started), file=sys.stderr)
     return 1 if tally.errors else 0
 
 

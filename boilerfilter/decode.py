@@ -38,6 +38,10 @@ _SUPERSETS = {
     "euc-jp": "euc_jis_2004",
 }
 
+# Transport charsets that servers send by default whatever the page is (Latin-1, ASCII, as
+# their superset cp1252): a page that declares its own charset is believed before them.
+_WEAK_HINTS = ("cp1252",)
+
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""", re.IGNORECASE)
@@ -84,7 +88,12 @@ def _declared(raw: bytes) -> str | None:
     m = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
     if not m:
         return None
-    name = m.group(1).decode("ascii", "ignore").strip().lower()
+    return _codec(m.group(1).decode("ascii", "ignore"))
+
+
+def _codec(name: str) -> str | None:
+    """The codec of a charset name, widened to its superset; None when Python knows no such codec."""
+    name = name.strip().strip("'\"").lower()
     name = _SUPERSETS.get(name, name)
     try:
         return codecs.lookup(name).name
@@ -92,11 +101,15 @@ def _declared(raw: bytes) -> str | None:
         return None
 
 
-def decode_bytes(raw: bytes) -> tuple[str, str]:
+def decode_bytes(raw: bytes, hint: str | None = None) -> tuple[str, str]:
     """Decode page bytes to str.
 
     Args:
         raw: the page as bytes, in any charset.
+        hint: the charset the transport declared (an HTTP ``Content-Type`` charset): tried
+            after a BOM and strict UTF-8 (servers often declare Latin-1 for UTF-8 pages),
+            before the page's own ``<meta charset>`` (after it when the hint is Latin-1 or
+            ASCII, which servers send by default).
 
     Returns:
         ``(text, encoding)``: the text (NUL bytes removed) and the codec used.
@@ -117,6 +130,14 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     declared = _declared(raw)
+    hinted = _codec(hint) if hint else None
+    if hinted in _WEAK_HINTS and declared:
+        hinted = None  # a server's default Latin-1 says less than the page's own declaration
+    if hinted and hinted not in ("utf-8", "utf_8") and hinted != declared:
+        try:
+            return _clean(raw.decode(hinted)), hinted
+        except (UnicodeDecodeError, LookupError):
+            pass  # the header lies too: the page's own declaration, then sniffing
     if declared and declared not in ("utf-8", "utf_8"):
         try:
             return _clean(raw.decode(declared)), declared

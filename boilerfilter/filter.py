@@ -32,11 +32,13 @@ class _Prepared:
     url: str | None
 
 
-def _check_args(page, url, content_type) -> None:
+def _check_args(page, url, content_type, encoding=None) -> None:
     if not isinstance(page, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be str or None, not {type(url).__name__}")
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(f"encoding must be str or None, not {type(encoding).__name__}")
     if content_type not in (None, "html", "text"):
         if not isinstance(content_type, str):
             raise TypeError(f"content_type must be 'html', 'text' or None, not {type(content_type).__name__}")
@@ -44,10 +46,10 @@ def _check_args(page, url, content_type) -> None:
 
 
 def prepare(page: str | bytes, *, url: str | None = None, content_type: str | None = None,
-            options: Options = DEFAULT_OPTIONS) -> _Prepared | CleanedPage:
+            options: Options = DEFAULT_OPTIONS, encoding: str | None = None) -> _Prepared | CleanedPage:
     """Decode and segment one page; an empty ``CleanedPage`` with a reason when that fails."""
     ctype = content_type or options.content_type
-    encoding = ""
+    hint, encoding = encoding, ""
     if isinstance(page, (bytes, bytearray, memoryview)):
         raw = bytes(page)
         if len(raw) > options.max_bytes:
@@ -55,7 +57,7 @@ def prepare(page: str | bytes, *, url: str | None = None, content_type: str | No
         if not raw.strip():
             return CleanedPage("", reason="empty input", url=url)
         try:
-            text, encoding = decode_bytes(raw)
+            text, encoding = decode_bytes(raw, hint)
         except DecodeError as exc:
             return CleanedPage("", reason=str(exc), url=url)
     else:
@@ -139,13 +141,16 @@ class BoilerFilter:
         t = self.options.threshold
         return float(t) if t is not None else self.load().threshold_for(content_type)
 
-    def clean(self, page: str | bytes, *, url: str | None = None, content_type: str | None = None) -> CleanedPage:
+    def clean(self, page: str | bytes, *, url: str | None = None, content_type: str | None = None,
+              encoding: str | None = None) -> CleanedPage:
         """Clean one page.
 
         Args:
             page: HTML or plain text as ``str``, or HTML/text ``bytes`` in any charset.
             url: the page's URL, if known.
             content_type: ``"html"``, ``"text"`` or None to sniff.
+            encoding: for bytes, the charset the transport declared (e.g. the HTTP
+                ``Content-Type`` charset), tried before the page's own declaration.
 
         Returns:
             a ``CleanedPage``; empty with a ``reason`` when nothing could be kept.
@@ -153,21 +158,24 @@ class BoilerFilter:
         Raises:
             TypeError: when an argument has the wrong type.
         """
-        _check_args(page, url, content_type)
-        return self._classify([prepare(page, url=url, content_type=content_type, options=self.options)])[0]
+        _check_args(page, url, content_type, encoding)
+        return self._classify([prepare(page, url=url, content_type=content_type, options=self.options,
+                                       encoding=encoding)])[0]
 
     def clean_many(self, pages: Iterable, *, content_type: str | None = None) -> Iterator[CleanedPage]:
         """Clean many pages, classifying their blocks in batches; yields results in order.
 
         Args:
-            pages: ``str``/``bytes`` pages, or ``(page, url)`` pairs.
+            pages: ``str``/``bytes`` pages, ``(page, url)`` pairs, or ``(page, url, encoding)``
+                triples (``encoding`` as for ``clean``).
             content_type: as for ``clean``, for every page.
         """
         batch = []
         for item in pages:
-            page, url = item if isinstance(item, tuple) else (item, None)
-            _check_args(page, url, content_type)
-            batch.append(prepare(page, url=url, content_type=content_type, options=self.options))
+            page, url, encoding = (item + (None,))[:3] if isinstance(item, tuple) else (item, None, None)
+            _check_args(page, url, content_type, encoding)
+            batch.append(prepare(page, url=url, content_type=content_type, options=self.options,
+                                 encoding=encoding))
             if len(batch) >= _BATCH_PAGES:
                 yield from self._classify(batch)
                 batch = []
@@ -210,7 +218,7 @@ _SHIPPED = BoilerFilter()  # loads the shipped model lazily, once per process
 
 
 def clean(page: str | bytes, *, url: str | None = None, content_type: str | None = None,
-          options: Options | None = None) -> CleanedPage:
+          options: Options | None = None, encoding: str | None = None) -> CleanedPage:
     """Clean one page with the shipped model (see ``BoilerFilter.clean``).
 
     The shipped model is loaded once per process and shared between calls.
@@ -218,4 +226,4 @@ def clean(page: str | bytes, *, url: str | None = None, content_type: str | None
     if options is not None and not isinstance(options, Options):
         raise TypeError(f"options must be an Options, not {type(options).__name__}")
     f = _SHIPPED if options is None else BoilerFilter(_SHIPPED.load(), options)
-    return f.clean(page, url=url, content_type=content_type)
+    return f.clean(page, url=url, content_type=content_type, encoding=encoding)

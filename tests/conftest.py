@@ -1,5 +1,8 @@
-"""Shared fixtures: a tiny model trained on hand-made blocks (fast, independent of the shipped one)."""
+"""Shared fixtures: a tiny model trained on hand-made blocks (fast, independent of the shipped one); a WARC record builder."""
+from __future__ import annotations
+
 import random
+import zlib
 
 import pytest
 from threadpoolctl import threadpool_limits
@@ -40,3 +43,22 @@ def tiny_model(tmp_path_factory) -> str:
     path = tmp_path_factory.mktemp("model") / "tiny.joblib"
     save_model(pipeline, path, threshold=0.5, card={"name": "tiny"})
     return str(path)
+
+
+def _warc_record(uri: str, body: bytes, content_type: str | None = "text/html; charset=utf-8",
+                 warc_type: str = "response") -> bytes:
+    """One WARC/1.0 record by hand: an HTTP response (or a request, a warcinfo...) with correct lengths."""
+    http = b"HTTP/1.1 200 OK\r\n"
+    if content_type is not None:
+        http += f"Content-Type: {content_type}\r\n".encode()
+    http += f"Content-Length: {len(body)}\r\n\r\n".encode() + body
+    head = (f"WARC/1.0\r\nWARC-Type: {warc_type}\r\nWARC-Target-URI: {uri}\r\n"
+            f"WARC-Date: 2026-01-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:{zlib.crc32(uri.encode()):032d}>\r\n"
+            f"Content-Type: application/http; msgtype={warc_type}\r\nContent-Length: {len(http)}\r\n\r\n")
+    return head.encode() + http + b"\r\n\r\n"
+
+
+@pytest.fixture(scope="session")
+def warc_record():
+    """The builder of one WARC record: ``warc_record(uri, body, content_type=..., warc_type=...)`` -> bytes."""
+    return _warc_record

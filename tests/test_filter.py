@@ -37,6 +37,18 @@ def test_wrong_option_types():
         clean("x", options={"threshold": 0.5})
     with pytest.raises(TypeError):
         BoilerFilter(model=42)
+    with pytest.raises(TypeError):
+        clean(b"x", encoding=b"gbk")
+
+
+def test_transport_charset_hint_in_clean_and_clean_many(tiny_model):
+    zh = "港口城市的居民们对新的公园计划感到非常高兴，他们说这个计划将保护沿岸的房屋。"
+    raw = f'<html><head><meta charset="iso-8859-5"></head><body><p>{zh}</p></body></html>'.encode("gbk")
+    f = BoilerFilter(tiny_model)
+    hinted = f.clean(raw, encoding="GBK")
+    assert hinted.encoding == "gb18030" and zh in "".join(b.text for b in hinted.blocks)
+    assert list(f.clean_many([(raw, "http://x/", "GBK")])) == [f.clean(raw, url="http://x/", encoding="GBK")]
+    assert f.clean(raw).encoding != "gb18030"  # without the hint, the page's wrong declaration is believed
 
 
 @pytest.mark.parametrize("page,reason", [
