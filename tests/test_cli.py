@@ -346,7 +346,7 @@ def test_options_are_built_once_from_the_flags(tiny_model, monkeypatch, tmp_path
     (tmp_path / "p.txt").write_text(TEXT)
     main(["clean", str(tmp_path / "p.txt"), "-o", str(tmp_path / "out"), "--model", tiny_model,
           "--threshold", "0.7", "--content-type", "text", "-q"])
-    assert seen == [Options(threshold=0.7, content_type="text")]
+    assert seen == [Options(threshold=0.7, content_type="text", time_limit=30.0)]
 
 
 # --- clean: --resume and the error log --------------------------------------------------
@@ -486,3 +486,117 @@ def test_clean_help_documents_the_exit_statuses(capsys):
                  "2    usage error, or a model that cannot be loaded", "130  interrupted"):
         assert line in out
     assert "--resume" in out and "--errors FILE" in out
+
+
+# --- clean: the time limit and worker deaths ---------------------------------------------
+
+STALL, KILL = "STALL-THIS-PAGE", "KILL-THIS-WORKER"
+
+# Loaded by every Python process of a subprocess run whose PYTHONPATH starts with its
+# folder (the CLI and its workers): pages holding STALL sleep 5 minutes in segmentation,
+# pages holding KILL end their process at once, as a crash in native code would.
+_SITECUSTOMIZE = f"""
+import os, time
+import boilerfilter.filter as _filter
+_real = _filter.segment_html
+def _segment(text, url=None, **kwargs):
+    if {STALL!r} in text:
+        time.sleep(300)
+    if {KILL!r} in text:
+        os._exit(70)
+    return _real(text, url, **kwargs)
+_filter.segment_html = _segment
+"""
+
+
+def _hooked_cli(tmp_path: Path, *args: str, timeout: float = 150) -> subprocess.CompletedProcess:
+    """``python -m boilerfilter ARGS`` with the STALL/KILL pages armed (see _SITECUSTOMIZE)."""
+    hooks = tmp_path / "hooks"
+    hooks.mkdir(exist_ok=True)
+    (hooks / "sitecustomize.py").write_text(_SITECUSTOMIZE, encoding="utf-8")
+    path = [str(hooks), str(REPO), os.environ.get("PYTHONPATH")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, path))}
+    return subprocess.run([sys.executable, "-m", "boilerfilter", *args], env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def _errors(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+
+
+def test_clean_time_limit_reports_a_stalled_page_and_cleans_the_rest_of_its_batch(tmp_path, tiny_model, monkeypatch,
+                                                                                    capsys):
+    import time
+
+    import boilerfilter.filter as filter_module
+
+    real = filter_module.segment_html
+
+    def segment(text, url=None, **kwargs):
+        if STALL in text:
+            time.sleep(60)  # 60 times the limit: a run that is not stopped fails below
+        return real(text, url, **kwargs)
+
+    monkeypatch.setattr(filter_module, "segment_html", segment)
+    src = _pages(tmp_path / "src", 6)
+    (src / "one" / "stall.html").write_text(HTML.replace("Tuesday", STALL), encoding="utf-8")
+    out = tmp_path / "out"
+    started = time.monotonic()
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model, "--time-limit", "1"]) == 1
+    assert time.monotonic() - started < 30
+    err = capsys.readouterr().err
+    assert "7 pages: 6 written, 0 empty, 1 error;" in err
+    assert f"{src / 'one' / 'stall.html'}: time limit exceeded (1 s)" in err
+    assert _errors(out) == [{"input": str(src / "one" / "stall.html"), "reason": "time limit exceeded (1 s)",
+                             "exception": "TimeLimitExceeded"}]
+    assert "one/stall.txt" not in _files(out) and len(_files(out)) == 6  # the batch's other pages are out
+    assert {s["source"]: s["status"] for s in _state(out)}["one/stall.html"] == "error"
+
+
+def test_clean_stdin_over_the_time_limit_fails(tiny_model, monkeypatch, capsys, tmp_path):
+    import time
+
+    import boilerfilter.filter as filter_module
+
+    real = filter_module.segment_html
+    monkeypatch.setattr(filter_module, "segment_html",
+                        lambda text, url=None, **kw: time.sleep(60) if STALL in text else real(text, url, **kw))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(f"<p>{STALL}</p>".encode())))
+    log = tmp_path / "errors.jsonl"
+    assert main(["clean", "-", "--model", tiny_model, "--time-limit", "0.5", "--errors", str(log)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "-: time limit exceeded (0.5 s)" in captured.err
+    assert json.loads(log.read_text("utf-8"))["exception"] == "TimeLimitExceeded"
+
+
+@pytest.mark.parametrize("value", ["-1", "inf", "soon"])
+def test_clean_time_limit_must_be_a_positive_number(value, site, tmp_path, tiny_model, capsys):
+    assert main(["clean", str(site), "-o", str(tmp_path / "out"), "--model", tiny_model, "--time-limit", value]) == 2
+    assert "--time-limit" in capsys.readouterr().err
+
+
+def test_clean_jobs_survives_a_worker_death_and_a_stall_losing_only_those_pages(tmp_path, tiny_model):
+    src = _pages(tmp_path / "src", 40, empty=(5,))
+    (src / "two" / "killer.html").write_text(HTML.replace("Tuesday", KILL), encoding="utf-8")
+    (src / "one" / "stall.html").write_text(HTML.replace("Tuesday", STALL), encoding="utf-8")
+    whole, out = tmp_path / "whole", tmp_path / "out"
+    # the reference: the same pages in this process, where neither page is armed
+    assert main(["clean", str(src), "-o", str(whole), "--model", tiny_model, "-q"]) == 0
+    common = ["--model", tiny_model, "--jobs", "2", "--time-limit", "2"]
+    proc = _hooked_cli(tmp_path, "clean", str(src), "-o", str(out), *common)
+    assert proc.returncode == 1, proc.stderr
+    assert "42 pages: 39 written, 1 empty, 2 errors;" in proc.stderr, proc.stderr
+    assert sorted(_errors(out), key=lambda e: e["input"]) == [
+        {"input": str(src / "one" / "stall.html"), "reason": "time limit exceeded (2 s)",
+         "exception": "TimeLimitExceeded"},
+        {"input": str(src / "two" / "killer.html"),
+         "reason": "worker died while cleaning this page (its process ended abruptly)",
+         "exception": "BrokenProcessPool"}]
+    expected = {k: v for k, v in _files(whole).items() if k not in ("two/killer.txt", "one/stall.txt")}
+    assert _files(out) == expected and len(expected) == 39
+    # --resume afterwards redoes just the two failed pages (which fail again), nothing else
+    proc = _hooked_cli(tmp_path, "clean", str(src), "-o", str(out), "--resume", *common)
+    assert proc.returncode == 1, proc.stderr
+    assert "42 pages: 0 written, 0 empty, 2 errors, 40 skipped as already done;" in proc.stderr
+    assert _files(out) == expected
+    assert len(_errors(out)) == 2
