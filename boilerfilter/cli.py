@@ -304,6 +304,15 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
+def _shown(name: str) -> str:
+    """A file name fit for one line of text: bytes that are not UTF-8 and control characters escaped."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: the bytes of a name that is not UTF-8
+        name = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
+
+
 def _reason_key(reason: str) -> str:
     """A reason without its details, to count alike reasons together ("page too large (…)")."""
     return reason.split(" (")[0].split(": ")[0]
@@ -345,15 +354,29 @@ class _Tally:
                  f"{_n(self.errors, 'error')}{skipped}; blocks: {self.kept} kept, "
                  f"{self.dropped} dropped; {elapsed:.1f} s, {rate:.1f} pages/s"]
         for key, n in self.empty.most_common():
-            shown = ", ".join(self.examples[key]) + (", …" if n > len(self.examples[key]) else "")
+            shown = ", ".join(map(_shown, self.examples[key])) + (", …" if n > len(self.examples[key]) else "")
             lines.append(f"  empty: {n} {key}: {shown}")
         return "\n".join(lines)
 
 
+def _json_line(obj: dict) -> str:
+    """``obj`` as one line of JSON in readable UTF-8 (numpy scalars, e.g. a block's keep flag, as plain values).
+
+    A file name that is not valid UTF-8 comes as a str with lone surrogates, which cannot
+    be written as UTF-8: such a line is written with ``\\u`` escapes instead, which read
+    back (``json.loads``) as the same str, hence the same file name.
+    """
+    line = json.dumps(obj, ensure_ascii=False, default=lambda x: x.item() if hasattr(x, "item") else str(x))
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj, default=lambda x: x.item() if hasattr(x, "item") else str(x))
+    return line
+
+
 def _json_record(source: str, page: CleanedPage) -> str:
-    """One page as one line of JSON (numpy scalars, e.g. a block's keep flag, as plain values)."""
-    return json.dumps({"source": source, **page.to_dict()}, ensure_ascii=False,
-                      default=lambda x: x.item() if hasattr(x, "item") else str(x))
+    """One page as one line of JSON."""
+    return _json_line({"source": source, **page.to_dict()})
 
 
 def _timed_out(page: CleanedPage, source: str) -> _Outcome | None:
@@ -512,8 +535,14 @@ class _Pool:
 
 def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | None,
            onerror: Callable[[OSError], None]) -> Iterator[_Task]:
-    """The pages to clean, each with its output path; a second page with the same output fails."""
+    """The pages to clean, each with its output path; a second page with the same output fails.
+
+    So does a page whose output folder leads out of ``out_dir`` through a symbolic link
+    found there: nothing is ever written outside ``out_dir``.
+    """
     claimed: dict[str, str] = {}
+    root = os.path.realpath(out_dir)
+    real_folders: dict[str, str] = {}  # output folder → where it really is
     for path, stem in iter_inputs(inputs, exclude=[out_dir], onerror=onerror):
         source = str(path)
         rel = (stem.parent / path.name).as_posix()
@@ -524,6 +553,10 @@ def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | No
         output = str(out_dir / stem.with_name(stem.name + ".txt"))
         first = claimed.setdefault(output, source)
         error = f"its output {output} is already written from {first}" if first != source else ""
+        folder = os.path.dirname(output)
+        real = real_folders.setdefault(folder, os.path.realpath(folder))
+        if real != root and not real.startswith(root + os.sep):
+            error = f"its output would be written outside the output folder, in {real} (a symbolic link in {out_dir})"
         yield _Task(source, output, ctype, error, rel)
 
 
@@ -559,8 +592,7 @@ class _ErrorLog:
         if self.fh is None:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.fh = open(self.path, "a", encoding="utf-8", newline="\n")
-        self.fh.write(json.dumps({"input": source, "reason": reason, "exception": exception},
-                                 ensure_ascii=False) + "\n")
+        self.fh.write(_json_line({"input": source, "reason": reason, "exception": exception}) + "\n")
         self.fh.flush()
 
     def close(self) -> None:
@@ -654,7 +686,7 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
     log = _ErrorLog(errors)
 
     def report(source: str, error: str) -> None:
-        (tqdm.write if progress else print)(f"{PROG}: {source}: {error}", file=sys.stderr)
+        (tqdm.write if progress else print)(f"{PROG}: {_shown(source)}: {_shown(error)}", file=sys.stderr)
 
     def unlistable(exc: OSError) -> None:
         tally.errors += 1
@@ -664,7 +696,7 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
     state = None  # the state file, open while the pages are cleaned
 
     def record_state(rel: str, status: str) -> None:
-        state.write(json.dumps({"source": rel, "status": status}, ensure_ascii=False) + "\n")
+        state.write(_json_line({"source": rel, "status": status}) + "\n")
         state.flush()
 
     def todo() -> Iterator[_Task]:

@@ -600,3 +600,116 @@ def test_clean_jobs_survives_a_worker_death_and_a_stall_losing_only_those_pages(
     assert "42 pages: 0 written, 0 empty, 2 errors, 40 skipped as already done;" in proc.stderr
     assert _files(out) == expected
     assert len(_errors(out)) == 2
+
+
+# --- clean: path edge cases ----------------------------------------------------------------
+
+_ODD_NAMES = ["a page with spaces", "página", "页面 ページ", "$HOME", "a;b", "it's", 'say "hi"', "star*",
+              "back\\slash", "-dash", "line\nbreak", "tab\there", ".", "..", "...", "x.", " lead"]
+
+
+def _odd_site(root: Path) -> Path:
+    """One html page per odd name (as ``NAME.html``), in an odd folder too."""
+    names = []
+    for name in _ODD_NAMES:
+        try:
+            path = root / "d $; 'x'" / f"{name}.html"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(HTML.replace("Tuesday", name), encoding="utf-8")
+            names.append(name)
+        except (OSError, ValueError):  # a file system that refuses the name
+            pass
+    assert len(names) >= 10
+    return root
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_clean_odd_file_names_are_mirrored_and_resumed(jobs, tmp_path, tiny_model, capsys):
+    src = _odd_site(tmp_path / "src")
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model, "--jobs", jobs]) == 0
+    pages = sorted(p for p in (src / "d $; 'x'").iterdir())
+    files = _files(out)
+    assert len(files) == len(pages)
+    for page in pages:
+        name = page.name[: -len(".html")]
+        # ".." and "." would be folder names: such stems keep their whole file name
+        expected = f"d $; 'x'/{page.name if name in ('.', '..') else name}.txt"
+        assert files[expected].decode() == _expected_text(tiny_model, page.read_bytes(), "html") + "\n"
+    assert all((out / rel).resolve().is_relative_to(out.resolve()) for rel in files)
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model, "--resume"]) == 0
+    assert f"0 written, 0 empty, 0 errors, {len(pages)} skipped as already done" in capsys.readouterr().err
+
+
+def test_clean_file_name_that_is_not_utf8(tmp_path, tiny_model, capsys):
+    src = tmp_path / "src"
+    src.mkdir()
+    try:
+        (src / os.fsdecode(b"caf\xe9.html")).write_text(HTML, encoding="utf-8")
+        (src / os.fsdecode(b"bad\xff.html.gz")).write_bytes(b"not gzip")
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses names that are not UTF-8")
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model]) == 1
+    assert (out / os.fsdecode(b"caf\xe9.txt")).read_text("utf-8") == _expected_text(tiny_model, HTML.encode(),
+                                                                                  "html") + "\n"
+    (error,) = _errors(out)
+    assert error["reason"].startswith("not a gzip file") and os.fsencode(error["input"]).endswith(b"bad\xff.html.gz")
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model, "--resume"]) == 1
+    assert "1 skipped as already done" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or not hasattr(os, "mkfifo"), reason="POSIX file types")
+def test_clean_symlink_loops_dangling_links_and_fifos_are_reported_not_hung(tmp_path, tiny_model, capsys):
+    src = _pages(tmp_path / "src", 3)
+    os.symlink(src, src / "one" / "loop", target_is_directory=True)  # a folder loop
+    os.symlink("self.html", src / "self.html")  # a link to itself
+    os.symlink("nowhere.html", src / "dangling.html")
+    os.mkfifo(src / "fifo.html")  # opening it for reading would wait for a writer forever
+    os.symlink("/dev/zero", src / "zero.html")  # reading it would never end
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model]) == 1
+    errors = {Path(e["input"]).name: e["reason"] for e in _errors(out)}
+    assert errors == {"self.html": "Too many levels of symbolic links", "dangling.html": "No such file or directory",
+                      "fifo.html": "not a regular file", "zero.html": "not a regular file"}
+    assert sorted(_files(out)) == ["one/p01.txt", "two/p00.txt", "two/p02.txt"]
+    assert "7 pages: 3 written, 0 empty, 4 errors;" in capsys.readouterr().err
+
+
+def _linked(tmp_path: Path, link: str, to: str) -> tuple[Path, Path]:
+    """Three pages in ``src``, an output folder ``out``, and a symbolic link ``link`` → ``to`` (both under tmp_path)."""
+    src = _pages(tmp_path / "src", 3)
+    out = tmp_path / "out"
+    out.mkdir()
+    (tmp_path / to).mkdir(exist_ok=True)
+    os.symlink(tmp_path / to, tmp_path / link, target_is_directory=True)
+    return src, out
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_clean_output_reached_through_a_link_in_the_input_is_not_read_back(tmp_path, tiny_model, capsys):
+    src, out = _linked(tmp_path, "src/link-to-out", "out")
+    for _ in range(2):
+        assert main(["clean", str(src), "-o", str(out), "--model", tiny_model]) == 0
+        assert "3 pages: 3 written" in capsys.readouterr().err
+    assert sorted(_files(out)) == ["one/p01.txt", "two/p00.txt", "two/p02.txt"]
+    # the output folder named through a link that lies inside the input folder
+    assert main(["clean", str(src), "-o", str(src / "link-to-out"), "--model", tiny_model]) == 0
+    assert "3 pages: 3 written" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_clean_never_writes_outside_the_output_folder(tmp_path, tiny_model, capsys):
+    src, out = _linked(tmp_path, "out/one", "elsewhere")  # a link left in the output folder by someone
+    elsewhere = tmp_path / "elsewhere"
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model]) == 1
+    assert list(elsewhere.iterdir()) == []
+    (error,) = _errors(out)
+    assert error["input"] == str(src / "one" / "p01.html")
+    assert error["reason"].startswith("its output would be written outside the output folder")
+    assert sorted(_files(out)) == ["two/p00.txt", "two/p02.txt"]
+    # a file input named by a path with '..' and an absolute path: the output is named by the file only
+    page = src / "two" / ".." / "two" / "p00.txt"
+    assert main(["clean", str(page), str((src / "two" / "p02.html").resolve()), "-o", str(out / "files"),
+                 "--model", tiny_model, "-q"]) == 0
+    assert sorted(_files(out / "files")) == ["p00.txt", "p02.txt"]
