@@ -447,19 +447,41 @@ def _describe(exc: BaseException, source: str) -> str:
 
 # Worker processes: each builds its filter once, in the pool's initializer.
 _WORKER_FILTER: BoilerFilter | None = None
+# The folder where each worker keeps a file named by its pid while it cleans a batch (see _Pool).
+_WORKER_BEATS: str | None = None
+# Seconds a batch may run beyond its pages' time limits before the parent takes its worker
+# for stuck and kills it. The limit is enforced inside the worker between Python bytecodes;
+# only a native call that never returns (which also keeps SIGALRM's handler from running)
+# outlasts it. 10 s covers the rest of a batch's work: the prediction the batch shares and
+# the writes took under 1 s per 32-page batch in the 300-page soak run, and a worker that
+# is slow to be scheduled on a busy machine.
+_STUCK_GRACE = 10.0
+# How often the parent looks for stuck workers while it waits (seconds).
+_STUCK_POLL = 1.0
 
 
-def _init_worker(filt: BoilerFilter) -> None:
+def _init_worker(filt: BoilerFilter, beats: str | None = None) -> None:
     # Before scikit-learn is imported (the filter loads lazily): gradient boosting in
     # every worker using every core predicted about 10x slower (shared/NOTES.md, finding 8).
     os.environ["OMP_NUM_THREADS"] = "1"
-    global _WORKER_FILTER
-    _WORKER_FILTER = filt
+    global _WORKER_FILTER, _WORKER_BEATS
+    _WORKER_FILTER, _WORKER_BEATS = filt, beats
     filt.load()
 
 
 def _worker_batch(tasks: list[_Task], jsonl: bool) -> list[_Outcome]:
-    return _clean_batch(_WORKER_FILTER, tasks, jsonl)
+    if _WORKER_BEATS is None:
+        return _clean_batch(_WORKER_FILTER, tasks, jsonl)
+    # its modification time says when the batch began; its text, how many pages it holds
+    beat = os.path.join(_WORKER_BEATS, str(os.getpid()))
+    atomic_write(beat, str(len(tasks)))
+    try:
+        return _clean_batch(_WORKER_FILTER, tasks, jsonl)
+    finally:
+        os.unlink(beat)
+
+
+_WORKER_DIED = "worker died while cleaning this page (its process ended abruptly)"
 
 
 class _Pool:
@@ -470,10 +492,23 @@ class _Pool:
     redone one page at a time, so that only the page that kills a worker is counted as an
     error ("worker died"). Pages a dead worker had written stay as they are (writes are
     atomic) and are written again, identically.
+
+    With a time limit, a worker whose batch outlasts its pages' limits by ``_STUCK_GRACE``
+    is stuck where its own SIGALRM cannot reach (a native call that never returns): the
+    parent kills it, and the recovery above finds the page, which fails with the time
+    limit as its reason. Workers tell when they begin a batch through a file named by
+    their pid in a private folder (files rather than a queue: a process killed while it
+    holds a queue's lock would block every other writer).
     """
 
     def __init__(self, filt: BoilerFilter, jobs: int, jsonl: bool):
+        import tempfile
+
         self.filt, self.jobs, self.jsonl = filt, jobs, jsonl
+        self.limit = filt.options.time_limit
+        self.beats = tempfile.mkdtemp(prefix="boilerfilter-workers-") if self.limit is not None else None
+        self.restarts = 0
+        self.killed = False  # whether a stuck worker was killed since the pool started
         self.executor = self._start()
 
     def _start(self):
@@ -484,10 +519,12 @@ class _Pool:
         # OpenMP runtime loads, and the parent has already loaded it (with the model).
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
-                                   initializer=_init_worker, initargs=(self.filt,))
+                                   initializer=_init_worker, initargs=(self.filt, self.beats))
 
     def _restart(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
+        self.restarts += 1
+        self.killed = False
         self.executor = self._start()
 
     def map(self, batches: Iterable[list[_Task]]) -> Iterator[list[_Outcome]]:
@@ -501,13 +538,43 @@ class _Pool:
                 yield from self._take(pending)
         finally:
             self.executor.shutdown(wait=True, cancel_futures=True)
+            if self.beats:
+                shutil.rmtree(self.beats, ignore_errors=True)
+
+    def _result(self, future) -> list[_Outcome]:
+        """``future.result()``, killing any worker stuck meanwhile (which breaks the pool)."""
+        from concurrent.futures import TimeoutError as FutureTimeout
+
+        while self.beats is not None:
+            try:
+                return future.result(timeout=_STUCK_POLL)
+            except FutureTimeout:
+                self._kill_stuck()
+        return future.result()
+
+    def _kill_stuck(self) -> None:
+        """Kill the workers whose batch has outlasted its time limits."""
+        import signal
+
+        now = time.time()
+        for entry in os.scandir(self.beats):
+            try:
+                began = entry.stat().st_mtime
+                with open(entry.path, encoding="utf-8") as fh:
+                    pages = int(fh.read() or 1)
+                if now - began > self.limit * pages + _STUCK_GRACE:
+                    os.kill(int(entry.name), signal.SIGKILL)
+                    os.unlink(entry.path)
+                    self.killed = True
+            except (OSError, ValueError):  # the batch ended meanwhile, or not a beat
+                continue
 
     def _take(self, pending: deque) -> Iterator[list[_Outcome]]:
         from concurrent.futures.process import BrokenProcessPool
 
         batch, future = pending.popleft()
         try:
-            yield future.result()
+            yield self._result(future)
             return
         except BrokenProcessPool:
             pass
@@ -525,12 +592,17 @@ class _Pool:
     def _alone(self, task: _Task) -> _Outcome:
         from concurrent.futures.process import BrokenProcessPool
 
+        future = self.executor.submit(_worker_batch, [task], self.jsonl)
         try:
-            return self.executor.submit(_worker_batch, [task], self.jsonl).result()[0]
+            return self._result(future)[0]
         except BrokenProcessPool:
+            stuck = self.killed  # this page was the only one in flight
             self._restart()
-            return _Outcome(task.source, error="worker died while cleaning this page (its process ended abruptly)",
-                            exception="BrokenProcessPool")
+            if stuck:
+                return _Outcome(task.source, error=f"{TIME_LIMIT_EXCEEDED} ({self.limit:g} s; stuck in native "
+                                                   "code, its worker was killed)",
+                                exception=TimeLimitExceeded.__name__)
+            return _Outcome(task.source, error=_WORKER_DIED, exception="BrokenProcessPool")
 
 
 def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | None,
@@ -715,8 +787,8 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
             sent.append(batch)
             yield batch
 
-    results = (_Pool(filt, jobs, jsonl).map(batches()) if jobs > 1
-               else (_clean_batch(filt, b, jsonl) for b in batches()))
+    pool = _Pool(filt, jobs, jsonl) if jobs > 1 else None
+    results = pool.map(batches()) if pool else (_clean_batch(filt, b, jsonl) for b in batches())
     if not jsonl:
         page_file = nullcontext()
     elif resume:
@@ -742,6 +814,8 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
         bar.close()
         log.close()
         results.close()  # stops the worker processes at once when interrupted
+    if pool and pool.restarts:  # a worker killed while it wrote a page leaves its temporary file
+        _remove_temporary_files(out_dir)
     return tally
 
 

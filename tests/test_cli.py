@@ -490,13 +490,15 @@ def test_clean_help_documents_the_exit_statuses(capsys):
 
 # --- clean: the time limit and worker deaths ---------------------------------------------
 
-STALL, KILL = "STALL-THIS-PAGE", "KILL-THIS-WORKER"
+STALL, KILL, HANG = "STALL-THIS-PAGE", "KILL-THIS-WORKER", "HANG-IN-NATIVE-CODE"
 
 # Loaded by every Python process of a subprocess run whose PYTHONPATH starts with its
 # folder (the CLI and its workers): pages holding STALL sleep 5 minutes in segmentation,
-# pages holding KILL end their process at once, as a crash in native code would.
+# pages holding KILL end their process at once, as a crash in native code would, and
+# pages holding HANG sleep with SIGALRM blocked, as a native call that never returns
+# would (its handler never runs).
 _SITECUSTOMIZE = f"""
-import os, time
+import os, signal, time
 import boilerfilter.filter as _filter
 _real = _filter.segment_html
 def _segment(text, url=None, **kwargs):
@@ -504,6 +506,9 @@ def _segment(text, url=None, **kwargs):
         time.sleep(300)
     if {KILL!r} in text:
         os._exit(70)
+    if {HANG!r} in text:
+        signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])
+        time.sleep(300)
     return _real(text, url, **kwargs)
 _filter.segment_html = _segment
 """
@@ -713,3 +718,24 @@ def test_clean_never_writes_outside_the_output_folder(tmp_path, tiny_model, caps
     assert main(["clean", str(page), str((src / "two" / "p02.html").resolve()), "-o", str(out / "files"),
                  "--model", tiny_model, "-q"]) == 0
     assert sorted(_files(out / "files")) == ["p00.txt", "p02.txt"]
+
+
+def test_clean_jobs_kills_a_worker_stuck_where_its_time_limit_cannot_reach(tmp_path, tiny_model):
+    import time
+
+    src = _pages(tmp_path / "src", 4)
+    (src / "one" / "hang.html").write_text(HTML.replace("Tuesday", HANG), encoding="utf-8")
+    whole, out = tmp_path / "whole", tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(whole), "--model", tiny_model, "-q"]) == 0
+    started = time.monotonic()
+    # the 5-page batch is given 5 x 1 s + 10 s, then the page alone 1 s + 10 s: far less than its 300 s
+    proc = _hooked_cli(tmp_path, "clean", str(src), "-o", str(out), "--model", tiny_model, "--jobs", "2",
+                       "--time-limit", "1", timeout=200)
+    assert time.monotonic() - started < 150
+    assert proc.returncode == 1, proc.stderr
+    assert "5 pages: 4 written, 0 empty, 1 error;" in proc.stderr, proc.stderr
+    assert _errors(out) == [{"input": str(src / "one" / "hang.html"),
+                             "reason": "time limit exceeded (1 s; stuck in native code, its worker was killed)",
+                             "exception": "TimeLimitExceeded"}]
+    assert _files(out) == {k: v for k, v in _files(whole).items() if k != "one/hang.txt"}
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
