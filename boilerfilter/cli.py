@@ -452,9 +452,10 @@ _WORKER_BEATS: str | None = None
 # Seconds a batch may run beyond its pages' time limits before the parent takes its worker
 # for stuck and kills it. The limit is enforced inside the worker between Python bytecodes;
 # only a native call that never returns (which also keeps SIGALRM's handler from running)
-# outlasts it. 10 s covers the rest of a batch's work: the prediction the batch shares and
-# the writes took under 1 s per 32-page batch in the 300-page soak run, and a worker that
-# is slow to be scheduled on a busy machine.
+# outlasts it. 10 s covers the rest of a batch's work, which the limit does not count: the
+# prediction a 32-page batch shares took 1.3-2.0 s (three batches of development pages,
+# the shipped model, one thread, both cores busy with a soak run), so 10 s is 5x that,
+# with room for the writes and a worker slow to be scheduled on a busy machine.
 _STUCK_GRACE = 10.0
 # How often the parent looks for stuck workers while it waits (seconds).
 _STUCK_POLL = 1.0
