@@ -26,6 +26,7 @@ Usage::
 
     python benchmarks/soak.py                       # 10,000 pages, --jobs 2
     python benchmarks/soak.py --pages 300 --out /tmp/soak.json
+    python benchmarks/soak.py --pages 1000 --kill-every 60 --out /tmp/soak-kills.json   # workers killed meanwhile
 
 Results go to ``--out`` (JSON) and a Markdown file of the same name. Generated pages
 go to a temporary folder, removed at the end (``--keep`` keeps it).
@@ -40,6 +41,7 @@ import platform
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -160,8 +162,8 @@ def write_inputs(pool: list[bytes], n: int, root: Path, seed: int = 0) -> Counte
     return kinds
 
 
-def _tree(root_pid: int) -> list[int]:
-    """``root_pid`` and all its descendants, from /proc."""
+def _tree(root_pid: int) -> dict[int, int]:
+    """``root_pid`` and all its descendants, from /proc, each with its depth below ``root_pid``."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -173,11 +175,11 @@ def _tree(root_pid: int) -> list[int]:
             continue
         ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
         children.setdefault(ppid, []).append(int(entry))
-    out, todo = [], [root_pid]
+    out, todo = {}, [(root_pid, 0)]
     while todo:
-        pid = todo.pop()
-        out.append(pid)
-        todo.extend(children.get(pid, []))
+        pid, depth = todo.pop()
+        out[pid] = depth
+        todo.extend((child, depth + 1) for child in children.get(pid, []))
     return out
 
 
@@ -198,19 +200,34 @@ def _lines(path: Path) -> int:
 
 
 def run_cli(inputs: Path, out: Path, jobs: int, every: float, model: str | None,
-            progress: bool = True) -> dict:
-    """Run the command line over ``inputs``, sampling its process tree's RSS every ``every`` s."""
+            progress: bool = True, kill_every: float = 0.0) -> dict:
+    """Run the command line over ``inputs``, sampling its process tree's RSS every ``every`` s.
+
+    With ``kill_every``, a worker (a process two levels below the CLI: the CLI starts the
+    forkserver, which starts the workers) is killed with SIGKILL that often, as the OOM
+    killer would; the run must still give every page one outcome.
+    """
     cmd = [sys.executable, "-m", "boilerfilter", "clean", str(inputs), "-o", str(out), "--jobs", str(jobs),
            "--no-progress"] + (["--model", model] if model else [])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(_REPO), os.environ.get("PYTHONPATH")]))}
     state = out / ".boilerfilter-done.jsonl"
-    samples = []
+    samples, kills = [], 0
     start = time.perf_counter()
+    next_kill = start + kill_every
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err, cwd=str(_REPO))
         while proc.poll() is None:
-            pids = _tree(proc.pid)
+            tree = _tree(proc.pid)
+            pids = list(tree)
             rss = [_rss_kb(p) for p in pids]
+            workers = sorted(p for p, depth in tree.items() if depth == 2)
+            if kill_every and time.perf_counter() >= next_kill and workers:
+                try:
+                    os.kill(workers[-1], signal.SIGKILL)
+                    kills += 1
+                except ProcessLookupError:
+                    pass
+                next_kill = time.perf_counter() + kill_every
             sample = {"seconds": round(time.perf_counter() - start, 1), "pages": _lines(state),
                       "rss_kb": sum(rss), "max_process_rss_kb": max(rss, default=0), "processes": len(pids)}
             samples.append(sample)
@@ -224,7 +241,7 @@ def run_cli(inputs: Path, out: Path, jobs: int, every: float, model: str | None,
         seconds = time.perf_counter() - start
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    return {"status": proc.returncode, "seconds": seconds, "samples": samples, "stderr": stderr}
+    return {"status": proc.returncode, "seconds": seconds, "samples": samples, "stderr": stderr, "kills": kills}
 
 
 def summarise(run: dict, out: Path, n_inputs: int) -> dict:
@@ -241,7 +258,7 @@ def summarise(run: dict, out: Path, n_inputs: int) -> dict:
     half = [s for s in samples if s["pages"] >= n_inputs / 2]
     rss = [s["rss_kb"] for s in samples] or [0]
     return {
-        "exit_status": run["status"], "inputs": n_inputs, "pages_done": len(states),
+        "exit_status": run["status"], "inputs": n_inputs, "pages_done": len(states), "workers_killed": run["kills"],
         "every_input_once": len(states) == len({s["source"] for s in states}) == n_inputs,
         "written": status["written"], "empty": status["empty"], "errors": status["error"],
         "errors_by_reason": dict(by_reason.most_common()), "empty_by_reason": dict(empty.most_common()),
@@ -280,7 +297,7 @@ def to_markdown(report: dict) -> str:
         "",
         f"- exit status {r['exit_status']}; {r['pages_done']} pages done "
         f"(every input exactly once: {'yes' if r['every_input_once'] else 'NO'}): {r['written']} written, "
-        f"{r['empty']} empty, {r['errors']} errors",
+        f"{r['empty']} empty, {r['errors']} errors; workers killed by the soak: {r.get('workers_killed', 0)}",
         f"- errors by reason: {', '.join(f'{k} {v}' for k, v in r['errors_by_reason'].items()) or 'none'}",
         f"- empty by reason: {', '.join(f'{k} {v}' for k, v in r['empty_by_reason'].items()) or 'none'}",
         f"- wall time {r['seconds']:.0f} s, **{r['pages_per_second']:.1f} pages/s**",
@@ -316,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="folder for the generated inputs and outputs "
                                                   "(default: a new temporary folder)")
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument("--kill-every", type=float, default=0.0, metavar="SECONDS",
+                        help="kill a worker of the CLI with SIGKILL this often (default 0: never)")
     parser.add_argument("--out", type=Path, default=_REPO / "benchmarks" / "results" / "soak.json",
                         help="JSON output; a .md with the same name is written next to it")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
@@ -335,7 +354,8 @@ def main(argv: list[str] | None = None) -> int:
         kinds = write_inputs(pool, args.pages, inputs)
         print(f"wrote {args.pages} input files to {inputs} in {time.perf_counter() - t:.0f} s; running the CLI",
               file=sys.stderr, flush=True)
-        run = run_cli(inputs, out, args.jobs, args.every, args.model, progress=not args.quiet)
+        run = run_cli(inputs, out, args.jobs, args.every, args.model, progress=not args.quiet,
+                      kill_every=args.kill_every)
         result = summarise(run, out, args.pages)
     finally:
         if not args.keep:
@@ -343,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {
         "settings": {"data": str(root), "pages": args.pages, "jobs": args.jobs, "pool": len(pool),
                      "commit": _commit(),
-                     "every_seconds": args.every, "model": args.model or "shipped"},
+                     "every_seconds": args.every, "model": args.model or "shipped", "kill_every": args.kill_every},
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
                     "load_average_at_end": os.getloadavg()},
         "kinds": dict(kinds), "result": result, "samples": run["samples"],

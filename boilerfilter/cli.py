@@ -366,12 +366,17 @@ def _json_line(obj: dict) -> str:
     be written as UTF-8: such a line is written with ``\\u`` escapes instead, which read
     back (``json.loads``) as the same str, hence the same file name.
     """
-    line = json.dumps(obj, ensure_ascii=False, default=lambda x: x.item() if hasattr(x, "item") else str(x))
+    line = json.dumps(obj, ensure_ascii=False, default=_plain)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
-        line = json.dumps(obj, default=lambda x: x.item() if hasattr(x, "item") else str(x))
+        line = json.dumps(obj, default=_plain)
     return line
+
+
+def _plain(x):
+    """A value JSON cannot write (a numpy scalar) as a plain one."""
+    return x.item() if hasattr(x, "item") else str(x)
 
 
 def _json_record(source: str, page: CleanedPage) -> str:
