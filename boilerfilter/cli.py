@@ -811,6 +811,10 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
                     if o.error:
                         report(o.source, o.error)
                         log.add(o.source, o.error, o.exception)
+                        if t.output and not t.error and os.path.isfile(t.output):
+                            # an earlier run's text would pass for this page's result (and make
+                            # --resume skip it); t.error: the output is not this page's to remove
+                            os.unlink(t.output)
                     if records is not None and o.record:
                         records.write(o.record + "\n")
                         records.flush()  # before the state line: a page is done once its record is out

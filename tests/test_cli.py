@@ -546,6 +546,8 @@ def test_clean_time_limit_reports_a_stalled_page_and_cleans_the_rest_of_its_batc
     src = _pages(tmp_path / "src", 6)
     (src / "one" / "stall.html").write_text(HTML.replace("Tuesday", STALL), encoding="utf-8")
     out = tmp_path / "out"
+    (out / "one").mkdir(parents=True)
+    (out / "one" / "stall.txt").write_text("an earlier run's text\n")  # must not pass for this run's
     started = time.monotonic()
     assert main(["clean", str(src), "-o", str(out), "--model", tiny_model, "--time-limit", "1"]) == 1
     assert time.monotonic() - started < 30
