@@ -28,6 +28,7 @@ from .filter import BoilerFilter
 from .formats import INPUT_FORMATS
 from .io import (GZIP_MAGIC, InputError, PageTooLarge, atomic_open, atomic_write, content_type_for, gunzip,
                  iter_inputs, read_input)
+from .limits import TIME_LIMIT_EXCEEDED, TimeLimitExceeded
 from .model import ModelError
 from .options import Options
 from .result import CleanedPage
@@ -46,6 +47,13 @@ _BATCH = 32
 _TASKS_PER_WORKER = 4
 # In OUT_DIR: one {"source", "status"} line per finished page, for --resume.
 _STATE_FILE = ".boilerfilter-done.jsonl"
+# Seconds one page may take in `clean` (--time-limit): about 9x the slowest development
+# page measured. Of 420 pages (the 120 largest files over all datasets and 300 others),
+# timed one by one with the shipped model on the 2 shared cores (2026-11-23), the slowest
+# took 3.4 s (a 2.2 MB page), the tenth 0.8 s, the median 0.13 s. The margin covers a busy
+# machine and pages larger than any seen (up to Options.max_bytes); a stalled page holds a
+# worker for 30 s at most.
+DEFAULT_TIME_LIMIT = 30.0
 # The temporary files of io.atomic_open (".NAME.XXXXXXXX.tmp"), left behind by a killed run.
 _TEMPORARY = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp$")
 
@@ -134,6 +142,18 @@ def _threshold(value: str) -> float:
     return x
 
 
+def _seconds(value: str) -> float | None:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if x == 0:
+        return None
+    if not 0 < x < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds (0: no limit), not {value}")
+    return x
+
+
 def _jobs(value: str) -> int:
     try:
         n = int(value)
@@ -155,7 +175,8 @@ def _add_model_arguments(p: argparse.ArgumentParser) -> None:
 
 def _filter(args: argparse.Namespace) -> BoilerFilter:
     """The one Options object and the filter, built from the flags; the model is loaded now."""
-    options = Options(threshold=args.threshold, content_type=args.content_type)
+    options = Options(threshold=args.threshold, content_type=args.content_type,
+                      time_limit=getattr(args, "time_limit", None))
     filt = BoilerFilter(args.model, options)
     filt.load()  # a bad model is a usage error (exit 2) before any page is read
     return filt
@@ -211,6 +232,9 @@ def _configure_clean(p: argparse.ArgumentParser) -> None:
     p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                    help="worker processes (default 1; 0 = one per CPU)")
     _add_model_arguments(p)
+    p.add_argument("--time-limit", type=_seconds, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                   help="a page that takes longer is stopped and counted as failed (reason "
+                        f"'{TIME_LIMIT_EXCEEDED}'); 0 for no limit (default {DEFAULT_TIME_LIMIT:g})")
     p.add_argument("--resume", action="store_true",
                    help="skip the pages an earlier (interrupted) run into OUT_DIR already finished: txt: those "
                         f"whose .txt exists or that {_STATE_FILE} records as empty; jsonl: those with a record in "
@@ -367,6 +391,15 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
+def _shown(name: str) -> str:
+    """A file name fit for one line of text: bytes that are not UTF-8 and control characters escaped."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: the bytes of a name that is not UTF-8
+        name = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
+
+
 def _reason_key(reason: str) -> str:
     """A reason without its details, to count alike reasons together ("page too large (…)")."""
     return reason.split(" (")[0].split(": ")[0]
@@ -408,19 +441,48 @@ class _Tally:
                  f"{_n(self.errors, 'error')}{skipped}; blocks: {self.kept} kept, "
                  f"{self.dropped} dropped; {elapsed:.1f} s, {rate:.1f} pages/s"]
         for key, n in self.empty.most_common():
-            shown = ", ".join(self.examples[key]) + (", …" if n > len(self.examples[key]) else "")
+            shown = ", ".join(map(_shown, self.examples[key])) + (", …" if n > len(self.examples[key]) else "")
             lines.append(f"  empty: {n} {key}: {shown}")
         return "\n".join(lines)
 
 
+def _json_line(obj: dict) -> str:
+    """``obj`` as one line of JSON in readable UTF-8 (numpy scalars, e.g. a block's keep flag, as plain values).
+
+    A file name that is not valid UTF-8 comes as a str with lone surrogates, which cannot
+    be written as UTF-8: such a line is written with ``\\u`` escapes instead, which read
+    back (``json.loads``) as the same str, hence the same file name.
+    """
+    line = json.dumps(obj, ensure_ascii=False, default=_plain)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj, default=_plain)
+    return line
+
+
+def _plain(x):
+    """A value JSON cannot write (a numpy scalar) as a plain one."""
+    return x.item() if hasattr(x, "item") else str(x)
+
+
 def _json_record(source: str, page: CleanedPage) -> str:
-    """One page as one line of JSON (numpy scalars, e.g. a block's keep flag, as plain values)."""
-    return json.dumps({"source": source, **page.to_dict()}, ensure_ascii=False,
-                      default=lambda x: x.item() if hasattr(x, "item") else str(x))
+    """One page as one line of JSON."""
+    return _json_line({"source": source, **page.to_dict()})
+
+
+def _timed_out(page: CleanedPage, source: str) -> _Outcome | None:
+    """The failure of a page stopped by its time limit (None for any other page)."""
+    if page.reason.startswith(TIME_LIMIT_EXCEEDED):
+        return _Outcome(source, error=page.reason, exception=TimeLimitExceeded.__name__)
+    return None
 
 
 def _outcome(page: CleanedPage, task: _Task, jsonl: bool) -> _Outcome:
-    """Write one cleaned page (txt) or turn it into its record (jsonl)."""
+    """Write one cleaned page (txt) or turn it into its record (jsonl); a page over its time limit failed."""
+    failed = _timed_out(page, task.source)
+    if failed:
+        return failed
     record = _json_record(task.source, page) if jsonl else ""
     if not jsonl:
         if page.text:
@@ -477,31 +539,69 @@ def _describe(exc: BaseException, source: str) -> str:
 
 # Worker processes: each builds its filter once, in the pool's initializer.
 _WORKER_FILTER: BoilerFilter | None = None
+# The folder where each worker keeps a file named by its pid while it cleans a batch (see _Pool).
+_WORKER_BEATS: str | None = None
+# Seconds a batch may run beyond its pages' time limits before the parent takes its worker
+# for stuck and kills it. The limit is enforced inside the worker between Python bytecodes;
+# only a native call that never returns (which also keeps SIGALRM's handler from running)
+# outlasts it. 10 s covers the rest of a batch's work, which the limit does not count: the
+# prediction a 32-page batch shares took 1.3-2.0 s (three batches of development pages,
+# the shipped model, one thread, both cores busy with a soak run), so 10 s is 5x that,
+# with room for the writes and a worker slow to be scheduled on a busy machine.
+_STUCK_GRACE = 10.0
+# How often the parent looks for stuck workers while it waits (seconds).
+_STUCK_POLL = 1.0
 
 
-def _init_worker(filt: BoilerFilter) -> None:
+def _init_worker(filt: BoilerFilter, beats: str | None = None) -> None:
     # Before scikit-learn is imported (the filter loads lazily): gradient boosting in
     # every worker using every core predicted about 10x slower (shared/NOTES.md, finding 8).
     os.environ["OMP_NUM_THREADS"] = "1"
-    global _WORKER_FILTER
-    _WORKER_FILTER = filt
+    global _WORKER_FILTER, _WORKER_BEATS
+    _WORKER_FILTER, _WORKER_BEATS = filt, beats
     filt.load()
 
 
 def _worker_batch(tasks: list[_Task], jsonl: bool) -> list[_Outcome]:
-    return _clean_batch(_WORKER_FILTER, tasks, jsonl)
+    if _WORKER_BEATS is None:
+        return _clean_batch(_WORKER_FILTER, tasks, jsonl)
+    # its modification time says when the batch began; its text, how many pages it holds
+    beat = os.path.join(_WORKER_BEATS, str(os.getpid()))
+    atomic_write(beat, str(len(tasks)))
+    try:
+        return _clean_batch(_WORKER_FILTER, tasks, jsonl)
+    finally:
+        os.unlink(beat)
+
+
+_WORKER_DIED = "worker died while cleaning this page (its process ended abruptly)"
 
 
 class _Pool:
     """Batches cleaned in worker processes, results in input order.
 
-    A worker that dies (a crash in native code, out of memory) breaks the whole pool:
-    the pool is restarted and the batches that were in flight are redone one page at a
-    time, so that only the page that kills a worker is counted as an error.
+    A worker that dies (a crash in native code, out of memory, a kill) breaks the whole
+    pool: the pool is restarted and the batches that were in flight without a result are
+    redone one page at a time, so that only the page that kills a worker is counted as an
+    error ("worker died"). Pages a dead worker had written stay as they are (writes are
+    atomic) and are written again, identically.
+
+    With a time limit, a worker whose batch outlasts its pages' limits by ``_STUCK_GRACE``
+    is stuck where its own SIGALRM cannot reach (a native call that never returns): the
+    parent kills it, and the recovery above finds the page, which fails with the time
+    limit as its reason. Workers tell when they begin a batch through a file named by
+    their pid in a private folder (files rather than a queue: a process killed while it
+    holds a queue's lock would block every other writer).
     """
 
     def __init__(self, filt: BoilerFilter, jobs: int, jsonl: bool):
+        import tempfile
+
         self.filt, self.jobs, self.jsonl = filt, jobs, jsonl
+        self.limit = filt.options.time_limit
+        self.beats = tempfile.mkdtemp(prefix="boilerfilter-workers-") if self.limit is not None else None
+        self.restarts = 0
+        self.killed = False  # whether a stuck worker was killed since the pool started
         self.executor = self._start()
 
     def _start(self):
@@ -512,10 +612,12 @@ class _Pool:
         # OpenMP runtime loads, and the parent has already loaded it (with the model).
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
-                                   initializer=_init_worker, initargs=(self.filt,))
+                                   initializer=_init_worker, initargs=(self.filt, self.beats))
 
     def _restart(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
+        self.restarts += 1
+        self.killed = False
         self.executor = self._start()
 
     def map(self, batches: Iterable[list[_Task]]) -> Iterator[list[_Outcome]]:
@@ -529,37 +631,83 @@ class _Pool:
                 yield from self._take(pending)
         finally:
             self.executor.shutdown(wait=True, cancel_futures=True)
+            if self.beats:
+                shutil.rmtree(self.beats, ignore_errors=True)
+
+    def _result(self, future) -> list[_Outcome]:
+        """``future.result()``, killing any worker stuck meanwhile (which breaks the pool)."""
+        from concurrent.futures import TimeoutError as FutureTimeout
+
+        while self.beats is not None:
+            try:
+                return future.result(timeout=_STUCK_POLL)
+            except FutureTimeout:
+                self._kill_stuck()
+        return future.result()
+
+    def _kill_stuck(self) -> None:
+        """Kill the workers whose batch has outlasted its time limits."""
+        import signal
+
+        now = time.time()
+        for entry in os.scandir(self.beats):
+            try:
+                began = entry.stat().st_mtime
+                with open(entry.path, encoding="utf-8") as fh:
+                    pages = int(fh.read() or 1)
+                if now - began > self.limit * pages + _STUCK_GRACE:
+                    os.kill(int(entry.name), signal.SIGKILL)
+                    os.unlink(entry.path)
+                    self.killed = True
+            except (OSError, ValueError):  # the batch ended meanwhile, or not a beat
+                continue
 
     def _take(self, pending: deque) -> Iterator[list[_Outcome]]:
         from concurrent.futures.process import BrokenProcessPool
 
         batch, future = pending.popleft()
         try:
-            yield future.result()
+            yield self._result(future)
             return
         except BrokenProcessPool:
             pass
-        suspects = [batch] + [b for b, _ in pending]
+        # every batch in flight failed with the pool, but a batch whose result had come
+        # back before the death is complete; the others are redone on a fresh pool
+        suspects = [(batch, future)] + list(pending)
         pending.clear()
         self._restart()
-        for b in suspects:
-            yield [self._alone(t) for t in b]
+        for b, f in suspects:
+            if f.done() and not f.cancelled() and f.exception() is None:
+                yield f.result()
+            else:
+                yield [self._alone(t) for t in b]
 
     def _alone(self, task: _Task) -> _Outcome:
         from concurrent.futures.process import BrokenProcessPool
 
+        future = self.executor.submit(_worker_batch, [task], self.jsonl)
         try:
-            return self.executor.submit(_worker_batch, [task], self.jsonl).result()[0]
+            return self._result(future)[0]
         except BrokenProcessPool:
+            stuck = self.killed  # this page was the only one in flight
             self._restart()
-            return _Outcome(task.source, error="the worker process died while cleaning this page",
-                            exception="BrokenProcessPool")
+            if stuck:
+                return _Outcome(task.source, error=f"{TIME_LIMIT_EXCEEDED} ({self.limit:g} s; stuck in native "
+                                                   "code, its worker was killed)",
+                                exception=TimeLimitExceeded.__name__)
+            return _Outcome(task.source, error=_WORKER_DIED, exception="BrokenProcessPool")
 
 
 def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | None,
            onerror: Callable[[OSError], None]) -> Iterator[_Task]:
-    """The pages to clean, each with its output path; a second page with the same output fails."""
+    """The pages to clean, each with its output path; a second page with the same output fails.
+
+    So does a page whose output folder leads out of ``out_dir`` through a symbolic link
+    found there: nothing is ever written outside ``out_dir``.
+    """
     claimed: dict[str, str] = {}
+    root = os.path.realpath(out_dir)
+    real_folders: dict[str, str] = {}  # output folder → where it really is
     for path, stem in iter_inputs(inputs, exclude=[out_dir], onerror=onerror):
         source = str(path)
         rel = (stem.parent / path.name).as_posix()
@@ -570,6 +718,10 @@ def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | No
         output = str(out_dir / stem.with_name(stem.name + ".txt"))
         first = claimed.setdefault(output, source)
         error = f"its output {output} is already written from {first}" if first != source else ""
+        folder = os.path.dirname(output)
+        real = real_folders.setdefault(folder, os.path.realpath(folder))
+        if real != root and not real.startswith(root + os.sep):
+            error = f"its output would be written outside the output folder, in {real} (a symbolic link in {out_dir})"
         yield _Task(source, output, ctype, error, rel)
 
 
@@ -605,8 +757,7 @@ class _ErrorLog:
         if self.fh is None:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.fh = open(self.path, "a", encoding="utf-8", newline="\n")
-        self.fh.write(json.dumps({"input": source, "reason": reason, "exception": exception},
-                                 ensure_ascii=False) + "\n")
+        self.fh.write(_json_line({"input": source, "reason": reason, "exception": exception}) + "\n")
         self.fh.flush()
 
     def close(self) -> None:
@@ -700,7 +851,7 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
     log = _ErrorLog(errors)
 
     def report(source: str, error: str) -> None:
-        (tqdm.write if progress else print)(f"{PROG}: {source}: {error}", file=sys.stderr)
+        (tqdm.write if progress else print)(f"{PROG}: {_shown(source)}: {_shown(error)}", file=sys.stderr)
 
     def unlistable(exc: OSError) -> None:
         tally.errors += 1
@@ -710,7 +861,7 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
     state = None  # the state file, open while the pages are cleaned
 
     def record_state(rel: str, status: str) -> None:
-        state.write(json.dumps({"source": rel, "status": status}, ensure_ascii=False) + "\n")
+        state.write(_json_line({"source": rel, "status": status}) + "\n")
         state.flush()
 
     def todo() -> Iterator[_Task]:
@@ -729,8 +880,8 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
             sent.append(batch)
             yield batch
 
-    results = (_Pool(filt, jobs, jsonl).map(batches()) if jobs > 1
-               else (_clean_batch(filt, b, jsonl) for b in batches()))
+    pool = _Pool(filt, jobs, jsonl) if jobs > 1 else None
+    results = pool.map(batches()) if pool else (_clean_batch(filt, b, jsonl) for b in batches())
     if not jsonl:
         page_file = nullcontext()
     elif resume:
@@ -747,6 +898,10 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
                     if o.error:
                         report(o.source, o.error)
                         log.add(o.source, o.error, o.exception)
+                        if t.output and not t.error and os.path.isfile(t.output):
+                            # an earlier run's text would pass for this page's result (and make
+                            # --resume skip it); t.error: the output is not this page's to remove
+                            os.unlink(t.output)
                     if records is not None and o.record:
                         records.write(o.record + "\n")
                         records.flush()  # before the state line: a page is done once its record is out
@@ -756,6 +911,8 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
         bar.close()
         log.close()
         results.close()  # stops the worker processes at once when interrupted
+    if pool and pool.restarts:  # a worker killed while it wrote a page leaves its temporary file
+        _remove_temporary_files(out_dir)
     return tally
 
 
@@ -768,13 +925,17 @@ def _clean_stdin(filt: BoilerFilter, jsonl: bool, errors: str | None = None) -> 
         tally.add(_Outcome("-", reason=exc.reason))
         return tally
     except (OSError, InputError) as exc:
-        print(f"{PROG}: -: {_describe(exc, '-')}", file=sys.stderr)
-        tally.add(_Outcome("-", error=_describe(exc, "-")))
+        failed = _Outcome("-", error=_describe(exc, "-"), exception=type(exc).__name__)
+    else:
+        page = filt.clean(raw)
+        failed = _timed_out(page, "-")
+    if failed:
+        print(f"{PROG}: -: {failed.error}", file=sys.stderr)
+        tally.add(failed)
         log = _ErrorLog(errors)
-        log.add("-", _describe(exc, "-"), type(exc).__name__)
+        log.add("-", failed.error, failed.exception)
         log.close()
         return tally
-    page = filt.clean(raw)
     if jsonl:
         _write_stdout(_json_record("-", page) + "\n")
     elif page.text:

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from . import revise as _revise
 from .decode import DecodeError, decode_bytes, sniff_content_type
 from .features import page_features, script_of
+from .limits import TimeLimitExceeded, time_limit
 from .model import Model, load_model
 from .options import DEFAULT_OPTIONS, Options
 from .result import Block, CleanedPage
@@ -30,6 +32,15 @@ class _Prepared:
     title: str
     encoding: str
     url: str | None
+    spent: float = 0.0  # seconds its decoding and segmentation took (counted in Options.time_limit)
+
+
+@dataclass(frozen=True)
+class _Featured:
+    """A prepared page with its feature rows, ready for the batch's prediction."""
+
+    page: _Prepared
+    feats: list
 
 
 def _check_args(page, url, content_type, encoding=None) -> None:
@@ -48,6 +59,19 @@ def _check_args(page, url, content_type, encoding=None) -> None:
 def prepare(page: str | bytes, *, url: str | None = None, content_type: str | None = None,
             options: Options = DEFAULT_OPTIONS, encoding: str | None = None) -> _Prepared | CleanedPage:
     """Decode and segment one page; an empty ``CleanedPage`` with a reason when that fails."""
+    started = time.monotonic()
+    try:
+        with time_limit(options.time_limit):
+            prepared = _prepare(page, url, content_type, options, encoding)
+    except TimeLimitExceeded as exc:
+        return CleanedPage("", reason=exc.reason, url=url)
+    if isinstance(prepared, _Prepared):
+        prepared = replace(prepared, spent=time.monotonic() - started)
+    return prepared
+
+
+def _prepare(page: str | bytes, url: str | None, content_type: str | None,
+             options: Options, encoding: str | None) -> _Prepared | CleanedPage:
     ctype = content_type or options.content_type
     hint, encoding = encoding, ""
     if isinstance(page, (bytes, bytearray, memoryview)):
@@ -184,19 +208,28 @@ class BoilerFilter:
 
     def _classify(self, prepared: list) -> list[CleanedPage]:
         """Features, one batched prediction, revision and assembly for prepared pages."""
-        todo = [p for p in prepared if isinstance(p, _Prepared)]
+        prepared = [self._features(p) if isinstance(p, _Prepared) else p for p in prepared]
+        todo = [p for p in prepared if isinstance(p, _Featured)]
         if not todo:
             return list(prepared)
         model = self.load()
         rows, spans = [], []
         for p in todo:
-            feats = page_features(p.blocks, is_html=p.content_type == "html")
-            spans.append((len(rows), len(rows) + len(feats)))
-            rows.extend(feats)
+            spans.append((len(rows), len(rows) + len(p.feats)))
+            rows.extend(p.feats)
         scores = model.predict_proba(rows)
-        results = iter(_assemble(p, list(scores[a:b]), self.threshold_for(p.content_type), self.options, rows[a:b])
-                       for p, (a, b) in zip(todo, spans))
-        return [next(results) if isinstance(p, _Prepared) else p for p in prepared]
+        results = iter(_assemble(f.page, list(scores[a:b]), self.threshold_for(f.page.content_type), self.options,
+                                 rows[a:b]) for f, (a, b) in zip(todo, spans))
+        return [next(results) if isinstance(p, _Featured) else p for p in prepared]
+
+    def _features(self, p: _Prepared) -> _Featured | CleanedPage:
+        """The page's feature rows, within what is left of its time limit."""
+        try:
+            with time_limit(self.options.time_limit, p.spent):
+                return _Featured(p, page_features(p.blocks, is_html=p.content_type == "html"))
+        except TimeLimitExceeded as exc:
+            return CleanedPage("", reason=exc.reason, content_type=p.content_type, encoding=p.encoding,
+                               title=p.title, url=p.url)
 
 
 def _assemble(p: _Prepared, scores: list[float], threshold: float, options: Options,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 import zlib
 from contextlib import contextmanager
 from pathlib import Path, PurePath
@@ -53,9 +54,15 @@ def content_type_for(path: str | os.PathLike) -> str | None:
 
 
 def output_stem(rel: str | os.PathLike) -> PurePath:
-    """The output path of an input without its suffix: ``a/b/page.html.gz`` → ``a/b/page``."""
+    """The output path of an input without its suffix: ``a/b/page.html.gz`` → ``a/b/page``.
+
+    A name whose stem would be ``.`` or ``..`` (``..html``, ``...html``) keeps its whole
+    name: such a stem would name a folder, not a file.
+    """
     rel = PurePath(rel)
-    return rel.with_name(PurePath(_strip_gz(rel.name)).stem)
+    name = _strip_gz(rel.name)
+    stem = PurePath(name).stem
+    return rel.with_name(name if stem in (".", "..") else stem)
 
 
 def iter_inputs(paths: Iterable[str | os.PathLike], *, exclude: Iterable[str | os.PathLike] = (),
@@ -142,17 +149,27 @@ def read_input(path: str | os.PathLike, *, max_bytes: int | None = None) -> byte
         max_bytes: refuse pages larger than this (after decompression); None for no limit.
 
     Raises:
-        OSError: when the file cannot be read.
-        InputError: for a corrupt or truncated ``.gz`` file.
+        OSError: when the file cannot be read (missing, a symbolic link loop...).
+        InputError: for a corrupt or truncated ``.gz`` file, or a path that is not a
+            regular file (a FIFO, a device: reading one could block or never end).
         PageTooLarge: for a page over ``max_bytes``.
     """
     path = Path(path)
     gz = path.name.lower().endswith(_GZ)
-    with open(path, "rb") as fh:
-        if max_bytes is not None and not gz:
-            size = os.fstat(fh.fileno()).st_size
-            if size > max_bytes:
-                raise PageTooLarge(str(path), f"{size} bytes > max_bytes {max_bytes}")
+    # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever;
+    # it changes nothing for the regular files that are read.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):  # a FIFO, socket, device (/dev/zero never ends) or folder
+            raise InputError(f"{path}: not a regular file")
+        if max_bytes is not None and not gz and st.st_size > max_bytes:
+            raise PageTooLarge(str(path), f"{st.st_size} bytes > max_bytes {max_bytes}")
+        fh = open(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with fh:
         data = fh.read()
     if not gz:
         return data

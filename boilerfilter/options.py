@@ -23,6 +23,11 @@ class Options:
             the page again with trafilatura's full default cascade and classify the
             longer output (``segment.FALLBACK_TOKENS``); costs a second extraction
             on such pages only.
+        time_limit: seconds one page may take (decoding, extraction and its features;
+            not the prediction its batch shares); a page over it comes out empty with
+            the reason ``"time limit exceeded (N s)"``. ``None``: no limit. It
+            interrupts the page only in the main thread (see ``boilerfilter.limits``);
+            elsewhere the page is reported when it finishes.
     """
 
     threshold: float | None = None
@@ -32,6 +37,9 @@ class Options:
     # low enough that one page cannot hold a worker for minutes.
     max_bytes: int = 20_000_000
     fallback: bool = True
+    # No limit in the library by default: a caller's own loop decides what is too slow.
+    # The command line sets one (cli.DEFAULT_TIME_LIMIT).
+    time_limit: float | None = None
 
     def __post_init__(self) -> None:
         if self.threshold is not None and not isinstance(self.threshold, (int, float)):
@@ -42,6 +50,11 @@ class Options:
             raise ValueError(f"content_type must be one of {_CONTENT_TYPES}")
         if not isinstance(self.max_bytes, int) or self.max_bytes <= 0:
             raise ValueError("max_bytes must be a positive int")
+        if self.time_limit is not None:
+            if isinstance(self.time_limit, bool) or not isinstance(self.time_limit, (int, float)):
+                raise TypeError("time_limit must be a number of seconds or None")
+            if not 0 < self.time_limit < float("inf"):
+                raise ValueError("time_limit must be a positive, finite number of seconds")
 
     def with_(self, **changes) -> "Options":
         """A copy with some fields changed (unknown names raise TypeError)."""

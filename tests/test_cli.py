@@ -365,7 +365,7 @@ def test_options_are_built_once_from_the_flags(tiny_model, monkeypatch, tmp_path
     (tmp_path / "p.txt").write_text(TEXT)
     main(["clean", str(tmp_path / "p.txt"), "-o", str(tmp_path / "out"), "--model", tiny_model,
           "--threshold", "0.7", "--content-type", "text", "-q"])
-    assert seen == [Options(threshold=0.7, content_type="text")]
+    assert seen == [Options(threshold=0.7, content_type="text", time_limit=30.0)]
 
 
 # --- clean: --resume and the error log --------------------------------------------------
@@ -505,3 +505,258 @@ def test_clean_help_documents_the_exit_statuses(capsys):
                  "2    usage error, or a model that cannot be loaded", "130  interrupted"):
         assert line in out
     assert "--resume" in out and "--errors FILE" in out
+
+
+# --- clean: the time limit and worker deaths ---------------------------------------------
+
+STALL, KILL, HANG = "STALL-THIS-PAGE", "KILL-THIS-WORKER", "HANG-IN-NATIVE-CODE"
+
+# Loaded by every Python process of a subprocess run whose PYTHONPATH starts with its
+# folder (the CLI and its workers): pages holding STALL sleep 5 minutes in segmentation,
+# pages holding KILL end their process at once, as a crash in native code would, and
+# pages holding HANG sleep with SIGALRM blocked, as a native call that never returns
+# would (its handler never runs).
+_SITECUSTOMIZE = f"""
+import os, signal, time
+import boilerfilter.filter as _filter
+_real = _filter.segment_html
+def _segment(text, url=None, **kwargs):
+    if {STALL!r} in text:
+        time.sleep(300)
+    if {KILL!r} in text:
+        os._exit(70)
+    if {HANG!r} in text:
+        signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])
+        time.sleep(300)
+    return _real(text, url, **kwargs)
+_filter.segment_html = _segment
+"""
+
+
+def _hooked_cli(tmp_path: Path, *args: str, timeout: float = 150) -> subprocess.CompletedProcess:
+    """``python -m boilerfilter ARGS`` with the STALL/KILL pages armed (see _SITECUSTOMIZE)."""
+    hooks = tmp_path / "hooks"
+    hooks.mkdir(exist_ok=True)
+    (hooks / "sitecustomize.py").write_text(_SITECUSTOMIZE, encoding="utf-8")
+    path = [str(hooks), str(REPO), os.environ.get("PYTHONPATH")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, path))}
+    return subprocess.run([sys.executable, "-m", "boilerfilter", *args], env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def _errors(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+
+
+def test_clean_time_limit_reports_a_stalled_page_and_cleans_the_rest_of_its_batch(tmp_path, tiny_model, monkeypatch,
+                                                                                    capsys):
+    import time
+
+    import boilerfilter.filter as filter_module
+
+    real = filter_module.segment_html
+
+    def segment(text, url=None, **kwargs):
+        if STALL in text:
+            time.sleep(60)  # 60 times the limit: a run that is not stopped fails below
+        return real(text, url, **kwargs)
+
+    monkeypatch.setattr(filter_module, "segment_html", segment)
+    src = _pages(tmp_path / "src", 6)
+    (src / "one" / "stall.html").write_text(HTML.replace("Tuesday", STALL), encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "one").mkdir(parents=True)
+    (out / "one" / "stall.txt").write_text("an earlier run's text\n")  # must not pass for this run's
+    started = time.monotonic()
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model, "--time-limit", "1"]) == 1
+    assert time.monotonic() - started < 30
+    err = capsys.readouterr().err
+    assert "7 pages: 6 written, 0 empty, 1 error;" in err
+    assert f"{src / 'one' / 'stall.html'}: time limit exceeded (1 s)" in err
+    assert _errors(out) == [{"input": str(src / "one" / "stall.html"), "reason": "time limit exceeded (1 s)",
+                             "exception": "TimeLimitExceeded"}]
+    assert "one/stall.txt" not in _files(out) and len(_files(out)) == 6  # the batch's other pages are out
+    assert {s["source"]: s["status"] for s in _state(out)}["one/stall.html"] == "error"
+
+
+def test_clean_stdin_over_the_time_limit_fails(tiny_model, monkeypatch, capsys, tmp_path):
+    import time
+
+    import boilerfilter.filter as filter_module
+
+    real = filter_module.segment_html
+    monkeypatch.setattr(filter_module, "segment_html",
+                        lambda text, url=None, **kw: time.sleep(60) if STALL in text else real(text, url, **kw))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(f"<p>{STALL}</p>".encode())))
+    log = tmp_path / "errors.jsonl"
+    assert main(["clean", "-", "--model", tiny_model, "--time-limit", "0.5", "--errors", str(log)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "-: time limit exceeded (0.5 s)" in captured.err
+    assert json.loads(log.read_text("utf-8"))["exception"] == "TimeLimitExceeded"
+
+
+@pytest.mark.parametrize("value", ["-1", "inf", "soon"])
+def test_clean_time_limit_must_be_a_positive_number(value, site, tmp_path, tiny_model, capsys):
+    assert main(["clean", str(site), "-o", str(tmp_path / "out"), "--model", tiny_model, "--time-limit", value]) == 2
+    assert "--time-limit" in capsys.readouterr().err
+
+
+def test_clean_jobs_survives_a_worker_death_and_a_stall_losing_only_those_pages(tmp_path, tiny_model):
+    src = _pages(tmp_path / "src", 40, empty=(5,))
+    (src / "two" / "killer.html").write_text(HTML.replace("Tuesday", KILL), encoding="utf-8")
+    (src / "one" / "stall.html").write_text(HTML.replace("Tuesday", STALL), encoding="utf-8")
+    whole, out = tmp_path / "whole", tmp_path / "out"
+    # the reference: the same pages in this process, where neither page is armed
+    assert main(["clean", str(src), "-o", str(whole), "--model", tiny_model, "-q"]) == 0
+    common = ["--model", tiny_model, "--jobs", "2", "--time-limit", "2"]
+    proc = _hooked_cli(tmp_path, "clean", str(src), "-o", str(out), *common)
+    assert proc.returncode == 1, proc.stderr
+    assert "42 pages: 39 written, 1 empty, 2 errors;" in proc.stderr, proc.stderr
+    assert sorted(_errors(out), key=lambda e: e["input"]) == [
+        {"input": str(src / "one" / "stall.html"), "reason": "time limit exceeded (2 s)",
+         "exception": "TimeLimitExceeded"},
+        {"input": str(src / "two" / "killer.html"),
+         "reason": "worker died while cleaning this page (its process ended abruptly)",
+         "exception": "BrokenProcessPool"}]
+    expected = {k: v for k, v in _files(whole).items() if k not in ("two/killer.txt", "one/stall.txt")}
+    assert _files(out) == expected and len(expected) == 39
+    # --resume afterwards redoes just the two failed pages (which fail again), nothing else
+    proc = _hooked_cli(tmp_path, "clean", str(src), "-o", str(out), "--resume", *common)
+    assert proc.returncode == 1, proc.stderr
+    assert "42 pages: 0 written, 0 empty, 2 errors, 40 skipped as already done;" in proc.stderr
+    assert _files(out) == expected
+    assert len(_errors(out)) == 2
+
+
+# --- clean: path edge cases ----------------------------------------------------------------
+
+_ODD_NAMES = ["a page with spaces", "página", "页面 ページ", "$HOME", "a;b", "it's", 'say "hi"', "star*",
+              "back\\slash", "-dash", "line\nbreak", "tab\there", ".", "..", "...", "x.", " lead"]
+
+
+def _odd_site(root: Path) -> Path:
+    """One html page per odd name (as ``NAME.html``), in an odd folder too."""
+    names = []
+    for name in _ODD_NAMES:
+        try:
+            path = root / "d $; 'x'" / f"{name}.html"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(HTML.replace("Tuesday", name), encoding="utf-8")
+            names.append(name)
+        except (OSError, ValueError):  # a file system that refuses the name
+            pass
+    assert len(names) >= 10
+    return root
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_clean_odd_file_names_are_mirrored_and_resumed(jobs, tmp_path, tiny_model, capsys):
+    src = _odd_site(tmp_path / "src")
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model, "--jobs", jobs]) == 0
+    pages = sorted(p for p in (src / "d $; 'x'").iterdir())
+    files = _files(out)
+    assert len(files) == len(pages)
+    for page in pages:
+        name = page.name[: -len(".html")]
+        # ".." and "." would be folder names: such stems keep their whole file name
+        expected = f"d $; 'x'/{page.name if name in ('.', '..') else name}.txt"
+        assert files[expected].decode() == _expected_text(tiny_model, page.read_bytes(), "html") + "\n"
+    assert all((out / rel).resolve().is_relative_to(out.resolve()) for rel in files)
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model, "--resume"]) == 0
+    assert f"0 written, 0 empty, 0 errors, {len(pages)} skipped as already done" in capsys.readouterr().err
+
+
+def test_clean_file_name_that_is_not_utf8(tmp_path, tiny_model, capsys):
+    src = tmp_path / "src"
+    src.mkdir()
+    try:
+        (src / os.fsdecode(b"caf\xe9.html")).write_text(HTML, encoding="utf-8")
+        (src / os.fsdecode(b"bad\xff.html.gz")).write_bytes(b"not gzip")
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses names that are not UTF-8")
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model]) == 1
+    assert (out / os.fsdecode(b"caf\xe9.txt")).read_text("utf-8") == _expected_text(tiny_model, HTML.encode(),
+                                                                                  "html") + "\n"
+    (error,) = _errors(out)
+    assert error["reason"].startswith("not a gzip file") and os.fsencode(error["input"]).endswith(b"bad\xff.html.gz")
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model, "--resume"]) == 1
+    assert "1 skipped as already done" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or not hasattr(os, "mkfifo"), reason="POSIX file types")
+def test_clean_symlink_loops_dangling_links_and_fifos_are_reported_not_hung(tmp_path, tiny_model, capsys):
+    src = _pages(tmp_path / "src", 3)
+    os.symlink(src, src / "one" / "loop", target_is_directory=True)  # a folder loop
+    os.symlink("self.html", src / "self.html")  # a link to itself
+    os.symlink("nowhere.html", src / "dangling.html")
+    os.mkfifo(src / "fifo.html")  # opening it for reading would wait for a writer forever
+    os.symlink("/dev/zero", src / "zero.html")  # reading it would never end
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model]) == 1
+    errors = {Path(e["input"]).name: e["reason"] for e in _errors(out)}
+    assert errors == {"self.html": "Too many levels of symbolic links", "dangling.html": "No such file or directory",
+                      "fifo.html": "not a regular file", "zero.html": "not a regular file"}
+    assert sorted(_files(out)) == ["one/p01.txt", "two/p00.txt", "two/p02.txt"]
+    assert "7 pages: 3 written, 0 empty, 4 errors;" in capsys.readouterr().err
+
+
+def _linked(tmp_path: Path, link: str, to: str) -> tuple[Path, Path]:
+    """Three pages in ``src``, an output folder ``out``, and a symbolic link ``link`` → ``to`` (both under tmp_path)."""
+    src = _pages(tmp_path / "src", 3)
+    out = tmp_path / "out"
+    out.mkdir()
+    (tmp_path / to).mkdir(exist_ok=True)
+    os.symlink(tmp_path / to, tmp_path / link, target_is_directory=True)
+    return src, out
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_clean_output_reached_through_a_link_in_the_input_is_not_read_back(tmp_path, tiny_model, capsys):
+    src, out = _linked(tmp_path, "src/link-to-out", "out")
+    for _ in range(2):
+        assert main(["clean", str(src), "-o", str(out), "--model", tiny_model]) == 0
+        assert "3 pages: 3 written" in capsys.readouterr().err
+    assert sorted(_files(out)) == ["one/p01.txt", "two/p00.txt", "two/p02.txt"]
+    # the output folder named through a link that lies inside the input folder
+    assert main(["clean", str(src), "-o", str(src / "link-to-out"), "--model", tiny_model]) == 0
+    assert "3 pages: 3 written" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_clean_never_writes_outside_the_output_folder(tmp_path, tiny_model, capsys):
+    src, out = _linked(tmp_path, "out/one", "elsewhere")  # a link left in the output folder by someone
+    elsewhere = tmp_path / "elsewhere"
+    assert main(["clean", str(src), "-o", str(out), "--model", tiny_model]) == 1
+    assert list(elsewhere.iterdir()) == []
+    (error,) = _errors(out)
+    assert error["input"] == str(src / "one" / "p01.html")
+    assert error["reason"].startswith("its output would be written outside the output folder")
+    assert sorted(_files(out)) == ["two/p00.txt", "two/p02.txt"]
+    # a file input named by a path with '..' and an absolute path: the output is named by the file only
+    page = src / "two" / ".." / "two" / "p00.txt"
+    assert main(["clean", str(page), str((src / "two" / "p02.html").resolve()), "-o", str(out / "files"),
+                 "--model", tiny_model, "-q"]) == 0
+    assert sorted(_files(out / "files")) == ["p00.txt", "p02.txt"]
+
+
+def test_clean_jobs_kills_a_worker_stuck_where_its_time_limit_cannot_reach(tmp_path, tiny_model):
+    import time
+
+    src = _pages(tmp_path / "src", 4)
+    (src / "one" / "hang.html").write_text(HTML.replace("Tuesday", HANG), encoding="utf-8")
+    whole, out = tmp_path / "whole", tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(whole), "--model", tiny_model, "-q"]) == 0
+    started = time.monotonic()
+    # the 5-page batch is given 5 x 1 s + 10 s, then the page alone 1 s + 10 s: far less than its 300 s
+    proc = _hooked_cli(tmp_path, "clean", str(src), "-o", str(out), "--model", tiny_model, "--jobs", "2",
+                       "--time-limit", "1", timeout=200)
+    assert time.monotonic() - started < 150
+    assert proc.returncode == 1, proc.stderr
+    assert "5 pages: 4 written, 0 empty, 1 error;" in proc.stderr, proc.stderr
+    assert _errors(out) == [{"input": str(src / "one" / "hang.html"),
+                             "reason": "time limit exceeded (1 s; stuck in native code, its worker was killed)",
+                             "exception": "TimeLimitExceeded"}]
+    assert _files(out) == {k: v for k, v in _files(whole).items() if k != "one/hang.txt"}
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]

@@ -100,6 +100,9 @@ def test_iter_inputs_missing_path_raises(tmp_path):
     ("page.HTM.GZ", "page"),
     ("x.y.txt", "x.y"),
     ("noext", "noext"),
+    ("a/..html", "a/..html"),  # a stem of "." or ".." would name a folder: the whole name is kept
+    ("...html.gz", "...html"),
+    ("a/x..html", "a/x."),
 ])
 def test_output_stem(rel, stem):
     assert output_stem(rel).as_posix() == stem
@@ -159,6 +162,17 @@ def test_read_input_refuses_large_pages_without_reading_them_whole(tmp_path):
     with pytest.raises(PageTooLarge, match="more than 1000 bytes"):
         read_input(bomb, max_bytes=1000)
     assert read_input(plain, max_bytes=1000) == b"a" * 1000
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX file types")
+def test_read_input_refuses_what_is_not_a_regular_file_without_blocking(tmp_path):
+    os.mkfifo(tmp_path / "fifo.html")  # open() for reading would wait for a writer
+    with pytest.raises(InputError, match="fifo.html: not a regular file"):
+        read_input(tmp_path / "fifo.html")
+    with pytest.raises(InputError, match="not a regular file"):
+        read_input("/dev/zero", max_bytes=1000)  # its size says 0 and it never ends
+    with pytest.raises(InputError, match="not a regular file"):
+        read_input(tmp_path)
 
 
 def test_read_input_missing_file_raises_oserror(tmp_path):
