@@ -22,7 +22,7 @@ from .textscore import HINT_KEY, TEXT_KEY
 __all__ = ["page_features", "block_stats", "tokens", "script_of", "FEATURE_VERSION"]
 
 #: Bumped whenever a feature changes meaning; a model trained on another version is refused.
-FEATURE_VERSION = 6
+FEATURE_VERSION = 7
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
