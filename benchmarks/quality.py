@@ -82,8 +82,30 @@ def _run_boilerfilter(text: str, url: str | None, lang: str | None) -> str:
     return boilerfilter.clean(text, url=url, content_type="html").text or ""
 
 
+_RESILIPARSE = None
+
+
+def _run_boilerfilter_resiliparse(text: str, url: str | None, lang: str | None) -> str:
+    """boilerfilter with the resiliparse extractor (``Options(extractor="resiliparse")``)."""
+    global _RESILIPARSE
+    import boilerfilter
+
+    if _RESILIPARSE is None:
+        _RESILIPARSE = boilerfilter.BoilerFilter(options=boilerfilter.Options(extractor="resiliparse"))
+    return _RESILIPARSE.clean(text, url=url, content_type="html").text or ""
+
+
+def _run_resiliparse(text: str, url: str | None, lang: str | None) -> str:
+    """resiliparse's own main-content extraction."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return extract_plain_text(text, preserve_formatting=True, main_content=True, alt_texts=False) or ""
+
+
 RUNNERS = {
     "boilerfilter": _run_boilerfilter,
+    "boilerfilter_resiliparse": _run_boilerfilter_resiliparse,
+    "resiliparse": _run_resiliparse,
     "trafilatura": _make_trafilatura(),
     "trafilatura_precision": _make_trafilatura(favor_precision=True),
     "trafilatura_recall": _make_trafilatura(favor_recall=True),
@@ -346,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
                         help='JSON {dataset: [ids]} (or {"<split-name>": {...}}, or ["dataset/id"])')
     parser.add_argument("--split-name", default="test", help="key to read in --split-file (default: test)")
     parser.add_argument("--systems", default=",".join(ALL_SYSTEMS),
-                        help=f"comma-separated, from: {', '.join(ALL_SYSTEMS)}")
+                        help=f"comma-separated, from: {', '.join(RUNNERS)} (default: {', '.join(ALL_SYSTEMS)})")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--out", type=Path, default=_REPO / "benchmarks" / "results" / "quality.json",
                         help="JSON output; a .md with the same name is written next to it")

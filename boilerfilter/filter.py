@@ -14,7 +14,7 @@ from .limits import TimeLimitExceeded, time_limit
 from .model import Model, load_model
 from .options import DEFAULT_OPTIONS, Options
 from .result import Block, CleanedPage
-from .segment import segment_html, segment_text
+from .segment import segment_html, segment_html_fast, segment_text
 
 __all__ = ["BoilerFilter", "clean"]
 
@@ -33,6 +33,11 @@ class _Prepared:
     encoding: str
     url: str | None
     spent: float = 0.0  # seconds its decoding and segmentation took (counted in Options.time_limit)
+    mode: str = ""  # how its blocks are classified: "html" (DOM blocks) or "text" (lines); "" = content_type
+
+    @property
+    def classified_as(self) -> str:
+        return self.mode or self.content_type
 
 
 @dataclass(frozen=True)
@@ -93,15 +98,22 @@ def _prepare(page: str | bytes, url: str | None, content_type: str | None,
     if not text.strip():
         return CleanedPage("", reason="empty input", url=url, encoding=encoding)
     ctype = ctype or sniff_content_type(text)
+    fast = ctype == "html" and options.extractor == "resiliparse"
     try:
-        seg = segment_html(text, url, fallback=options.fallback) if ctype == "html" else segment_text(text)
+        if fast:
+            seg = segment_html_fast(text)
+        else:
+            seg = segment_html(text, url, fallback=options.fallback) if ctype == "html" else segment_text(text)
+    except ImportError as exc:
+        raise ImportError("Options(extractor='resiliparse') needs resiliparse: "
+                          "pip install 'boilerfilter[resiliparse]'") from exc
     except Exception as exc:  # noqa: BLE001 - any extractor failure is a per-page outcome
         return CleanedPage("", reason=f"extraction failed: {type(exc).__name__}: {exc}"[:300],
                            content_type=ctype, encoding=encoding, url=url)
     if not seg.blocks:
         return CleanedPage("", reason="no blocks extracted", content_type=ctype, encoding=encoding,
                            title=seg.title, url=url)
-    return _Prepared(seg.blocks, ctype, seg.title, encoding, url)
+    return _Prepared(seg.blocks, ctype, seg.title, encoding, url, mode="text" if fast else "")
 
 
 class BoilerFilter:
@@ -218,7 +230,7 @@ class BoilerFilter:
             spans.append((len(rows), len(rows) + len(p.feats)))
             rows.extend(p.feats)
         scores = model.predict_proba(rows)
-        results = iter(_assemble(f.page, list(scores[a:b]), self.threshold_for(f.page.content_type), self.options,
+        results = iter(_assemble(f.page, list(scores[a:b]), self.threshold_for(f.page.classified_as), self.options,
                                  rows[a:b]) for f, (a, b) in zip(todo, spans))
         return [next(results) if isinstance(p, _Featured) else p for p in prepared]
 
@@ -226,7 +238,7 @@ class BoilerFilter:
         """The page's feature rows, within what is left of its time limit."""
         try:
             with time_limit(self.options.time_limit, p.spent):
-                return _Featured(p, page_features(p.blocks, is_html=p.content_type == "html"))
+                return _Featured(p, page_features(p.blocks, is_html=p.classified_as == "html"))
         except TimeLimitExceeded as exc:
             return CleanedPage("", reason=exc.reason, content_type=p.content_type, encoding=p.encoding,
                                title=p.title, url=p.url)
@@ -236,7 +248,7 @@ def _assemble(p: _Prepared, scores: list[float], threshold: float, options: Opti
               feats: list[dict]) -> CleanedPage:
     blocks = list(p.blocks)
     if options.revise:
-        keep = _revise.revise(blocks, scores, threshold, rescue=p.content_type == "html")
+        keep = _revise.revise(blocks, scores, threshold, rescue=p.classified_as == "html")
     else:
         keep = [bool(s < threshold) for s in scores]
     final = _revise.apply(blocks, scores, keep, threshold, feats)

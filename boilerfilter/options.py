@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields, replace
 __all__ = ["Options", "DEFAULT_OPTIONS"]
 
 _CONTENT_TYPES = (None, "html", "text")
+_EXTRACTORS = ("trafilatura", "resiliparse")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,11 @@ class Options:
             the reason ``"time limit exceeded (N s)"``. ``None``: no limit. It
             interrupts the page only in the main thread (see ``boilerfilter.limits``);
             elsewhere the page is reported when it finishes.
+        extractor: what cuts an HTML page into blocks. ``"trafilatura"`` (default):
+            trafilatura's recall-mode extraction, blocks with their DOM facts.
+            ``"resiliparse"`` (extra ``resiliparse``): resiliparse's main-content
+            plain-text extraction, many times faster; its lines are classified as plain
+            text (they carry no DOM facts), so quality is lower (README, Quality).
     """
 
     threshold: float | None = None
@@ -40,6 +46,7 @@ class Options:
     # No limit in the library by default: a caller's own loop decides what is too slow.
     # The command line sets one (cli.DEFAULT_TIME_LIMIT).
     time_limit: float | None = None
+    extractor: str = "trafilatura"
 
     def __post_init__(self) -> None:
         if self.threshold is not None and not isinstance(self.threshold, (int, float)):
@@ -50,6 +57,8 @@ class Options:
             raise ValueError(f"content_type must be one of {_CONTENT_TYPES}")
         if not isinstance(self.max_bytes, int) or self.max_bytes <= 0:
             raise ValueError("max_bytes must be a positive int")
+        if self.extractor not in _EXTRACTORS:
+            raise ValueError(f"extractor must be one of {_EXTRACTORS}")
         if self.time_limit is not None:
             if isinstance(self.time_limit, bool) or not isinstance(self.time_limit, (int, float)):
                 raise TypeError("time_limit must be a number of seconds or None")

@@ -15,7 +15,7 @@ from lxml import etree, html as lxml_html
 from .metrics import tokenize as tokens
 from .result import Block
 
-__all__ = ["segment_html", "segment_text", "html_to_lines", "Segmented", "BULLET_RE"]
+__all__ = ["segment_html", "segment_html_fast", "segment_text", "html_to_lines", "Segmented", "BULLET_RE"]
 
 _WS = re.compile(r"\s+")
 #: A leading bullet of a flattened line: dashes, dots, arrows, squares, CJK middle dot,
@@ -241,6 +241,23 @@ def attach_dom(blocks: tuple[Block, ...], root) -> tuple[tuple[Block, ...], str]
             node = node.getparent()
         out.append(replace(b, hint="|".join(levels)[:400], path="/".join(reversed(tags))))
     return tuple(out), title
+
+
+def segment_html_fast(html: str) -> Segmented:
+    """Extract an HTML page with resiliparse's main-content heuristics; one block per line.
+
+    Many times faster than trafilatura, but its output is plain text: the blocks carry
+    no DOM facts and are classified as plain-text lines. Needs the ``resiliparse``
+    extra (``ImportError`` otherwise).
+    """
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.html import HTMLTree
+
+    tree = HTMLTree.parse(html)
+    text = extract_plain_text(tree, preserve_formatting=True, main_content=True, list_bullets=True,
+                              alt_texts=False, links=False, form_fields=False, noscript=False, comments=False)
+    title = _norm(tree.title or "")
+    return Segmented(segment_text(text).blocks, title=title)
 
 
 def segment_text(text: str) -> Segmented:

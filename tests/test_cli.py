@@ -91,6 +91,16 @@ def test_clean_mirrors_tree_reports_and_exits_1_on_corrupt_gz(site, tmp_path, ti
     assert "Traceback" not in err
 
 
+def test_clean_with_the_resiliparse_extractor(site, tmp_path, tiny_model):
+    pytest.importorskip("resiliparse", reason="resiliparse (extra 'resiliparse') is not installed")
+    out = tmp_path / "out"
+    main(["clean", str(site / "a" / "b" / "page.html"), "-o", str(out), "--model", tiny_model,
+          "--extractor", "resiliparse"])
+    want = BoilerFilter(tiny_model, Options(extractor="resiliparse")).clean(HTML.encode(), content_type="html")
+    assert (out / "page.txt").read_text("utf-8") == want.text + "\n"
+    assert {b.tag for b in want.blocks} == {"line"}
+
+
 def test_clean_all_good_pages_exit_0_and_quiet_prints_nothing(site, tmp_path, tiny_model, capsys):
     (site / "c" / "broken.html.gz").unlink()
     status = main(["clean", str(site), "-o", str(tmp_path / "out"), "--model", tiny_model, "--quiet"])

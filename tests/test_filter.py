@@ -127,3 +127,29 @@ def test_thread_safety_and_determinism():
 def test_output_is_valid_utf8():
     out = clean("<p>lone surrogate \ud800 here and a longer sentence to keep this block alive.</p>")
     (out.text + "".join(b.text for b in out.blocks)).encode("utf-8")
+
+
+# --- the resiliparse extractor --------------------------------------------------------
+
+def test_resiliparse_extractor_classifies_its_lines_as_plain_text():
+    pytest.importorskip("resiliparse", reason="resiliparse (extra 'resiliparse') is not installed")
+    from boilerfilter import Options
+
+    page = ("<html><head><title>Harbor vote</title></head><body><nav><ul><li><a href='/'>Home</a></li>"
+            "<li><a href='/n'>News</a></li></ul></nav><article><h1>Harbor vote</h1>"
+            + "".join(f"<p>Paragraph {i} of the story tells what the council decided and why it matters "
+                      f"to the people of the town, in full sentences.</p>" for i in range(6))
+            + "</article></body></html>")
+    fast = BoilerFilter(options=Options(extractor="resiliparse")).clean(page)
+    assert fast.content_type == "html" and fast.title == "Harbor vote"
+    assert fast.blocks and {b.tag for b in fast.blocks} == {"line"}  # resiliparse's lines, not DOM blocks
+    assert "Paragraph 3 of the story" in fast.text
+    default = BoilerFilter().clean(page)
+    assert {b.tag for b in default.blocks} != {"line"}
+
+
+def test_unknown_extractor_is_refused():
+    from boilerfilter import Options
+
+    with pytest.raises(ValueError, match="extractor"):
+        Options(extractor="readability")
