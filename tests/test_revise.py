@@ -80,3 +80,13 @@ def test_a_run_whose_mean_score_reaches_the_threshold_goes_whole():
     scores = [0.05, 0.9, 0.1, 0.1, 0.1, 0.5, 0.05]
     keep = revise(blocks, scores, 0.5)
     assert keep[2:5] == [True, True, True] and keep[0] and keep[-1]
+
+
+def test_long_lines_without_sentence_end_are_prose_not_a_run():
+    # forum comments: long lines that end without punctuation must not be decided as a run
+    comments = [B("this is a long comment of a forum thread that goes on without a full stop " + str(i),
+                  tag="line") for i in range(4)]
+    assert all(len(b.text) > 50 for b in comments)
+    assert template_runs(comments) == []
+    keep = revise(comments, [0.9, 0.2, 0.9, 0.9], 0.5)
+    assert keep[1]  # the confident keep stands
