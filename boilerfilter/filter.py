@@ -110,6 +110,9 @@ def _prepare(page: str | bytes, url: str | None, content_type: str | None,
     except Exception as exc:  # noqa: BLE001 - any extractor failure is a per-page outcome
         return CleanedPage("", reason=f"extraction failed: {type(exc).__name__}: {exc}"[:300],
                            content_type=ctype, encoding=encoding, url=url)
+    if not seg.blocks and ctype == "html" and sniff_content_type(text) == "text":
+        # a page named .html (or declared html) that holds no markup: plain text after all
+        ctype, fast, seg = "text", False, segment_text(text)
     if not seg.blocks:
         return CleanedPage("", reason="no blocks extracted", content_type=ctype, encoding=encoding,
                            title=seg.title, url=url)

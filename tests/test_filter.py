@@ -153,3 +153,11 @@ def test_unknown_extractor_is_refused():
 
     with pytest.raises(ValueError, match="extractor"):
         Options(extractor="readability")
+
+
+def test_html_page_without_markup_is_read_as_plain_text():
+    lines = ["Home", "News"] + [f"Paragraph {i} of a story that a scraper flattened, told in full sentences "
+                                f"about the town council and its plans for the harbour." for i in range(5)]
+    page = BoilerFilter().clean("\n".join(lines).encode(), content_type="html")
+    assert page.content_type == "text" and not page.reason
+    assert "Paragraph 3 of a story" in page.text
