@@ -178,6 +178,7 @@ _LEAF_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "
               "pre", "figcaption", "caption", "summary", "address", "tr"}
 _WRAPPER_TAGS = {"div", "section", "span", "article", "aside", "header", "footer", "nav", "font",
                  "center", "a", "strong", "b", "em", "label"}
+_CANDIDATES = tuple(sorted(_LEAF_TAGS | _WRAPPER_TAGS))
 _INLINE = {"a", "b", "i", "em", "strong", "span", "br", "img", "font", "small", "sup", "sub",
            "u", "abbr", "time", "code", "mark", "cite", "q", "s", "wbr"}
 #: Characters of normalised text used to match an extracted block to its element.
@@ -217,10 +218,10 @@ def attach_dom(blocks: tuple[Block, ...], root) -> tuple[tuple[Block, ...], str]
     if not blocks:
         return blocks, title
     index: dict[str, list] = {}
-    for el in root.iter():
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _LEAF_TAGS or (tag in _WRAPPER_TAGS and all(
-                (c.tag if isinstance(c.tag, str) else "") in _INLINE for c in el)):
+    # iter(*tags) filters in C: only candidate elements get a Python proxy (the tree
+    # walk was half of this function's time when every element got one)
+    for el in root.iter(*_CANDIDATES):
+        if el.tag in _LEAF_TAGS or all((c.tag if isinstance(c.tag, str) else "") in _INLINE for c in el):
             k = _key(_head_text(el))
             if k:
                 index.setdefault(k, []).append(el)
