@@ -82,17 +82,21 @@ def _run_boilerfilter(text: str, url: str | None, lang: str | None) -> str:
     return boilerfilter.clean(text, url=url, content_type="html").text or ""
 
 
-_RESILIPARSE = None
+_VARIANTS: dict = {}
 
 
-def _run_boilerfilter_resiliparse(text: str, url: str | None, lang: str | None) -> str:
-    """boilerfilter with the resiliparse extractor (``Options(extractor="resiliparse")``)."""
-    global _RESILIPARSE
-    import boilerfilter
+def _variant(**options):
+    """A runner of boilerfilter with non-default ``Options`` (one filter per process)."""
 
-    if _RESILIPARSE is None:
-        _RESILIPARSE = boilerfilter.BoilerFilter(options=boilerfilter.Options(extractor="resiliparse"))
-    return _RESILIPARSE.clean(text, url=url, content_type="html").text or ""
+    def _run(text: str, url: str | None, lang: str | None) -> str:
+        import boilerfilter
+
+        key = tuple(sorted(options.items()))
+        if key not in _VARIANTS:
+            _VARIANTS[key] = boilerfilter.BoilerFilter(options=boilerfilter.Options(**options))
+        return _VARIANTS[key].clean(text, url=url, content_type="html").text or ""
+
+    return _run
 
 
 def _run_resiliparse(text: str, url: str | None, lang: str | None) -> str:
@@ -104,7 +108,8 @@ def _run_resiliparse(text: str, url: str | None, lang: str | None) -> str:
 
 RUNNERS = {
     "boilerfilter": _run_boilerfilter,
-    "boilerfilter_resiliparse": _run_boilerfilter_resiliparse,
+    "boilerfilter_resiliparse": _variant(extractor="resiliparse"),
+    "boilerfilter_nofallback": _variant(fallback=False),
     "resiliparse": _run_resiliparse,
     "trafilatura": _make_trafilatura(),
     "trafilatura_precision": _make_trafilatura(favor_precision=True),

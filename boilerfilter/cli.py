@@ -171,6 +171,9 @@ def _add_model_arguments(p: argparse.ArgumentParser) -> None:
                    help="drop blocks whose boilerplate probability is at least X (default: from the model card)")
     p.add_argument("--content-type", choices=("html", "text"),
                    help="read every input as this (default: from the file name, else sniffed)")
+    p.add_argument("--no-fallback", dest="fallback", action="store_false",
+                   help="never run trafilatura's full cascade on pages where recall mode finds little text "
+                        "(faster, slightly lower quality: see README, Speed)")
     p.add_argument("--extractor", choices=("trafilatura", "resiliparse"), default="trafilatura",
                    help="what cuts HTML into blocks: trafilatura (default, best quality) or resiliparse "
                         "(extra 'resiliparse': several times faster, its lines are classified as plain text)")
@@ -186,7 +189,8 @@ def _filter(args: argparse.Namespace) -> BoilerFilter:
         except MissingExtra as exc:
             args.parser.error(str(exc))
     options = Options(threshold=args.threshold, content_type=args.content_type,
-                      time_limit=getattr(args, "time_limit", None), extractor=args.extractor)
+                      time_limit=getattr(args, "time_limit", None), extractor=args.extractor,
+                      fallback=args.fallback)
     filt = BoilerFilter(args.model, options)
     filt.load()  # a bad model is a usage error (exit 2) before any page is read
     return filt

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -46,6 +47,10 @@ class _Featured:
 
     page: _Prepared
     feats: list
+
+
+#: Anything that looks like a tag: a page without one is not HTML whatever its name says.
+_TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
 
 
 def _check_args(page, url, content_type, encoding=None) -> None:
@@ -110,7 +115,7 @@ def _prepare(page: str | bytes, url: str | None, content_type: str | None,
     except Exception as exc:  # noqa: BLE001 - any extractor failure is a per-page outcome
         return CleanedPage("", reason=f"extraction failed: {type(exc).__name__}: {exc}"[:300],
                            content_type=ctype, encoding=encoding, url=url)
-    if not seg.blocks and ctype == "html" and sniff_content_type(text) == "text":
+    if not seg.blocks and ctype == "html" and not _TAG.search(text):
         # a page named .html (or declared html) that holds no markup: plain text after all
         ctype, fast, seg = "text", False, segment_text(text)
     if not seg.blocks:

@@ -375,7 +375,10 @@ def test_options_are_built_once_from_the_flags(tiny_model, monkeypatch, tmp_path
     (tmp_path / "p.txt").write_text(TEXT)
     main(["clean", str(tmp_path / "p.txt"), "-o", str(tmp_path / "out"), "--model", tiny_model,
           "--threshold", "0.7", "--content-type", "text", "-q"])
-    assert seen == [Options(threshold=0.7, content_type="text", time_limit=30.0)]
+    main(["clean", str(tmp_path / "p.txt"), "-o", str(tmp_path / "out2"), "--model", tiny_model,
+          "--no-fallback", "-q"])
+    assert seen == [Options(threshold=0.7, content_type="text", time_limit=30.0),
+                    Options(time_limit=30.0, fallback=False)]
 
 
 # --- clean: --resume and the error log --------------------------------------------------
