@@ -19,7 +19,7 @@ import time
 import unicodedata
 from collections import Counter, deque
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -32,11 +32,12 @@ from .limits import TIME_LIMIT_EXCEEDED, TimeLimitExceeded
 from .model import ModelError
 from .options import Options
 from .result import CleanedPage
+from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
+from .runlog import json_line as _json_line, plural as _n, shown as _shown
 from .revise import template_runs
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
 
-PROG = "boilerfilter"
 
 # Pages per task: the filter classifies a task's pages in one predict call, whose fixed
 # cost dominates small pages; 32 keeps that cost low while a crashed or slow task holds
@@ -388,96 +389,16 @@ class _Task:
     rel: str = ""  # the input path relative to its input folder (the key of the state file)
 
 
-@dataclass(frozen=True)
-class _Outcome:
-    """What became of one page; small, so that it is cheap to send back from a worker."""
-
-    source: str
-    reason: str = ""  # why the page came out empty
-    error: str = ""  # why the page failed
-    exception: str | None = None  # the type name of the exception the page failed with, if any
-    kept: int = 0
-    dropped: int = 0
-    record: str = ""  # the page as one JSON line (jsonl format)
 
 
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
-def _shown(name: str) -> str:
-    """A file name fit for one line of text: bytes that are not UTF-8 and control characters escaped."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates: the bytes of a name that is not UTF-8
-        name = os.fsencode(name).decode("utf-8", "backslashreplace")
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
 
 
-def _reason_key(reason: str) -> str:
-    """A reason without its details, to count alike reasons together ("page too large (…)")."""
-    return reason.split(" (")[0].split(": ")[0]
 
 
-@dataclass
-class _Tally:
-    """Counts over a run, and the summary printed at its end."""
-
-    pages: int = 0
-    written: int = 0
-    errors: int = 0
-    kept: int = 0
-    dropped: int = 0
-    empty: Counter = field(default_factory=Counter)
-    examples: dict = field(default_factory=dict)
-    skipped: int | None = None  # pages skipped as already done (None: not a resumed run)
-
-    def add(self, o: _Outcome) -> None:
-        self.pages += 1
-        self.kept += o.kept
-        self.dropped += o.dropped
-        if o.error:
-            self.errors += 1
-        elif o.reason:
-            key = _reason_key(o.reason)
-            self.empty[key] += 1
-            self.examples.setdefault(key, [])
-            if len(self.examples[key]) < 3:
-                self.examples[key].append(o.source)
-        else:
-            self.written += 1
-
-    def summary(self, elapsed: float) -> str:
-        rate = self.pages / elapsed if elapsed > 0 else 0.0
-        skipped = "" if self.skipped is None else f", {self.skipped} skipped as already done"
-        total = self.pages + (self.skipped or 0)
-        lines = [f"{PROG}: {_n(total, 'page')}: {self.written} written, {sum(self.empty.values())} empty, "
-                 f"{_n(self.errors, 'error')}{skipped}; blocks: {self.kept} kept, "
-                 f"{self.dropped} dropped; {elapsed:.1f} s, {rate:.1f} pages/s"]
-        for key, n in self.empty.most_common():
-            shown = ", ".join(map(_shown, self.examples[key])) + (", …" if n > len(self.examples[key]) else "")
-            lines.append(f"  empty: {n} {key}: {shown}")
-        return "\n".join(lines)
 
 
-def _json_line(obj: dict) -> str:
-    """``obj`` as one line of JSON in readable UTF-8 (numpy scalars, e.g. a block's keep flag, as plain values).
-
-    A file name that is not valid UTF-8 comes as a str with lone surrogates, which cannot
-    be written as UTF-8: such a line is written with ``\\u`` escapes instead, which read
-    back (``json.loads``) as the same str, hence the same file name.
-    """
-    line = json.dumps(obj, ensure_ascii=False, default=_plain)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        line = json.dumps(obj, default=_plain)
-    return line
-
-
-def _plain(x):
-    """A value JSON cannot write (a numpy scalar) as a plain one."""
-    return x.item() if hasattr(x, "item") else str(x)
 
 
 def _json_record(source: str, page: CleanedPage) -> str:
@@ -739,44 +660,10 @@ def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | No
         yield _Task(source, output, ctype, error, rel)
 
 
-def _batched(items: Iterable, n: int) -> Iterator[list]:
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= n:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
-class _ErrorLog:
-    """The JSON-lines error log: one {"input", "reason", "exception"} line per failed page, flushed at once.
 
-    An earlier run's log is removed at the start (its failures are retried); the file is
-    created at the first failure, so a run without failures leaves none.
-    """
 
-    def __init__(self, path: str | os.PathLike | None):
-        self.path, self.fh = path, None
-        if path:
-            try:
-                os.unlink(path)
-            except FileNotFoundError:
-                pass
-
-    def add(self, source: str, reason: str, exception: str | None) -> None:
-        if not self.path:
-            return
-        if self.fh is None:
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.fh = open(self.path, "a", encoding="utf-8", newline="\n")
-        self.fh.write(_json_line({"input": source, "reason": reason, "exception": exception}) + "\n")
-        self.fh.flush()
-
-    def close(self) -> None:
-        if self.fh is not None:
-            self.fh.close()
 
 
 def _read_finished(path: Path, keys: tuple[str, ...]) -> list[dict]:

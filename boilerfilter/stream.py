@@ -16,7 +16,9 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from .cli import PROG, _batched, _ErrorLog, _init_worker, _n, _Outcome, _Tally
+from .cli import _init_worker
+from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally
+from .runlog import batched as _batched, plural as _n
 from .filter import BoilerFilter
 from .formats import Record
 from .result import CleanedPage
