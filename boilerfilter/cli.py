@@ -33,7 +33,7 @@ from .model import ModelError
 from .options import Options
 from .result import CleanedPage
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
-from .runlog import json_line as _json_line, plural as _n, shown as _shown
+from .runlog import json_line as _json_line, plural as _n, shown as _shown, timed_out as _timed_out
 from .revise import template_runs
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
@@ -404,13 +404,6 @@ class _Task:
 def _json_record(source: str, page: CleanedPage) -> str:
     """One page as one line of JSON."""
     return _json_line({"source": source, **page.to_dict()})
-
-
-def _timed_out(page: CleanedPage, source: str) -> _Outcome | None:
-    """The failure of a page stopped by its time limit (None for any other page)."""
-    if page.reason.startswith(TIME_LIMIT_EXCEEDED):
-        return _Outcome(source, error=page.reason, exception=TimeLimitExceeded.__name__)
-    return None
 
 
 def _outcome(page: CleanedPage, task: _Task, jsonl: bool) -> _Outcome:

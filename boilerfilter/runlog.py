@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-__all__ = ["Outcome", "Tally", "ErrorLog", "json_line", "batched", "plural", "shown", "reason_key", "PROG"]
+from .limits import TIME_LIMIT_EXCEEDED, TimeLimitExceeded
+from .result import CleanedPage
+
+__all__ = ["Outcome", "Tally", "ErrorLog", "json_line", "batched", "plural", "shown", "reason_key", "timed_out",
+           "PROG"]
 
 PROG = "boilerfilter"
 
@@ -28,6 +32,13 @@ class Outcome:
     kept: int = 0
     dropped: int = 0
     record: str = ""  # the page as one JSON line (jsonl format)
+
+
+def timed_out(page: CleanedPage, source: str) -> Outcome | None:
+    """The failure of a page stopped by its time limit (None for any other page)."""
+    if page.reason.startswith(TIME_LIMIT_EXCEEDED):
+        return Outcome(source, error=page.reason, exception=TimeLimitExceeded.__name__)
+    return None
 
 
 def plural(count: int, noun: str) -> str:

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from .cli import _init_worker
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally
-from .runlog import batched as _batched, plural as _n
+from .runlog import batched as _batched, plural as _n, timed_out
 from .filter import BoilerFilter
 from .formats import Record
 from .result import CleanedPage
@@ -90,6 +90,10 @@ def clean_records(filt: BoilerFilter, records: list[Record], blocks: bool = Fals
         if isinstance(page, Exception):
             out.append((_Outcome(r.source, error=f"{type(page).__name__}: {page}", exception=type(page).__name__),
                         None))
+            continue
+        failed = timed_out(page, r.source)  # a page over its time limit failed, as with page files
+        if failed is not None:
+            out.append((failed, None))
             continue
         out.append((_Outcome(r.source, reason="" if page.text else (page.reason or "empty"), kept=len(page.kept),
                              dropped=len(page.dropped)), page_row(r.source, page, blocks=blocks)))

@@ -178,3 +178,34 @@ def test_a_missing_extra_is_named(crawl, tiny_model, capsys, monkeypatch, module
     err = capsys.readouterr().err
     assert f"pip install 'boilerfilter[{extra}]'" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_time_limit_applies_to_jsonl_records(tmp_path, tiny_model, monkeypatch, capsys):
+    import time
+
+    from boilerfilter import filter as filter_module
+
+    real = filter_module.segment_html
+
+    def segment(text, url=None, **kwargs):
+        if "STALL-HERE" in text:
+            time.sleep(60)
+        return real(text, url, **kwargs)
+
+    monkeypatch.setattr(filter_module, "segment_html", segment)
+    page = "<html><body><article>" + "<p>The council voted to turn the old terminal into a park.</p>" * 4 + \
+           "</article></body></html>"
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("\n".join(json.dumps({"id": i, "html": h}) for i, h in
+                              [("a", page), ("stall", page.replace("park", "park STALL-HERE")), ("b", page)]) + "\n")
+    out = tmp_path / "out.jsonl"
+    status = main(["clean", str(docs), "-o", str(out), "--model", tiny_model, "--jobs", "1", "--time-limit", "1",
+                   "--jsonl-id-field", "id"])
+    err = capsys.readouterr().err
+    rows = {r["source"]: r for r in _read_jsonl(out)}
+    assert rows["a"]["text"] and rows["b"]["text"]  # the others are cleaned
+    # the stalled record failed, as a page file would: reported and logged, not written
+    assert "stall" not in rows and status == 1
+    assert re.search(r"stall: time limit exceeded \(1 s\)", err)
+    log = [json.loads(x) for x in (tmp_path / "out.errors.jsonl").read_text("utf-8").splitlines()]
+    assert log == [{"input": "stall", "reason": "time limit exceeded (1 s)", "exception": "TimeLimitExceeded"}]
