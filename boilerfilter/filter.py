@@ -53,6 +53,14 @@ class _Featured:
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
 
 
+def classified_as(content_type: str, options: Options) -> str:
+    """How a page of ``content_type`` is classified: ``"html"`` (DOM blocks) or ``"text"`` (lines).
+
+    resiliparse's output is plain text, so an HTML page it extracts is classified as text.
+    """
+    return "text" if content_type == "html" and options.extractor == "resiliparse" else content_type
+
+
 def _check_args(page, url, content_type, encoding=None) -> None:
     if not isinstance(page, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
@@ -103,25 +111,25 @@ def _prepare(page: str | bytes, url: str | None, content_type: str | None,
     if not text.strip():
         return CleanedPage("", reason="empty input", url=url, encoding=encoding)
     ctype = ctype or sniff_content_type(text)
-    fast = ctype == "html" and options.extractor == "resiliparse"
+    mode = classified_as(ctype, options)
+    fast = mode != ctype  # resiliparse's lines stand for an HTML page
     try:
         if fast:
             seg = segment_html_fast(text)
         else:
             seg = segment_html(text, url, fallback=options.fallback) if ctype == "html" else segment_text(text)
-    except ImportError as exc:
-        raise ImportError("Options(extractor='resiliparse') needs resiliparse: "
-                          "pip install 'boilerfilter[resiliparse]'") from exc
     except Exception as exc:  # noqa: BLE001 - any extractor failure is a per-page outcome
+        if fast and isinstance(exc, ImportError):
+            raise  # resiliparse is not installed: a set-up error, not this page's
         return CleanedPage("", reason=f"extraction failed: {type(exc).__name__}: {exc}"[:300],
                            content_type=ctype, encoding=encoding, url=url)
     if not seg.blocks and ctype == "html" and not _TAG.search(text):
         # a page named .html (or declared html) that holds no markup: plain text after all
-        ctype, fast, seg = "text", False, segment_text(text)
+        ctype, mode, seg = "text", "text", segment_text(text)
     if not seg.blocks:
         return CleanedPage("", reason="no blocks extracted", content_type=ctype, encoding=encoding,
                            title=seg.title, url=url)
-    return _Prepared(seg.blocks, ctype, seg.title, encoding, url, mode="text" if fast else "")
+    return _Prepared(seg.blocks, ctype, seg.title, encoding, url, mode=mode)
 
 
 class BoilerFilter:

@@ -251,8 +251,11 @@ def segment_html_fast(html: str) -> Segmented:
     no DOM facts and are classified as plain-text lines. Needs the ``resiliparse``
     extra (``ImportError`` otherwise).
     """
-    from resiliparse.extract.html2text import extract_plain_text
-    from resiliparse.parse.html import HTMLTree
+    try:
+        from resiliparse.extract.html2text import extract_plain_text
+        from resiliparse.parse.html import HTMLTree
+    except ImportError as exc:
+        raise ImportError("the resiliparse extractor needs resiliparse: pip install 'boilerfilter[resiliparse]'") from exc
 
     tree = HTMLTree.parse(html)
     text = extract_plain_text(tree, preserve_formatting=True, main_content=True, list_bullets=True,

@@ -25,7 +25,7 @@ from pathlib import Path
 from boilerfilter import metrics
 from boilerfilter.decode import DecodeError, decode_bytes
 from boilerfilter.devdata import data_dir, iter_pages
-from boilerfilter.evaluate import make_trafilatura
+from boilerfilter.evaluate import run_extractor
 from boilerfilter.model import load_model, make_classifier
 
 from . import train
@@ -38,16 +38,15 @@ MIN_PAGES = 20
 
 def trafilatura_f1(dataset: str, ids: set[str], root=None) -> dict:
     """trafilatura default's token scores on the pages ``ids`` of ``dataset``."""
-    run = make_trafilatura()
     pairs = []
     for page in iter_pages(dataset, root):
         if page.id not in ids:
             continue
         try:
             html, _ = decode_bytes(page.raw())
-            out = run(html, page.url, page.lang)
-        except (DecodeError, OSError, ValueError):
-            out = ""
+        except (DecodeError, OSError):
+            html = ""
+        out = run_extractor("trafilatura", html, page.url, page.lang)[0] if html else ""
         pairs.append(metrics.page_scores(out, page.gold_text or ""))
     return metrics.aggregate(pairs)
 
