@@ -34,7 +34,7 @@ from .options import Options
 from .result import CleanedPage
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
 from .runlog import json_line as _json_line, plural as _n, shown as _shown, timed_out as _timed_out
-from .revise import template_runs
+from .revise import edge_verdicts, template_runs
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
 
@@ -891,11 +891,17 @@ def _run_explain(args: argparse.Namespace) -> int:
     lines = []
     runs = template_runs(list(page.blocks))
     run_of = {i: r for r, (a, z) in enumerate(runs, 1) for i in range(a, z)}
+    is_text = classified_as(page.content_type or "html", filt.options) == "text"
+    # why the topic pass flipped a line (plain text): asked with each line's decision before the flip
+    edges = edge_verdicts(list(page.blocks), [b.score for b in page.blocks],
+                          [b.keep != b.revised for b in page.blocks], runs) if is_text and filt.options.revise else {}
     for i, b in enumerate(page.blocks):
         decision = "KEEP" if b.keep else "DROP"
         run = f"R{run_of[i]}" if i in run_of else ""
         head = f"{decision} {b.score:4.2f} {b.kind:<11} {b.tag:<5} {run:<3} {'*' if b.revised else ' '} "
-        text = b.text if columns is None else _fit(b.text, max(columns - len(head), 10))
+        why = f"  [{edges[i]}]" if b.revised and i in edges else ""
+        text = b.text if columns is None else _fit(b.text, max(columns - len(head) - len(why), 10))
+        text += why
         if colour:
             head = (_GREEN if b.keep else _RED) + decision + _RESET + head[4:]
             if b.revised:

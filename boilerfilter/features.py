@@ -213,6 +213,11 @@ def _topical(unit: str) -> bool:
     return not (len(unit) == 2 and _FUNCTION.search(unit))
 
 
+def topic_units(text: str) -> set[str]:
+    """The topic-carrying units of a text (see ``_bigrams`` and ``_topical``)."""
+    return {x for x in _bigrams(text) if _topical(x)}
+
+
 def _bigrams(text: str) -> set[str]:
     """Topic units: CJK character bigrams and lowercased Latin words of 4+ letters."""
     out = set()

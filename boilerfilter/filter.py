@@ -264,7 +264,8 @@ def _assemble(p: _Prepared, scores: list[float], threshold: float, options: Opti
               feats: list[dict]) -> CleanedPage:
     blocks = list(p.blocks)
     if options.revise:
-        keep = _revise.revise(blocks, scores, threshold, rescue=p.classified_as == "html")
+        keep = _revise.revise(blocks, scores, threshold, rescue=p.classified_as == "html",
+                              text=p.classified_as == "text")
     else:
         keep = [bool(s < threshold) for s in scores]
     final = _revise.apply(blocks, scores, keep, threshold, feats)

@@ -301,6 +301,19 @@ def test_explain_names_template_runs_and_their_verdict(tmp_path, tiny_model, cap
         assert summary.group(2) == f"{dropped} of 5 dropped line by line"
 
 
+def test_explain_says_why_the_topic_pass_flipped_a_line(capsys):
+    """Shipped model, plain text: the title is kept and the glued headlines dropped, each with its reason."""
+    page = Path(__file__).resolve().parent.parent / "examples" / "pages" / "text" / "zh-flattened.txt"
+    assert main(["explain", str(page), "--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    title = next(x for x in lines if "春耕时节" in x)
+    glued = next(x for x in lines if "男子网购" in x)
+    assert title.startswith("KEEP") and re.search(r"\[title of the core: \d+ of its \d+ topic words", title)
+    assert glued.startswith("DROP") and re.search(r"\[off topic: \d+ of its \d+ topic words", glued)
+    article = next(x for x in lines if "种粮大户陈建国" in x)
+    assert article.startswith("KEEP") and "[" not in article
+
+
 def test_explain_threshold_flag_is_used_and_shown(site, tiny_model, capsys):
     assert main(["explain", str(site / "a" / "notes.txt"), "--model", tiny_model, "--threshold", "1"]) == 0
     out = capsys.readouterr().out

@@ -14,10 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent / "examples"
 FILTER = BoilerFilter()
 #: Known misses of the shipped model, kept visible: strict xfail, so the test starts
 #: failing (and this entry must go) the day the model gets them right.
-KNOWN_MISSES: dict[str, str] = {
-    "text/zh-flattened.txt": "plain-text reprint notice (0.53) and a line of headlines glued without separators (0.40) are kept: "
-                             "the glued line is the page's longest, which on real flattened pages means content (issue 6)",
-}
+KNOWN_MISSES: dict[str, str] = {}
 PAGES = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[str(p.relative_to(ROOT / "pages"))]))
          if str(p.relative_to(ROOT / "pages")) in KNOWN_MISSES else p
          for p in sorted(p for p in (ROOT / "pages").rglob("*") if p.is_file())]

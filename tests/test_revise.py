@@ -1,5 +1,5 @@
 from boilerfilter.result import Block
-from boilerfilter.revise import RUN_MIN, apply, kind_of, revise, template_runs
+from boilerfilter.revise import RUN_MIN, apply, article_core, edge_verdicts, kind_of, revise, template_runs
 
 
 def B(text, tag="p", **kw):
@@ -90,3 +90,59 @@ def test_long_lines_without_sentence_end_are_prose_not_a_run():
     assert template_runs(comments) == []
     keep = revise(comments, [0.9, 0.2, 0.9, 0.9], 0.5)
     assert keep[1]  # the confident keep stands
+
+
+# --- topic at the article's edges (plain text) -----------------------------------------
+ZH_CORE = [
+    "眼下正值春耕备耕关键期，大河镇的万亩农田里，几架植保无人机正贴着麦苗低空飞行。",
+    "种粮大户陈建国说，用植保无人机打药，每亩的作业成本降了不少，效率也高了。",
+    "县农业农村局的数据显示，全县登记在册的植保无人机已有四百多架，覆盖大部分麦田。",
+]
+GLUED = "男子网购一物竟救了全家一命震惊这种常见蔬菜千万别和鸡蛋一起吃她离婚后独自打拼十年身家过亿明星素颜照曝光"
+
+
+def _lines(texts):
+    return [B(t, tag="line") for t in texts]
+
+
+def test_kept_off_topic_line_after_the_core_goes_in_plain_text_only():
+    blocks = _lines([*ZH_CORE, GLUED])
+    scores = [0.05, 0.05, 0.05, 0.4]
+    assert revise(blocks, scores, 0.55, text=True) == [True, True, True, False]
+    assert revise(blocks, scores, 0.55) == [True, True, True, True]  # HTML blocks: untouched
+    why = edge_verdicts(blocks, scores, [True] * 4)
+    assert list(why) == [3] and why[3].startswith("off topic")
+
+
+def test_on_topic_line_after_the_core_stays():
+    tail = "植保无人机的普及也让种粮大户算起了效率账，农业农村局打算明年再添一批无人机。"
+    blocks = _lines([*ZH_CORE, tail])
+    assert revise(blocks, [0.05, 0.05, 0.05, 0.4], 0.55, text=True)[3] is True
+
+
+def test_confident_or_foreign_script_lines_after_the_core_stay():
+    english = "The county's agriculture office says drones now cover most wheat fields in spring."
+    blocks = _lines([*ZH_CORE, GLUED, english])
+    # the glued line is too confidently content to be judged (below OFF_TOPIC_SCORE); the
+    # English paragraph has no unit of the core's kind (CJK bigrams) to compare
+    assert revise(blocks, [0.05, 0.05, 0.05, 0.1, 0.4], 0.55, text=True)[3:] == [True, True]
+
+
+def test_lines_above_the_core_are_not_dropped_for_topic():
+    blocks = _lines([GLUED, *ZH_CORE])
+    assert revise(blocks, [0.4, 0.05, 0.05, 0.05], 0.55, text=True)[0] is True
+
+
+def test_dropped_title_just_above_the_core_is_kept_but_a_menu_word_is_not():
+    title = "春耕时节植保无人机飞进田间 种粮大户算起效率账"
+    blocks = _lines(["目录标签导航菜单", title, *ZH_CORE])
+    keep = revise(blocks, [0.9, 0.9, 0.05, 0.05, 0.05], 0.55, text=True)
+    assert keep == [False, True, True, True, True]
+    # a sure title score, or a sentence, is not a title
+    assert revise(blocks, [0.9, 0.97, 0.05, 0.05, 0.05], 0.55, text=True)[1] is False
+
+
+def test_no_core_no_topic_pass():
+    blocks = _lines([ZH_CORE[0], GLUED])
+    assert article_core(blocks, [0.05, 0.4]) is None
+    assert revise(blocks, [0.05, 0.4], 0.55, text=True) == [True, True]

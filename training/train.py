@@ -96,7 +96,7 @@ def score_pages(pages, probs, threshold, mode="html"):
     removed = total_bp = kept_chars = content_chars = 0
     for p, pr in zip(pages, probs):
         blocks = p.html_blocks if mode == "html" else p.text_blocks
-        keep = revise(list(blocks), pr, threshold, rescue=mode == "html") if blocks else []
+        keep = revise(list(blocks), pr, threshold, rescue=mode == "html", text=mode == "text") if blocks else []
         if mode == "html":
             pairs.append(metrics.page_scores("\n".join(b.text for b, k in zip(blocks, keep) if k), p.gold))
             continue
