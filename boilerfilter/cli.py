@@ -34,7 +34,7 @@ from .options import Options
 from .result import CleanedPage
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
 from .runlog import json_line as _json_line, plural as _n, shown as _shown, timed_out as _timed_out
-from .revise import edge_verdicts, template_runs
+from .revise import edge_verdicts, is_prose, template_runs
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
 
@@ -900,6 +900,8 @@ def _run_explain(args: argparse.Namespace) -> int:
         run = f"R{run_of[i]}" if i in run_of else ""
         head = f"{decision} {b.score:4.2f} {b.kind:<11} {b.tag:<5} {run:<3} {'*' if b.revised else ' '} "
         why = f"  [{edges[i]}]" if b.revised and i in edges else ""
+        if is_text and b.revised and b.keep and not why and is_prose(b, b.score):
+            why = "  [prose: long, several sentence ends]"
         text = b.text if columns is None else _fit(b.text, max(columns - len(head) - len(why), 10))
         text += why
         if colour:

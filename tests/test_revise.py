@@ -1,5 +1,6 @@
 from boilerfilter.result import Block
-from boilerfilter.revise import RUN_MIN, apply, article_core, edge_verdicts, kind_of, revise, template_runs
+from boilerfilter.revise import (RUN_MIN, apply, article_core, edge_verdicts, is_prose, kind_of, revise,
+                                  template_runs)
 
 
 def B(text, tag="p", **kw):
@@ -146,3 +147,23 @@ def test_no_core_no_topic_pass():
     blocks = _lines([ZH_CORE[0], GLUED])
     assert article_core(blocks, [0.05, 0.4]) is None
     assert revise(blocks, [0.05, 0.4], 0.55, text=True) == [True, True]
+
+
+def test_long_prose_line_stays_in_plain_text_unless_the_model_is_sure():
+    prose = ("The storm reached the coast late on Tuesday. Fishermen had pulled their boats far up "
+             "the beach. Nobody in the village slept much that night.")
+    junk = "Home | News | Sport | Weather | Contact us | Privacy"
+    blocks = _lines([ZH_CORE[0], prose, junk])
+    assert is_prose(blocks[1], 0.7) and not is_prose(blocks[1], 0.85) and not is_prose(blocks[2], 0.7)
+    assert revise(blocks, [0.05, 0.7, 0.7], 0.55, text=True) == [True, True, False]
+    assert revise(blocks, [0.05, 0.7, 0.7], 0.55) == [True, False, False]  # HTML: the model decides
+    one_sentence = _lines(["A single long sentence without a second sentence end that runs on and on and on for "
+                           "well over a hundred characters."])
+    assert not is_prose(one_sentence[0], 0.6)
+
+
+def test_cjk_prose_counts_sentence_ends_without_spaces_but_glued_headlines_are_not_prose():
+    zh = "".join(ZH_CORE)
+    assert is_prose(B(zh, tag="line"), 0.7)
+    glued = "男子网购一物竟救了全家一命？ 这种常见蔬菜千万别和鸡蛋一起吃！ 她离婚后独自打拼十年身家过亿。 明星素颜照曝光网友直呼认不出来。 专家提醒这三类人不要再喝粥了"
+    assert len(glued) >= 60 and not is_prose(B(glued * 2, tag="line"), 0.7)
