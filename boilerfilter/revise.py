@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .features import block_stats, topic_units
+from .features import OTHER_STOPS, block_stats, topic_units
 from .result import Block
 
 __all__ = ["revise", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose", "UNCERTAIN", "SHORT_CHARS", "RUN_MIN", "SURE"]
@@ -113,9 +113,9 @@ GLUE_SPACES = 3
 
 
 _HEADING = re.compile(r"h[1-6]$")
-_SENT_END = re.compile(r"[.!?。！？…」』”\"')）]$")
+_SENT_END = re.compile(r"[.!?。！？…」』”\"')）" + OTHER_STOPS + "]$")
 #: Sentence ends inside a line: Latin ones before a space or a closing quote, CJK ones anywhere.
-_SENT_MARKS = re.compile(r"[.!?](?:\s|$|[”\"')])|[。！？]")
+_SENT_MARKS = re.compile(r"[.!?" + OTHER_STOPS + r"](?:\s|$|[”\"')])|[。！？]")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _BRACKETS = re.compile(r"[《「『【\[]")
 

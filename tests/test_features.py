@@ -54,3 +54,17 @@ def test_repeats_and_recurrence():
 
 def test_empty_page():
     assert page_features([], is_html=True) == []
+
+
+def test_sentence_ends_of_other_scripts_count():
+    def B(text):
+        return Block(text=text, tag="p")
+
+    hindi = B("बारिश के बाद नदी का पानी बढ़ गया। गाँव के लोग ऊँची जगह पर चले गए। प्रशासन ने राहत शिविर खोले।")
+    arabic = B("هل وصل القطار في موعده؟ نعم، وصل قبل الموعد بدقائق، وكان المسافرون سعداء.")
+    urdu = B("آج موسم بہت اچھا ہے۔ ہم باغ میں گئے۔")
+    for b in (hindi, arabic, urdu):
+        st = block_stats(b)
+        assert st["end_punct"] == 1.0 and st["sent_per_100"] > 0, b.text
+    assert block_stats(arabic)["comma_per_100"] > 0
+    assert block_stats(B("नदी का पानी"))["end_punct"] == 0.0
