@@ -432,7 +432,9 @@ def _clean_batch(filt: BoilerFilter, tasks: list[_Task], jsonl: bool) -> list[_O
         try:
             raw[i] = read_input(t.source, max_bytes=filt.options.max_bytes)
         except PageTooLarge as exc:
-            out[i] = _Outcome(t.source, reason=exc.reason)
+            # an empty page with its reason, as clean() gives for a str too large: a record in
+            # --format jsonl (as on the WARC/JSONL path), an earlier run's text removed
+            out[i] = _outcome(CleanedPage("", reason=exc.reason, content_type=t.content_type), t, jsonl)
         except (OSError, InputError) as exc:
             out[i] = _Outcome(t.source, error=_describe(exc, t.source), exception=type(exc).__name__)
     # pages of one content type are classified together (clean_many batches its predict calls)

@@ -786,3 +786,21 @@ def test_clean_jobs_kills_a_worker_stuck_where_its_time_limit_cannot_reach(tmp_p
                              "exception": "TimeLimitExceeded"}]
     assert _files(out) == {k: v for k, v in _files(whole).items() if k != "one/hang.txt"}
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_a_page_too_large_is_an_empty_record_in_jsonl_and_removes_an_old_text(tmp_path, tiny_model):
+    from boilerfilter import BoilerFilter, Options
+    from boilerfilter.cli import _clean_batch, _Task
+    from boilerfilter.model import load_model
+
+    big = tmp_path / "big.html"
+    big.write_text("<p>" + "x" * 500 + "</p>", encoding="utf-8")
+    filt = BoilerFilter(load_model(tiny_model), Options(max_bytes=100))
+    [rec] = _clean_batch(filt, [_Task(str(big), "", "html")], jsonl=True)
+    assert rec.reason.startswith("page too large") and not rec.error
+    record = json.loads(rec.record)
+    assert record["source"] == str(big) and record["text"] == "" and record["reason"].startswith("page too large")
+    old = tmp_path / "big.txt"
+    old.write_text("from an earlier run\n")
+    [txt] = _clean_batch(filt, [_Task(str(big), str(old), "html")], jsonl=False)
+    assert txt.reason.startswith("page too large") and not old.exists()
