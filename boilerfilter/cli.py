@@ -484,12 +484,11 @@ _STUCK_POLL = 1.0
 
 
 def _init_worker(filt: BoilerFilter, beats: str | None = None) -> None:
-    # Before scikit-learn is imported (the filter loads lazily): gradient boosting in
-    # every worker using every core predicted about 10x slower (shared/NOTES.md, finding 8).
-    os.environ["OMP_NUM_THREADS"] = "1"
+    from .stream import _init_worker as init_filter  # one thread for the model, loaded once
+
+    init_filter(filt)
     global _WORKER_FILTER, _WORKER_BEATS
     _WORKER_FILTER, _WORKER_BEATS = filt, beats
-    filt.load()
 
 
 def _worker_batch(tasks: list[_Task], jsonl: bool) -> list[_Outcome]:

@@ -16,7 +16,6 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from .cli import _init_worker
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally
 from .runlog import batched as _batched, plural as _n, timed_out
 from .filter import BoilerFilter
@@ -131,14 +130,25 @@ def local_engine(filt: BoilerFilter, blocks: bool) -> Iterator[Engine]:
     yield submit
 
 
-def _pool_batch(batch: list, blocks: bool) -> list:
-    from . import cli
+# The filter of a worker process, set once by its pool's initializer.
+_WORKER_FILTER: BoilerFilter | None = None
 
-    return clean_records(cli._WORKER_FILTER, batch, blocks)
+
+def _init_worker(filt: BoilerFilter) -> None:
+    # Before scikit-learn is imported (the filter loads lazily): gradient boosting in
+    # every worker using every core predicted about 10x slower (shared/NOTES.md, finding 8).
+    os.environ["OMP_NUM_THREADS"] = "1"
+    global _WORKER_FILTER
+    _WORKER_FILTER = filt
+    filt.load()
+
+
+def _pool_batch(batch: list, blocks: bool) -> list:
+    return clean_records(_WORKER_FILTER, batch, blocks)
 
 
 def process_engine(filt: BoilerFilter, blocks: bool, jobs: int) -> Iterator[Engine]:
-    """Clean in ``jobs`` worker processes, started as for page files (``cli._init_worker``).
+    """Clean in ``jobs`` worker processes, each with one thread for the model (``_init_worker``).
 
     A worker that dies breaks the pool: the batches in flight fail (each page an error),
     and the pool is started again for the batches after them.
