@@ -12,7 +12,8 @@ LONG = "A long paragraph of article text that is clearly part of the story and e
 
 def test_short_block_between_content_is_kept():
     blocks = [B(LONG), B("Short line."), B(LONG)]
-    assert revise(blocks, [0.1, 0.9, 0.1], 0.5) == [True, True, True]
+    assert revise(blocks, [0.1, 0.8, 0.1], 0.5) == [True, True, True]
+    assert revise(blocks, [0.1, 0.9, 0.1], 0.5) == [True, False, True]  # sure enough (SURE)
 
 
 def test_uncertain_block_between_boilerplate_is_dropped():
@@ -43,7 +44,7 @@ def test_content_line_inside_link_title_run_is_dropped():
 
 def test_apply_marks_revised_and_kinds():
     blocks = [B(LONG), B("Short line."), B(LONG), B("Start your free trial now, no credit card needed", links=1, link_chars=10)]
-    scores = [0.1, 0.9, 0.1, 0.95]
+    scores = [0.1, 0.8, 0.1, 0.95]
     out = apply(blocks, scores, revise(blocks, scores, 0.5), 0.5)
     assert out[1].keep and out[1].revised and out[1].kind == "content"
     assert not out[3].keep and out[3].kind == "ad" and out[3].score == 0.95
