@@ -34,7 +34,7 @@ from .options import Options
 from .result import CleanedPage
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
 from .runlog import json_line as _json_line, plural as _n, shown as _shown, timed_out as _timed_out
-from .revise import edge_verdicts, is_prose, template_runs
+from .revise import RUN_SPARE, edge_verdicts, is_prose, template_runs
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
 
@@ -915,8 +915,12 @@ def _run_explain(args: argparse.Namespace) -> int:
         members = page.blocks[a:z]
         mean = sum(b.score for b in members) / len(members)
         dropped = sum(not b.keep for b in members)
-        verdict = ("dropped as a whole: mean score reaches the threshold" if mean >= threshold and filt.options.revise
-                   else f"{dropped} of {len(members)} dropped line by line")
+        if mean >= threshold and filt.options.revise:
+            spared = len(members) - dropped
+            verdict = "dropped as a whole: mean score reaches the threshold" + (
+                f" ({spared} kept: scored below {RUN_SPARE:.2f}, confidently content)" if spared else "")
+        else:
+            verdict = f"{dropped} of {len(members)} dropped line by line"
         lines.append(f"R{r}: blocks {a + 1}-{z}, {len(members)} look-alike {members[0].tag} blocks "
                      f"(bullet {members[0].bullet or 'none'!r}), mean score {mean:.2f}; {verdict}")
     revised = sum(b.revised for b in page.blocks)

@@ -168,3 +168,12 @@ def test_cjk_prose_counts_sentence_ends_without_spaces_but_glued_headlines_are_n
     assert is_prose(B(zh, tag="line"), 0.7)
     glued = "男子网购一物竟救了全家一命？ 这种常见蔬菜千万别和鸡蛋一起吃！ 她离婚后独自打拼十年身家过亿。 明星素颜照曝光网友直呼认不出来。 专家提醒这三类人不要再喝粥了"
     assert len(glued) >= 60 and not is_prose(B(glued * 2, tag="line"), 0.7)
+
+
+def test_a_confident_member_is_spared_when_its_run_goes():
+    # the last look-alike line sits right above the article (an opening line of the same shape)
+    run = [B(f"- guide number {i} for the game, best build", tag="line", bullet="-") for i in range(4)]
+    blocks = [*run, B(LONG, tag="line")]
+    assert template_runs(blocks) == [(0, 4)]
+    assert revise(blocks, [0.9, 0.9, 0.9, 0.1, 0.05], 0.5) == [False, False, False, True, True]
+    assert revise(blocks, [0.9, 0.9, 0.9, 0.3, 0.05], 0.5) == [False, False, False, False, True]
