@@ -389,18 +389,6 @@ class _Task:
     rel: str = ""  # the input path relative to its input folder (the key of the state file)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 def _json_record(source: str, page: CleanedPage) -> str:
     """One page as one line of JSON."""
     return _json_line({"source": source, **page.to_dict()})
@@ -652,12 +640,6 @@ def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | No
         if real != root and not real.startswith(root + os.sep):
             error = f"its output would be written outside the output folder, in {real} (a symbolic link in {out_dir})"
         yield _Task(source, output, ctype, error, rel)
-
-
-
-
-
-
 
 
 def _read_finished(path: Path, keys: tuple[str, ...]) -> list[dict]:

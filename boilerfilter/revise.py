@@ -13,7 +13,8 @@ from dataclasses import replace
 from .features import OTHER_STOPS, block_stats, topic_units
 from .result import Block
 
-__all__ = ["revise", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose", "UNCERTAIN", "SHORT_CHARS", "RUN_MIN", "SURE"]
+__all__ = ["revise", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose", "UNCERTAIN",
+           "SHORT_CHARS", "RUN_MIN", "SURE"]
 
 #: Half-width of the band around the threshold where a decision counts as uncertain and
 #: may follow its neighbours. Measured with training/tune_revise.py on the shipped model
@@ -79,9 +80,9 @@ RESCUE_SCORE = 0.95
 #: the plain-text measure of tune_revise (held-out sites of the training sets, <= 80 pages
 #: each, threshold_text 0.55) and training/assembled_eval.py; without this pass: en 88.4 /
 #: 94.4% (boilerplate lines removed / content characters kept), zh 98.7 / 84.0, all
-#: 89.9 / 93.6, assembled ja pages with no paragraph lost 97.7%. With it (the values below): en 90.1 / 94.3, zh
-#: 98.8 / 83.9, all 91.3 / 93.5, assembled ja 97.7%. CORE_SCORE 0.1 / 0.3 gave all
-#: 91.5 / 93.1 and 90.0 / 93.2.
+#: 89.9 / 93.6, assembled ja pages with no paragraph lost 97.7%. With it (the values
+#: below): en 90.1 / 94.3, zh 98.8 / 83.9, all 91.3 / 93.5, assembled ja 97.7%.
+#: CORE_SCORE 0.1 / 0.3 gave all 91.5 / 93.1 and 90.0 / 93.2.
 CORE_SCORE = 0.2
 #: A kept line after the core goes when it shares under OFF_TOPIC of its topic units
 #: (CJK bigrams, Latin words) and fewer than MAX_SHARED units in all with the core, and
@@ -267,7 +268,6 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         for i, b in enumerate(blocks):
             if not out[i] and is_prose(b, scores[i]):
                 out[i] = True
-    if text:
         for i, why in edge_verdicts(blocks, scores, out, runs).items():
             out[i] = why.startswith("title")
     if rescue and n:
