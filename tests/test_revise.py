@@ -1,5 +1,5 @@
 from boilerfilter.result import Block
-from boilerfilter.revise import (RUN_MIN, apply, article_core, edge_verdicts, is_prose, kind_of, revise,
+from boilerfilter.revise import (RUN_MIN, apply, article_core, edge_verdicts, is_prose, kind_of, revise, toc_entries,
                                   template_runs)
 
 
@@ -177,3 +177,61 @@ def test_a_confident_member_is_spared_when_its_run_goes():
     assert template_runs(blocks) == [(0, 4)]
     assert revise(blocks, [0.9, 0.9, 0.9, 0.1, 0.05], 0.5) == [False, False, False, True, True]
     assert revise(blocks, [0.9, 0.9, 0.9, 0.3, 0.05], 0.5) == [False, False, False, False, True]
+
+
+JA_BODY = [
+    "在宅ワークが続くと、肩や首に負担がかかります。ここではデスク環境の見直し方を紹介します。",
+    "モニターの位置",
+    "画面の上端が目の高さに来るように、本や箱でモニターを持ち上げます。首への負担が減ります。",
+    "椅子の高さ",
+    "ひじが九十度に曲がる高さに椅子を合わせます。足の裏は床につけましょう。",
+]
+
+
+def test_table_of_contents_entries_go_and_the_headings_they_list_stay():
+    blocks = _lines(["目次", "1. モニターの位置", "2. 椅子の高さ", *JA_BODY])
+    assert toc_entries(blocks) == [(1, 4), (2, 6)]
+    scores = [0.9, 0.2, 0.2, 0.05, 0.7, 0.05, 0.7, 0.05]
+    keep = revise(blocks, scores, 0.55, text=True)
+    assert keep == [False, False, False, True, True, True, True, True]
+    why = edge_verdicts(blocks, scores, [s < 0.55 for s in scores])
+    assert why[1].startswith("table of contents") and why[4].startswith("heading listed")
+    # a menu repeated as a block (header and footer) is not a table of contents
+    menu = _lines(["Home", "News", "Sport", LONG, LONG + " Two.", "Home", "News", "Sport"])
+    assert toc_entries(menu) == []
+    # one repeated line is not a list
+    assert toc_entries(_lines(["1. モニターの位置", *JA_BODY])) == []
+
+
+def test_a_title_that_ends_a_run_of_menu_lines_is_kept():
+    en_core = ["Amateur astronomers tracked the comet for six weeks from their own backyards.",
+               "The comet faded as the amateur astronomers watched, night after night, from many countries."]
+    blocks = _lines(["Skip to content", "Home / Science", "Share this story", "Amateur astronomers track a fading comet",
+                     *en_core])
+    assert template_runs(blocks) == [(0, 4)]
+    assert revise(blocks, [0.99, 0.99, 0.99, 0.6, 0.05, 0.05], 0.55, text=True) == [False] * 3 + [True] * 3
+
+
+def test_a_sentence_between_two_short_crumbs_is_not_a_straggler():
+    para = "不过也有消费者反映，部分商家先涨价后打折，实际优惠并不明显。对此，监管部门表示将加强检查。"
+    blocks = _lines([ZH_CORE[0], "图片来源：网络截图", para, "责任编辑：王芳"])
+    assert revise(blocks, [0.05, 0.9, 0.5, 0.9], 0.55) == [True, False, True, False]
+    # between two long dropped lines it still follows them
+    blocks = _lines([ZH_CORE[0], GLUED, para, GLUED + "。"])
+    assert revise(blocks, [0.05, 0.9, 0.5, 0.9], 0.55)[2] is False
+
+
+def test_a_caption_credit_does_not_follow_its_neighbours():
+    blocks = _lines([ZH_CORE[0], "（资料图）", ZH_CORE[1]])
+    assert revise(blocks, [0.05, 0.8, 0.05], 0.55) == [True, False, True]
+    blocks = _lines([ZH_CORE[0], "短短一行字", ZH_CORE[1]])
+    assert revise(blocks, [0.05, 0.8, 0.05], 0.55) == [True, True, True]
+
+
+def test_without_confident_lines_the_prose_lines_make_the_core():
+    body = [t + t for t in ZH_CORE]  # long enough, two sentence ends each
+    title = "春耕时节植保无人机飞进田间 种粮大户算起效率账"
+    blocks = _lines(["首页", title, *body])
+    scores = [0.99, 0.9, 0.3, 0.4, 0.45]
+    assert article_core(blocks, scores) == (2, 4)
+    assert revise(blocks, scores, 0.55, text=True) == [False, True, True, True, True]
