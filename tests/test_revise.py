@@ -221,8 +221,10 @@ def test_a_sentence_between_two_short_crumbs_is_not_a_straggler():
     assert revise(blocks, [0.05, 0.9, 0.5, 0.9], 0.55)[2] is False
 
 
-def test_a_caption_credit_does_not_follow_its_neighbours():
+def test_a_caption_credit_or_a_call_to_action_does_not_follow_its_neighbours():
     blocks = _lines([ZH_CORE[0], "（资料图）", ZH_CORE[1]])
+    assert revise(blocks, [0.05, 0.8, 0.05], 0.55) == [True, False, True]
+    blocks = _lines([ZH_CORE[0], "立即免费试用", ZH_CORE[1]])
     assert revise(blocks, [0.05, 0.8, 0.05], 0.55) == [True, False, True]
     blocks = _lines([ZH_CORE[0], "短短一行字", ZH_CORE[1]])
     assert revise(blocks, [0.05, 0.8, 0.05], 0.55) == [True, True, True]
@@ -235,3 +237,10 @@ def test_without_confident_lines_the_prose_lines_make_the_core():
     scores = [0.99, 0.9, 0.3, 0.4, 0.45]
     assert article_core(blocks, scores) == (2, 4)
     assert revise(blocks, scores, 0.55, text=True) == [False, True, True, True, True]
+
+
+def test_a_glued_promo_paragraph_is_not_prose():
+    promo = ("告别繁琐的报销审批。「智慧云」帮你自动完成报销审批。已有8000家企业选择，平均节省30%的工作时间。"
+             "一部手机，随时随地完成报销审批。无需专业知识，跟着提示操作即可上手。立即免费试用，3分钟完成注册，无需绑定银行卡。")
+    assert len(promo) >= 100 and not is_prose(B(promo, tag="line"), 0.6)
+    assert is_prose(B("".join(ZH_CORE), tag="line"), 0.6)

@@ -29,7 +29,7 @@ from boilerfilter.evaluate import run_extractor
 from boilerfilter.model import load_model, make_classifier
 
 from . import train
-from .assemble import assemble, boilerplate_runs, headlines, wiki_articles
+from .assemble import article_pool, assemble, boilerplate_runs, headlines
 from .corpus import load_dataset
 
 #: Datasets with fewer pages than this give no figure worth a model (webmainbench-samples has 5).
@@ -74,7 +74,7 @@ def main(argv=None) -> int:
         runs, heads = boilerplate_runs(pages), headlines(args.data)
         assembled = []
         for i, lang in enumerate(("zh", "ja")):
-            assembled += assemble(wiki_articles(lang, args.data), runs, heads if lang == "zh" else [],
+            assembled += assemble(article_pool(lang, args.data), runs, heads if lang == "zh" else [],
                                   train.N_ASSEMBLED, seed=i, lang=lang)
         X, y, sw = train.build_training(pages, assembled)
         model = make_classifier()

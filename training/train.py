@@ -23,7 +23,7 @@ from boilerfilter.features import page_features  # noqa: E402
 from boilerfilter.model import default_model_path, make_classifier, save_model  # noqa: E402
 from boilerfilter.revise import revise  # noqa: E402
 
-from .assemble import assemble, boilerplate_runs, headlines, wiki_articles  # noqa: E402
+from .assemble import article_pool, assemble, boilerplate_runs, headlines  # noqa: E402
 from .corpus import load_dataset  # noqa: E402
 
 #: Permissive sources with full gold text (trafilatura-eval has snippets only).
@@ -140,7 +140,7 @@ def main(argv=None) -> int:
     assembled = []
     for i, lang in enumerate(("zh", "ja")):
         # sohu headlines are Chinese: Japanese pages get boilerplate runs of real ja/zh pages only
-        assembled += assemble(wiki_articles(lang, args.data), runs, heads if lang == "zh" else [],
+        assembled += assemble(article_pool(lang, args.data), runs, heads if lang == "zh" else [],
                               N_ASSEMBLED, seed=i, lang=lang)
     X, y, sw = build_training(pages, assembled)
     print(f"training rows: {len(y)} (boilerplate {y.mean():.2f}); assembled pages {len(assembled)}", flush=True)
@@ -170,7 +170,7 @@ def main(argv=None) -> int:
         "threshold_chosen_by": "mean token F1 of HTML-mode dev pages (site-grouped split), grid " + str(THRESHOLDS),
         "training_sources": {ds: DATASET_LICENCES.get(ds, ("?", False))[0] for ds in TRAIN_SETS}
         | {"cjk-text/zh-wiki-paragraphs": "CC BY-SA 4.0", "cjk-text/ja-wiki-paragraphs": "CC BY-SA 4.0",
-           "cjk-text/sohu-news-sample-zh (headlines)": "MIT"},
+           "cjk-text/sohu-news-sample-zh (headlines, articles)": "MIT"},
         "training_pages": sum(p.split == "train" for p in pages),
         "dev_pages": len(dev),
         "assembled_pages": len(assembled),

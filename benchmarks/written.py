@@ -1,0 +1,171 @@
+#!/usr/bin/env python
+"""Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
+
+Four pages in the shapes issue 6 describes, written by hand for this project (no
+third-party text): a traditional Chinese news page (breadcrumb, byline, a caption
+credit, a related-links list mid-article, an English quotation paragraph, glued
+headlines, a copyright line), a simplified Chinese one (a run of game-guide link titles
+above it, source and editor lines, captions, glued headlines), a Japanese blog post (a
+table of contents whose entries come back as headings, a promo for an unrelated product
+after the summary, an author box, share buttons, related links) and an English news
+page. Every line carries its label (C content, B boilerplate) before a ``|``.
+
+It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
+They are few pages and we wrote them: a check that the described shapes are handled,
+not a measure of quality (``benchmarks/quality.py`` and ``training/calibrate.py`` are).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from boilerfilter import BoilerFilter  # noqa: E402
+
+# label: B boilerplate, C content
+ZH_TW = """B|首頁 > 新聞 > 生活
+B|分享
+B|字級
+B|記者王怡婷／台北報導
+B|2024年3月18日 下午4:12
+C|捷運新線通車首週 日均運量突破十二萬人次
+C|\u3000\u3000北市捷運新路線上週六正式通車，首週平均每日運量達到十二萬三千人次，比交通局原先預估的十萬人次高出兩成。不少沿線居民表示，過去通勤要轉乘兩次公車，現在搭捷運二十分鐘就能抵達市中心。
+B|▲ 通車首日，民眾在月台排隊搭乘新路線列車。（圖／記者林志豪攝）
+C|\u3000\u3000家住沿線的陳太太說：「以前早上六點半就要出門，現在可以多睡半小時，孩子上學也方便多了。」她也提到，車站出口離市場很近，週末買菜變得輕鬆許多。
+C|\u3000\u3000不過，也有乘客反映尖峰時段班距過長，月台擠滿人潮。對此，捷運公司表示，目前尖峰班距為五分鐘，將視運量調整為四分鐘，並加派站務人員引導乘客分散候車。
+B|延伸閱讀
+B|．北市公車路線大調整　這12條路線下月起改道
+B|．機車族注意！這些路口即日起實施兩段式左轉
+B|．票價優惠方案出爐　通勤月票最高省千元
+C|沿線商圈看好人潮效應
+C|\u3000\u3000車站周邊的商家也感受到通車帶來的人潮。一家開業二十年的麵店老闆表示，通車後中午來客數明顯增加，「很多都是以前沒看過的新面孔」。部分業者計畫延長營業時間，並推出捷運乘客專屬的優惠。
+C|\u3000\u3000A visiting transport researcher from Singapore, who rode the line on its first day, said the design of the stations was "practical and easy to navigate", and noted that transfers to bus routes were clearly signposted.
+C|\u3000\u3000交通局長在記者會上強調，新路線只是第一步，後續將持續檢討接駁公車路線，並研議在部分車站增設自行車停車位，讓「最後一哩路」更加便利。
+B|（資料照）
+B|※本文版權所有，非經授權，不得轉載。
+B|更多新聞
+B|藝人驚爆婚變內幕曝光網友全傻眼　每天喝這杯竟讓血糖狂降　球星深夜發文引熱議　月薪三萬如何存到第一桶金　這三種食物千萬別放冰箱
+B|看更多
+B|Copyright © 2024 台北日報 All Rights Reserved.
+"""
+
+ZH_CN = """B|· 《原神》新版本角色强度排行，这三位必抽
+B|· 《王者荣耀》S35赛季上分英雄推荐，打野首选
+B|· 《崩坏：星穹铁道》忘却之庭满星攻略，平民也能过
+B|· 《明日方舟》新活动关卡低配通关思路
+B|· 《蛋仔派对》隐藏地图入口全收集
+B|· 《和平精英》新枪械伤害实测，值得换吗
+B|首页
+B|财经
+C|多地推出以旧换新补贴 家电消费回暖明显
+B|来源：经济日报　　作者：李明
+B|2024-05-06 09:30
+B|分享到：
+C|今年以来，多个省市陆续推出家电以旧换新补贴政策，带动家电消费明显回暖。记者在多家大型卖场走访发现，节能冰箱、变频空调等产品销量同比增长超过三成。
+C|“补贴加上商家的优惠，买一台一级能效的空调能省下七八百元。”正在选购空调的市民张女士告诉记者，家里的旧空调用了十多年，耗电量大，这次正好趁着补贴换新。
+B|（资料图）
+C|业内人士分析，以旧换新政策不仅释放了消费需求，也推动了废旧家电的规范回收。过去不少旧家电流入小作坊拆解，既浪费资源又污染环境，如今通过正规渠道回收，拆解后的金属、塑料可以再利用。
+B|图片来源：网络截图
+C|不过也有消费者反映，部分商家在补贴期间先涨价后打折，实际优惠并不明显。对此，市场监管部门表示，将加强价格监督检查，严厉查处虚假优惠等违法行为。
+B|责任编辑：王芳
+B|举报/反馈
+B|相关阅读
+B|女子吃了这种水果后全身起疹子医生紧急提醒|男篮主帅赛后怒斥裁判引发热议|这个动作每天做十分钟腰痛消失了|顶流明星机场素颜照曝光判若两人|退休金上调方案公布这几类人涨得多
+B|加载更多
+"""
+
+JA = """B|ホーム
+B|ブログ
+B|ライフハック
+B|2024.04.12
+B|この記事は約5分で読めます。
+C|在宅ワークで肩こりを防ぐ、デスク環境の整え方
+C|在宅ワークが続くと、気づかないうちに肩や首に負担がかかっています。この記事では、特別な道具を買わなくてもできるデスク環境の見直し方を紹介します。
+B|目次
+B|1. モニターの高さを目線に合わせる
+B|2. 椅子と机の高さを調整する
+B|3. 一時間に一度は立ち上がる
+B|4. まとめ
+B|もう、集客に悩まない。
+B|予約管理から顧客分析までこれ一つ「リザーブクラウド」
+B|面倒な予約受付を自動化して、本業に集中できます。
+B|今なら30日間無料、カード登録不要
+B|最短5分で導入完了
+C|モニターの高さを目線に合わせる
+C|ノートパソコンをそのまま机に置いて使うと、画面を見下ろす姿勢になり、首が前に出てしまいます。本や箱を使って画面の上端が目の高さに来るように持ち上げるだけで、首への負担はかなり減ります。
+B|画像：筆者撮影
+C|椅子と机の高さを調整する
+C|椅子に座ったとき、ひじが九十度くらいに曲がり、キーボードに自然に手が届く高さが理想です。椅子が高すぎる場合は足元に台を置き、足の裏がしっかり床につくようにしましょう。
+C|一時間に一度は立ち上がる
+C|どれだけ環境を整えても、同じ姿勢を長時間続けると体は固まってしまいます。タイマーを使って一時間ごとに立ち上がり、肩を回したり水を飲んだりする習慣をつけるのがおすすめです。
+C|まとめ
+C|モニターの高さ、椅子と机の関係、そしてこまめな休憩。この三つを意識するだけで、在宅ワークの疲れ方は大きく変わります。まずはできるところから試してみてください。
+B|この記事を書いた人
+B|山田 花子
+B|フリーランスのライター。暮らしと働き方に関する記事を中心に執筆しています。
+B|シェアする
+B|Twitter Facebook はてブ LINE
+B|URLをコピーしました！
+B|関連記事
+B|在宅ワークにおすすめの椅子10選【2024年版】
+B|集中力が続かない人が試すべき5つの方法
+B|デスク周りをすっきりさせる収納アイデア
+B|人気記事ランキング
+B|© 2024 くらしメモ
+"""
+
+EN = """B|Skip to main content
+B|Home / Science / Space
+B|Share on Facebook
+B|By Laura Mendez | Published March 4, 2024
+C|Amateur astronomers help track a fading comet
+C|When a comet that had been expected to brighten this spring instead began to fade, professional observatories had already moved on to other targets. Amateur astronomers did not.
+C|Over six weeks, more than two hundred hobbyists in fourteen countries sent in measurements of the comet's brightness, taken with backyard telescopes and ordinary cameras. Together, they produced one of the most complete records ever made of a comet breaking apart.
+B|Photo: A volunteer sets up a telescope in a rural field. (Courtesy of the observers' network)
+C|"We had people observing from balconies in cities and from farms with no lights for miles," said the coordinator of the project. "The data is noisier than what a big telescope gives you, but there is so much of it that the trend is very clear."
+B|Advertisement
+B|Related: Five meteor showers to watch this year
+C|Why amateurs still matter
+C|Large telescopes are booked months in advance, and a sudden event rarely fits their schedules. Amateur networks can react within hours, which makes them valuable for anything that changes quickly.
+B|Sign up for our newsletter
+B|Get the best science stories delivered to your inbox every week. No spam, unsubscribe anytime.
+B|Subscribe
+B|Tags: comets, astronomy, citizen science
+B|You may also like
+B|This simple trick lowers your energy bill | Doctors are stunned by this morning habit | The car brand that lasts the longest
+B|© 2024 Science Daily News. All rights reserved.
+"""
+PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default=None, help="model file (default: the shipped model)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every line, not only the wrong ones")
+    args = ap.parse_args(argv)
+    filt = BoilerFilter(model=args.model)
+    total = wrong = 0
+    for name, src in PAGES.items():
+        rows = [line.split("|", 1) for line in src.strip("\n").split("\n")]
+        page = filt.clean("\n".join(text for _, text in rows), content_type="text")
+        if len(page.blocks) != len(rows):
+            print(f"{name}: {len(page.blocks)} blocks for {len(rows)} lines", file=sys.stderr)
+            return 1
+        bad = 0
+        print(f"== {name}")
+        for (label, text), b in zip(rows, page.blocks):
+            ok = (label == "C") == b.keep
+            bad += not ok
+            if args.verbose or not ok:
+                print(f"  {'ok   ' if ok else 'WRONG'} {label} {'KEEP' if b.keep else 'DROP'} {b.score:.2f}"
+                      f"{'*' if b.revised else ' '} {text[:70]}")
+        print(f"  {bad} of {len(rows)} lines wrong")
+        total, wrong = total + len(rows), wrong + bad
+    print(f"all: {wrong} of {total} lines wrong")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
