@@ -32,8 +32,14 @@ class Segmented:
     title: str = ""
 
 
+#: Invisible characters a scraper leaves inside words (zero-width space, word joiner, BOM,
+#: soft hyphen): they split words and CJK bigrams apart. Zero-width (non-)joiners stay:
+#: Persian and Indic scripts need them.
+_INVISIBLE_CHARS = re.compile("[\u200b\u2060\ufeff\u00ad]")
+
+
 def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return _WS.sub(" ", _INVISIBLE_CHARS.sub("", text)).strip()
 
 
 def _links(el) -> tuple[int, int]:

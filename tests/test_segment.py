@@ -50,3 +50,10 @@ def test_nested_list_item_keeps_all_its_text():
     text = " ".join(b.text for b in segment_html(page).blocks)
     for s in ("first paragraph inside the list item", "second paragraph continues", "Nested editor line"):
         assert s in text
+
+
+def test_invisible_characters_inside_words_are_removed_but_joiners_stay():
+    seg = segment_text("明\u200b显\u00ad的\ufeff变化。\nمی\u200cخواهم\n\u200b\n")
+    assert [b.text for b in seg.blocks] == ["明显的变化。", "می\u200cخواهم"]  # Persian needs its ZWNJ
+    lines = html_to_lines("<html><body><p>Zero\u200bwidth inside</p><p>\u2060</p></body></html>")
+    assert lines == ["Zerowidth inside"]
