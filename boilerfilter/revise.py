@@ -227,6 +227,7 @@ def article_core(blocks: list[Block], scores: list[float]) -> tuple[int, int] | 
 
 
 def core_lines(blocks: list[Block], scores: list[float]) -> list[int]:
+    """Indices of the core's lines: the confident content lines, else the prose lines (CORE_FALLBACK)."""
     core = [i for i, (b, s) in enumerate(zip(blocks, scores)) if s < CORE_SCORE and len(b.text) >= SHORT_CHARS]
     if len(core) < 2:
         core = [i for i, (b, s) in enumerate(zip(blocks, scores))
@@ -247,11 +248,11 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
         ``{index: reason}``: ``"off topic ..."`` or ``"table of contents ..."`` for a kept
         line to drop, ``"title ..."`` or ``"heading ..."`` for a dropped line to keep.
     """
-    span = article_core(blocks, scores)
-    if span is None:
+    core = core_lines(blocks, scores)
+    if len(core) < 2:
         return {}
-    first, last = span
-    seen = set().union(*(topic_units(blocks[i].text) for i in core_lines(blocks, scores)))
+    first, last = core[0], core[-1]
+    seen = set().union(*(topic_units(blocks[i].text) for i in core))
     runs = template_runs(blocks) if runs is None else runs
     in_run = {i for a, b in runs for i in range(a, b)} - {b - 1 for a, b in runs}
     kinds = {u.isascii() for u in seen}
