@@ -154,8 +154,8 @@ GLUE_SPACES = 3
 #: asks for tables of contents to go and for headings to stay.
 TOC_MIN = 2
 #: When fewer than two lines are confident (CORE_SCORE), the core is the span of the lines
-#: that read as prose: scored below CORE_FALLBACK, at least 50 characters, two sentence
-#: ends. Chinese news paragraphs often score 0.2-0.5 in plain text, and without a core
+#: that read as prose: scored below CORE_FALLBACK, at least RUN_LONG (50) characters,
+#: PROSE_SENTS (2) sentence ends. Chinese news paragraphs often score 0.2-0.5 in plain text, and without a core
 #: neither the title nor the topic pass runs. 0.5 sits just under threshold_text (0.55);
 #: no development figure moved, and it kept the title of a written stress page.
 CORE_FALLBACK = 0.5
@@ -231,7 +231,7 @@ def core_lines(blocks: list[Block], scores: list[float]) -> list[int]:
     core = [i for i, (b, s) in enumerate(zip(blocks, scores)) if s < CORE_SCORE and len(b.text) >= SHORT_CHARS]
     if len(core) < 2:
         core = [i for i, (b, s) in enumerate(zip(blocks, scores))
-                if s < CORE_FALLBACK and len(b.text) >= 50 and len(_SENT_MARKS.findall(b.text)) >= 2]
+                if s < CORE_FALLBACK and len(b.text) >= RUN_LONG and len(_SENT_MARKS.findall(b.text)) >= PROSE_SENTS]
     return core
 
 
@@ -300,7 +300,7 @@ def toc_entries(blocks: list[Block]) -> list[tuple[int, int]]:
             j += 1
         group = [(k, twice[k]) for k in range(i, j)]
         heads = [h for _, h in group]
-        if (len(group) >= max(TOC_MIN, 1) and heads[0] > j - 1
+        if (len(group) >= TOC_MIN and heads[0] > j - 1
                 and all(b - a > 1 for a, b in zip(heads, heads[1:]))):
             out.extend(group)
         i = max(j, i + 1)
@@ -327,9 +327,7 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
     out = list(keep)
     for i, b in enumerate(blocks):
         uncertain = abs(scores[i] - threshold) < UNCERTAIN
-        short = len(b.text) < SHORT_CHARS and (1 - SURE) < scores[i] < SURE
-        if short and _cued(b):
-            short = False
+        short = len(b.text) < SHORT_CHARS and (1 - SURE) < scores[i] < SURE and not _cued(b)
         if not (uncertain or short):
             continue
         prev = _neighbour(keep, i, -1, blocks)
@@ -374,7 +372,7 @@ def uncertain_or_alike(blocks, scores, threshold, i) -> bool:
     near = abs(scores[i] - threshold) < UNCERTAIN
     if alike or not near:
         return alike
-    # a sentence between two short crumbs is a paragraph, not a straggler (see TOC_MIN's note)
+    # a sentence between two short crumbs is a paragraph, not a straggler (the notes above TOC_MIN)
     return not (len(b.text) >= SHORT_CHARS and _SENT_END.search(b.text)
                 and max(len(p.text), len(q.text)) < SHORT_CHARS)
 

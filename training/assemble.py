@@ -14,6 +14,7 @@ Only permissively licensed parts are used (core issue's licence rule).
 """
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import random
@@ -133,14 +134,19 @@ def article_pool(lang: str, root=None) -> list[tuple[str, list[str]]]:
     return wiki_articles(lang, root) + (news_articles(root) if lang == "zh" else [])
 
 
-def to_traditional(lines: list[str]) -> list[str]:
-    """The lines in traditional characters (OpenCC's s2t), for traditional Chinese pages."""
+@functools.lru_cache(maxsize=1)
+def _s2t():
+    """OpenCC's simplified-to-traditional converter, built once (it loads its dictionaries)."""
     try:
         import opencc  # the `train` extra: only the training recipe converts
     except ImportError as exc:
         raise ImportError("training needs OpenCC to convert Chinese pages: pip install '.[train]'") from exc
+    return opencc.OpenCC("s2t")
 
-    conv = opencc.OpenCC("s2t")
+
+def to_traditional(lines: list[str]) -> list[str]:
+    """The lines in traditional characters (OpenCC's s2t), for traditional Chinese pages."""
+    conv = _s2t()
     return [conv.convert(x) for x in lines]
 
 
