@@ -244,3 +244,25 @@ def test_a_glued_promo_paragraph_is_not_prose():
              "一部手机，随时随地完成报销审批。无需专业知识，跟着提示操作即可上手。立即免费试用，3分钟完成注册，无需绑定银行卡。")
     assert len(promo) >= 100 and not is_prose(B(promo, tag="line"), 0.6)
     assert is_prose(B("".join(ZH_CORE), tag="line"), 0.6)
+
+
+def test_a_sentence_inside_the_core_on_its_topic_stays():
+    inner = "种粮大户说，植保无人机让每亩麦田的作业效率提高了不少。"
+    promo = "全新智能手表限时特惠，心率血压随时监测，今天下单立减两百元。"
+    blocks = _lines([ZH_CORE[0], ZH_CORE[1], inner, promo, ZH_CORE[2]])
+    scores = [0.05, 0.05, 0.65, 0.65, 0.05]
+    keep = revise(blocks, scores, 0.55, text=True)
+    assert keep == [True, True, True, False, True]  # the unrelated sentence still goes
+    why = edge_verdicts(blocks, scores, [True, True, False, False, True])
+    assert list(why) == [2] and why[2].startswith("inside the core")
+    # a sure score, or HTML blocks, are left to the model
+    assert revise(blocks, [0.05, 0.05, 0.85, 0.65, 0.05], 0.55, text=True)[2] is False
+    assert revise(blocks, scores, 0.55)[2] is False
+
+
+def test_a_kept_caption_credit_goes_in_plain_text_unless_the_model_is_sure():
+    caption = "▲ 通车首日，民众在月台排队搭乘新路线列车。（图／记者林志豪摄）"
+    blocks = _lines([ZH_CORE[0], caption, ZH_CORE[1]])
+    assert revise(blocks, [0.05, 0.4, 0.05], 0.55, text=True) == [True, False, True]
+    assert revise(blocks, [0.05, 0.1, 0.05], 0.55, text=True)[1] is True
+    assert revise(blocks, [0.05, 0.4, 0.05], 0.55)[1] is True  # HTML: the model decides

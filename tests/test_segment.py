@@ -57,3 +57,32 @@ def test_invisible_characters_inside_words_are_removed_but_joiners_stay():
     assert [b.text for b in seg.blocks] == ["明显的变化。", "می\u200cخواهم"]  # Persian needs its ZWNJ
     lines = html_to_lines("<html><body><p>Zero\u200bwidth inside</p><p>\u2060</p></body></html>")
     assert lines == ["Zerowidth inside"]
+
+
+_REVIEWS = [
+    "这部剧的台词写得太好了，每一集都能让人想起自己身边的朋友，看完以后久久不能平静。",
+    "两位女主角的演技都很细腻，尤其是在车上那场对话，没有一句多余的台词，却把人物关系讲得清清楚楚。",
+    "一开始以为又是一部普通的爱情剧，没想到越看越有味道，编剧把中年人的选择和遗憾写得很真实。",
+    "看到最后一集忍不住哭了，人生没有标准答案，每一种选择都有它的代价，这大概就是这部剧想说的。",
+    "配乐和摄影也很用心，城市夜景拍得特别好看，推荐给所有喜欢慢节奏故事的朋友。",
+]
+
+
+def _review_page(main: str) -> str:
+    comments = "".join(f'<li class="comment"><p>{t}</p></li>' for t in _REVIEWS)
+    return f"""<html><head><title>短评</title></head><body>
+<div class="header"><a href="/">首页</a> <a href="/tv">电视剧</a></div>
+<div class="main"><h1>不够善良的我们 短评</h1>{main}
+<div id="comments" class="comment-list"><ul>{comments}</ul></div></div>
+<div class="footer"><p>© 2024 示例网站</p></div></body></html>"""
+
+
+def test_comments_are_the_text_when_the_extraction_holds_no_paragraph():
+    info = "<div class='info'><p>导演: 某某某</p><p>主演: 甲 / 乙 / 丙</p><p>类型: 剧情</p></div>"
+    texts = [b.text for b in segment_html(_review_page(info)).blocks]
+    assert "导演: 某某某" in texts and _REVIEWS[0] in texts and _REVIEWS[-1] in texts
+    # with a paragraph of its own, the page's comments stay out (dragnet's gold leaves them out)
+    para = ("<p>" + "这是一篇关于这部电视剧的长评论，作者从剧情、人物和台词三个方面分析了它为什么能打动观众，"
+            "并且比较了它和其他同类作品的不同之处，认为它是近年来最值得一看的华语剧集之一。</p>")
+    texts = [b.text for b in segment_html(_review_page(para)).blocks]
+    assert any("这是一篇" in t for t in texts) and not any(_REVIEWS[0] in t for t in texts)
