@@ -19,18 +19,43 @@ from importlib import resources
 from .result import Block
 from .textscore import HINT_KEY, TEXT_KEY
 
-__all__ = ["page_features", "block_stats", "tokens", "script_of", "FEATURE_VERSION"]
+__all__ = ["page_features", "block_stats", "tokens", "script_of", "topic_units", "is_bigram_unit",
+           "FEATURE_VERSION"]
 
 #: Bumped whenever a feature changes meaning; a model trained on another version is refused.
-FEATURE_VERSION = 7
+FEATURE_VERSION = 8
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 _LATIN_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
+
+
+def _mark_ranges() -> str:
+    """A regex class body of the BMP's combining marks (Unicode category M*)."""
+    import unicodedata
+
+    out, start, prev = [], None, None
+    for c in range(0x300, 0x10000):
+        if unicodedata.category(chr(c)).startswith("M"):
+            if start is None:
+                start = c
+            elif c != prev + 1:
+                out.append((start, prev))
+                start = c
+            prev = c
+    out.append((start, prev))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in out)
+
+
+#: Combining marks (Thai and Indic vowel signs, Arabic and Hebrew points, Latin accents
+#: typed as combining characters) belong to the word they sit in: Python's ``\w`` leaves
+#: them out, which cut a Thai paragraph into dozens of "words" and counted a fifth of its
+#: characters as punctuation, so it read as boilerplate (feature version 8).
+_MARKS = _mark_ranges()
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]|(?:[^\W_]|[" + _MARKS + r"])+")
 _DIGIT = re.compile(r"\d")
-_PUNCT = re.compile(r"[^\w\s]")
+_PUNCT = re.compile(r"[^\w\s" + _MARKS + r"]")
 #: Sentence ends of other scripts, so that prose in them reads as prose: Arabic and Urdu
 #: question mark and full stop, Devanagari danda, Armenian, Ethiopic, Myanmar, Khmer and
 #: Tibetan full stops, full-width and half-width ideographic stops. Hardly any training
@@ -223,13 +248,31 @@ def topic_units(text: str) -> set[str]:
     return {x for x in _bigrams(text) if _topical(x)}
 
 
+#: Scripts written without spaces between words; their topic units are character bigrams.
+_BIGRAM_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+#: Scripts written without spaces whose characters are letters, not words (Thai, Lao,
+#: Myanmar, Khmer): they give no topic units rather than arbitrary fragments.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
 def _bigrams(text: str) -> set[str]:
-    """Topic units: CJK character bigrams and lowercased Latin words of 4+ letters."""
+    """Topic units: character bigrams of CJK and Hangul runs, and lowercased words of 4+
+    letters of the scripts that space their words (Latin, Cyrillic, Greek, Arabic...).
+
+    Hangul and the words of other alphabets count since feature version 8; before, a
+    Korean or Russian line had no topic units at all.
+    """
     out = set()
-    for run in re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+", text):
+    for run in _BIGRAM_SCRIPT.findall(text):
         out.update(run[i:i + 2] for i in range(len(run) - 1))
-    out.update(w for w in _LATIN_WORD.findall(text.lower()) if len(w) >= 4 and w.isascii())
+    out.update(w for w in _LATIN_WORD.findall(text.lower())
+               if len(w) >= 4 and not _BIGRAM_SCRIPT.search(w) and not _UNSPACED.search(w))
     return out
+
+
+def is_bigram_unit(unit: str) -> bool:
+    """Whether a topic unit is a character bigram (CJK, kana, Hangul) rather than a word."""
+    return bool(_BIGRAM_SCRIPT.match(unit))
 
 
 # Neighbour features copied from the previous/next block and averaged over windows.

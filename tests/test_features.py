@@ -68,3 +68,21 @@ def test_sentence_ends_of_other_scripts_count():
         assert st["end_punct"] == 1.0 and st["sent_per_100"] > 0, b.text
     assert block_stats(arabic)["comma_per_100"] > 0
     assert block_stats(B("नदी का पानी"))["end_punct"] == 0.0
+
+
+def test_combining_marks_belong_to_their_word_not_to_punctuation():
+    from boilerfilter.features import tokens
+    thai = "กรุงเทพมหานคร เมื่อคืนที่ผ่านมาเกิดฝนตกหนัก"
+    assert tokens(thai) == thai.split()
+    st = block_stats(Block(text=thai, tag="p"))
+    assert st["punct_share"] == 0.0
+    assert tokens("café naïve") == ["café", "naïve"]
+    assert tokens("cafe\u0301") == ["cafe\u0301"]  # an accent typed as a combining character
+
+
+def test_topic_units_of_other_scripts():
+    from boilerfilter.features import is_bigram_unit, topic_units
+    assert topic_units("В Москве открылась новая станция") == {"москве", "открылась", "новая", "станция"}
+    assert {"지하", "하철", "노선"} <= topic_units("지하철 신규 노선")
+    assert topic_units("ฝนตกหนักทั่วกรุงเทพฯ") == set()  # no word boundaries: no units
+    assert is_bigram_unit("지하") and is_bigram_unit("中文") and not is_bigram_unit("москве")

@@ -266,3 +266,28 @@ def test_a_kept_caption_credit_goes_in_plain_text_unless_the_model_is_sure():
     assert revise(blocks, [0.05, 0.4, 0.05], 0.55, text=True) == [True, False, True]
     assert revise(blocks, [0.05, 0.1, 0.05], 0.55, text=True)[1] is True
     assert revise(blocks, [0.05, 0.4, 0.05], 0.55)[1] is True  # HTML: the model decides
+
+
+RU_CORE = ["В субботу в Москве открылась новая станция метро на юго-западе города. В первый день ею "
+           "воспользовались более двадцати тысяч пассажиров.",
+           "Жители района давно ждали открытия: раньше до ближайшего метро приходилось добираться "
+           "на автобусе около получаса."]
+
+
+def test_the_sentence_right_after_the_core_stays_when_it_is_not_off_topic():
+    last = "Власти обещают, что до конца года на этой линии метро откроются ещё две станции."
+    promo = "Закажите пиццу сегодня и получите напиток бесплатно, доставка за тридцать минут!"
+    for tail, kept in ((last, True), (promo, False)):
+        blocks = _lines([*RU_CORE, tail])
+        assert revise(blocks, [0.05, 0.05, 0.7], 0.55, text=True)[2] is kept
+    # the core may be made of lines that end one sentence each (FALLBACK_END)
+    blocks = _lines([*RU_CORE, last])
+    assert article_core(blocks, [0.3, 0.4, 0.7]) == (0, 1)
+    assert revise(blocks, [0.3, 0.4, 0.7], 0.55, text=True) == [True, True, True]
+
+
+def test_a_short_kept_call_to_action_goes_in_plain_text_unless_the_model_is_sure():
+    blocks = _lines([ZH_CORE[0], "今すぐ無料トライアル", "3分で始められます", ZH_CORE[1]])
+    assert revise(blocks, [0.05, 0.99, 0.52, 0.05], 0.55, text=True)[2] is False
+    assert revise(blocks, [0.05, 0.99, 0.1, 0.05], 0.55, text=True)[2] is True
+    assert revise(blocks, [0.05, 0.99, 0.52, 0.05], 0.55)[2] is True  # HTML: the model decides

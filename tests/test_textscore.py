@@ -36,3 +36,25 @@ def test_disabled_only_removes_text():
     out = TextScore(enabled=False).fit_transform(X, y)
     assert all("ngram_score" not in r and TEXT_KEY not in r for r in out)
     assert TextScore(enabled=False).fit(X, y).transform(X[:1]) == [{"log_chars": 1.0}]
+
+
+def test_blocks_in_a_script_training_never_saw_get_no_score():
+    X, y = _rows()
+    ts = TextScore(n_features=2 ** 12).fit(X, y)
+    assert ts.scripts_ == {"LATIN"}
+    rows = [{TEXT_KEY: t, HINT_KEY: ""} for t in (
+        "В субботу в Москве открылась новая станция метро.",
+        "서울시는 지난 토요일 지하철 신규 노선을 개통했다.",
+        "The council voted on the harbour plan after a long debate.",
+        "Москва: the council voted on the harbour plan.")]  # mostly Latin letters
+    scores = [r["ngram_score"] for r in ts.transform(rows)]
+    assert np.isnan(scores[0]) and np.isnan(scores[1])
+    assert not np.isnan(scores[2]) and not np.isnan(scores[3])
+
+
+def test_training_withholds_some_scores_so_the_booster_learns_without_them():
+    X, y = _rows()
+    X, y = X * 10, np.concatenate([y] * 10)
+    scores = np.array([r["ngram_score"] for r in TextScore(n_features=2 ** 12).fit_transform(X, y)])
+    share = np.isnan(scores).mean()
+    assert 0.03 < share < 0.2  # MISSING_SHARE = 0.1 of 400 rows
