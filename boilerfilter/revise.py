@@ -318,7 +318,7 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
               and share >= HEAD_SHARE):
             out[i] = "title of the core: " + facts
         elif zone and share >= ZONE_SHARE:
-            out[i] = "inside the core, on its topic: " + facts
+            out[i] = "inside the core or just after it, not off topic: " + facts
     for i, h in toc_entries(blocks):
         if keep[i]:
             out[i] = f"table of contents: listed again as block {h + 1}"

@@ -147,8 +147,12 @@ class TextScore(BaseEstimator, TransformerMixin):
         if scripts is None:
             return scores
         scores = np.asarray(scores, dtype=np.float64).copy()
+        latin = "LATIN" in scripts
         for i, r in enumerate(X):
-            letters = [c for c in r.get(TEXT_KEY, "")[:TEXT_CHARS] if c.isalpha()]
+            text = r.get(TEXT_KEY, "")[:TEXT_CHARS]
+            if latin and text.isascii():
+                continue  # the common case, without a look-up per letter
+            letters = [c for c in text if c.isalpha()]
             if letters and sum(_script(c) in scripts for c in letters) < KNOWN_SHARE * len(letters):
                 scores[i] = np.nan
         return scores
