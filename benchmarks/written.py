@@ -8,8 +8,9 @@ headlines, a copyright line), a simplified Chinese one (a run of game-guide link
 above it, source and editor lines, captions, glued headlines), a Japanese blog post (a
 table of contents whose entries come back as headings, a promo for an unrelated product
 after the summary, an author box, share buttons, related links) and an English news
-page; and three short news pages in Russian, Korean and Thai, languages with no page
-in the development data. Every line carries its label (C content, B boilerplate) before a ``|``.
+page; and three short news pages in Russian, Korean and Thai, scripts the training
+data hardly holds (each under 0.1% of its letters). Every line carries its label (C
+content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
 They are few pages and we wrote them: a check that the described shapes are handled,
@@ -138,7 +139,8 @@ B|You may also like
 B|This simple trick lowers your energy bill | Doctors are stunned by this morning habit | The car brand that lasts the longest
 B|© 2024 Science Daily News. All rights reserved.
 """
-# Languages with no page in the development data: the model must go by structure there.
+# Scripts the training data hardly holds (each under 0.1% of its letters): the model must go
+# by structure there.
 RU = """B|Главная
 B|Новости
 B|Спорт
