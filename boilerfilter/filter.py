@@ -265,7 +265,7 @@ def _assemble(p: _Prepared, scores: list[float], threshold: float, options: Opti
     blocks = list(p.blocks)
     if options.revise:
         keep = _revise.revise(blocks, scores, threshold, rescue=p.classified_as == "html",
-                              text=p.classified_as == "text")
+                              text=p.classified_as == "text", stats=feats)
     else:
         keep = [bool(s < threshold) for s in scores]
     final = _revise.apply(blocks, scores, keep, threshold, feats)

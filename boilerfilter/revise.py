@@ -243,18 +243,21 @@ def _neighbour(keep: list[bool], i: int, step: int, blocks) -> bool | None:
     return None
 
 
-def _cued(b: Block) -> bool:
-    """Whether the line's own words say caption credit or call to action (the notes above TOC_MIN)."""
-    st = block_stats(b)
+def _cued(b: Block, st: dict | None = None) -> bool:
+    """Whether the line's own words say caption credit or call to action (the notes above TOC_MIN).
+
+    ``st`` is the block's ``block_stats`` (or its feature row) when the caller has it.
+    """
+    st = st if st is not None else block_stats(b)
     return bool(st.get("caption_end") or st.get("v_cta"))
 
 
-def is_prose(b: Block, score: float) -> bool:
+def is_prose(b: Block, score: float, st: dict | None = None) -> bool:
     """Whether a plain-text line is plainly prose (``PROSE_SCORE``): kept whatever its score."""
     t = b.text
     if score >= PROSE_SCORE or len(t) < PROSE_CHARS or len(_SENT_MARKS.findall(t)) < PROSE_SENTS:
         return False
-    if block_stats(b).get("v_cta"):
+    if (st if st is not None else block_stats(b)).get("v_cta"):
         return False  # a glued promo paragraph has sentence ends too
     return not (len(_CJK_CHAR.findall(t)) > 0.3 * len(t) and t.count(" ") >= GLUE_SPACES)
 
@@ -276,13 +279,14 @@ def core_lines(blocks: list[Block], scores: list[float]) -> list[int]:
 
 
 def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
-                  runs: list[tuple[int, int]] | None = None) -> dict[int, str]:
+                  runs: list[tuple[int, int]] | None = None, stats: list[dict] | None = None) -> dict[int, str]:
     """The lines whose decision the article's core changes, with why.
 
     Args:
         blocks, scores: the page's plain-text lines and their scores.
         keep: the decisions so far.
         runs: the page's template runs (computed when not given).
+        stats: the blocks' ``block_stats`` or feature rows (computed where needed when not given).
 
     Returns:
         ``{index: reason}``: ``"off topic ..."`` or ``"table of contents ..."`` for a kept
@@ -298,11 +302,10 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
     kinds = {is_bigram_unit(u) for u in seen}
     n = len(blocks)
     out = {}
-    inside = range(first + 1, last) if INCORE_SCORE else range(0)
-    for i in [*range(max(first - HEAD_REACH, 0), first), *inside, *range(last + 1, n)]:
+    for i in [*range(max(first - HEAD_REACH, 0), first), *range(first + 1, last), *range(last + 1, n)]:
         zone = first < i < last or (INCORE_NEXT and i == last + 1 and not keep[i])
         if zone:
-            if keep[i] or i in in_run or _cued(blocks[i]):
+            if keep[i] or i in in_run or _cued(blocks[i], stats[i] if stats else None):
                 continue
             if scores[i] >= INCORE_SCORE or len(blocks[i].text) < SHORT_CHARS or not _SENT_END.search(blocks[i].text):
                 continue
@@ -357,7 +360,7 @@ def toc_entries(blocks: list[Block]) -> list[tuple[int, int]]:
 
 
 def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue: bool = False,
-           text: bool = False) -> list[bool]:
+           text: bool = False, stats: list[dict] | None = None) -> list[bool]:
     """Keep/drop decisions after the context pass.
 
     Args:
@@ -367,16 +370,19 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         rescue: apply the safety net (``RESCUE_SHARE``) for extracted HTML.
         text: the blocks are plain-text lines: judge the lines around the article's
             core by their topic as well (``CORE_SCORE``).
+        stats: each block's ``block_stats`` (the pipeline's feature rows hold them), so the
+            few rules that read a block's words do not compute them again.
 
     Returns:
         one keep flag per block.
     """
     keep = [bool(s < threshold) for s in scores]
     n = len(blocks)
+    st = stats if stats else [None] * n
     out = list(keep)
     for i, b in enumerate(blocks):
         uncertain = abs(scores[i] - threshold) < UNCERTAIN
-        short = len(b.text) < SHORT_CHARS and (1 - SURE) < scores[i] < SURE and not _cued(b)
+        short = len(b.text) < SHORT_CHARS and (1 - SURE) < scores[i] < SURE and not _cued(b, st[i])
         if not (uncertain or short):
             continue
         prev = _neighbour(keep, i, -1, blocks)
@@ -401,13 +407,13 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
             out[a:b] = [out[j] and scores[j] < RUN_SPARE for j in range(a, b)]
     if text:
         for i, b in enumerate(blocks):
-            if not out[i] and is_prose(b, scores[i]):
+            if not out[i] and is_prose(b, scores[i], st[i]):
                 out[i] = True
             elif out[i] and CAPTION_DROP and scores[i] >= CAPTION_DROP:
-                st = block_stats(b)
-                if st.get("caption_end") or (st.get("v_cta") and len(b.text) < CTA_CHARS):
+                words = st[i] if st[i] is not None else block_stats(b)
+                if words.get("caption_end") or (words.get("v_cta") and len(b.text) < CTA_CHARS):
                     out[i] = False
-        for i, why in edge_verdicts(blocks, scores, out, runs).items():
+        for i, why in edge_verdicts(blocks, scores, out, runs, stats).items():
             out[i] = why.startswith(("title", "heading", "inside"))
     if rescue and n:
         total = sum(len(b.text) for b in blocks)

@@ -12,6 +12,7 @@ booster learns how far to trust them on unseen pages.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 import numpy as np
@@ -130,8 +131,6 @@ class TextScore(BaseEstimator, TransformerMixin):
     @staticmethod
     def _familiar(X) -> frozenset:
         """The scripts of at least ``SCRIPT_SHARE`` of the training texts' letters."""
-        from collections import Counter
-
         counts = Counter()
         for r in X:
             counts.update(c for c in r.get(TEXT_KEY, "")[:TEXT_CHARS] if c.isalpha())
