@@ -233,6 +233,26 @@ def template_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     return out
 
 
+#: HTML: a code block (``code``/``pre``) whose nearest blocks of other tags on both sides
+#: are kept is part of the article and stays unless the model is SURE. Code has no
+#: sentences and few stop words, so the model scored the SQL listings of a tutorial
+#: (readability-tests ``toc-missing``) 0.72-0.83. In the gold labels of all four training
+#: sets, 3,668 of 3,788 code blocks between two content blocks are content (the 120 others
+#: mostly code a gold text left out); a code block elsewhere is content 265 times in 582.
+CODE_TAGS = frozenset({"code", "pre"})
+
+
+def _code_between_kept(blocks: list[Block], keep: list[bool], i: int) -> bool:
+    """Whether the nearest non-code blocks before and after block i are both kept."""
+    sides = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(blocks) and blocks[j].tag in CODE_TAGS:
+            j += step
+        sides.append(0 <= j < len(blocks) and keep[j])
+    return all(sides)
+
+
 def _neighbour(keep: list[bool], i: int, step: int, blocks) -> bool | None:
     """Decision of the nearest non-short block in direction ``step`` (None at the edge)."""
     j = i + step
@@ -405,6 +425,12 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
     for a, b in runs:
         if sum(scores[a:b]) / (b - a) >= threshold:
             out[a:b] = [out[j] and scores[j] < RUN_SPARE for j in range(a, b)]
+    # a code listing between kept blocks belongs to the article (CODE_TAGS)
+    if CODE_TAGS and not text:
+        flags = list(out)
+        for i, b in enumerate(blocks):
+            if not flags[i] and b.tag in CODE_TAGS and scores[i] < SURE and _code_between_kept(blocks, flags, i):
+                out[i] = True
     if text:
         for i, b in enumerate(blocks):
             if not out[i] and is_prose(b, scores[i], st[i]):

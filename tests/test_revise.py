@@ -291,3 +291,13 @@ def test_a_short_kept_call_to_action_goes_in_plain_text_unless_the_model_is_sure
     assert revise(blocks, [0.05, 0.99, 0.52, 0.05], 0.55, text=True)[2] is False
     assert revise(blocks, [0.05, 0.99, 0.1, 0.05], 0.55, text=True)[2] is True
     assert revise(blocks, [0.05, 0.99, 0.52, 0.05], 0.55)[2] is True  # HTML: the model decides
+
+
+def test_a_code_listing_between_kept_paragraphs_stays_in_html_unless_the_model_is_sure():
+    sql = "SELECT status_code, avg(entries) AS mean FROM calculations_over_window GROUP BY status_code;"
+    blocks = [B(LONG), B(sql, tag="code"), B(sql + " -- again", tag="pre"), B(LONG + " Then")]
+    assert revise(blocks, [0.1, 0.8, 0.75, 0.1], 0.6) == [True, True, True, True]
+    assert revise(blocks, [0.1, 0.9, 0.75, 0.1], 0.6) == [True, False, True, True]  # sure (SURE)
+    # at the edge of the article, or as plain text, the model decides
+    assert revise(blocks[:3], [0.1, 0.8, 0.75], 0.6) == [True, False, False]
+    assert revise(blocks, [0.1, 0.8, 0.75, 0.1], 0.6, text=True)[1:3] == [False, False]
