@@ -20,7 +20,7 @@ from .result import Block
 from .textscore import HINT_KEY, TEXT_KEY
 
 __all__ = ["page_features", "block_stats", "tokens", "script_of", "topic_units", "is_bigram_unit",
-           "FEATURE_VERSION"]
+           "fold_artefacts", "FEATURE_VERSION"]
 
 #: Bumped whenever a feature changes meaning; a model trained on another version is refused.
 FEATURE_VERSION = 8
@@ -53,6 +53,39 @@ def _mark_ranges() -> str:
 #: them out, which cut a Thai paragraph into dozens of "words" and counted a fifth of its
 #: characters as punctuation, so it read as boilerplate (feature version 8).
 _MARKS = _mark_ranges()
+
+
+def _fold_table() -> dict[int, str]:
+    """Kangxi radicals, CJK radical supplements and compatibility ideographs -> the
+    unified ideograph Unicode says they stand for (their NFKC form)."""
+    import unicodedata
+
+    table = {}
+    for c in (*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)):
+        n = unicodedata.normalize("NFKC", chr(c))
+        if len(n) == 1 and n != chr(c):
+            table[c] = n
+    return table
+
+
+#: Scraped Chinese text often holds look-alike code points where a PDF or an input method
+#: put them: "爱⼼" with U+2F3C KANGXI RADICAL HEART for 心 (the sohu news sample in
+#: cjk-text has such characters), or compatibility ideographs. The features read them as
+#: the ideographs they stand for; the block's text, and so the output, is left as it was.
+#: The training pages hold 5 such characters in 39M, so folding leaves the shipped
+#: model's inputs as they were (feature version unchanged). Measured on the held-out
+#: zh/ja development pages flattened to lines, and the assembled pages, with every such
+#: ideograph replaced by its look-alike (8.2% of their characters): without folding zh
+#: 99.6 -> 99.5% of boilerplate lines removed / 87.8 -> 86.3% of content kept, assembled
+#: ja pages with every spliced line removed / no paragraph lost 95.3 / 96.7 -> 93.7 /
+#: 94.3%; with it every figure is the clean text's.
+_FOLD = _fold_table()
+_FOLD_RE = re.compile("[" + "".join(sorted(map(chr, _FOLD))) + "]")
+
+
+def fold_artefacts(text: str) -> str:
+    """``text`` with radical and compatibility look-alikes read as unified ideographs."""
+    return text.translate(_FOLD) if _FOLD_RE.search(text) else text
 _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]|(?:[^\W_]|[" + _MARKS + r"])+")
 _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[^\w\s" + _MARKS + r"]")
@@ -173,7 +206,7 @@ def _shape(b: Block, st: dict) -> tuple:
 
 def block_stats(b: Block) -> dict[str, float]:
     """Features of one block alone."""
-    t = b.text
+    t = fold_artefacts(b.text)
     n = max(len(t), 1)
     low = t.lower()
     toks = tokens(t)
@@ -263,6 +296,7 @@ def _bigrams(text: str) -> set[str]:
     Korean or Russian line had no topic units at all.
     """
     out = set()
+    text = fold_artefacts(text)
     for run in _BIGRAM_SCRIPT.findall(text):
         out.update(run[i:i + 2] for i in range(len(run) - 1))
     out.update(w for w in _LATIN_WORD.findall(text.lower())
@@ -336,7 +370,7 @@ def page_features(blocks: tuple[Block, ...] | list[Block], *, is_html: bool) -> 
     out = []
     for i, (b, st) in enumerate(zip(blocks, stats)):
         f = dict(st)
-        f[TEXT_KEY] = b.text
+        f[TEXT_KEY] = fold_artefacts(b.text)
         f[HINT_KEY] = b.hint
         f["is_html"] = 1.0 if is_html else 0.0
         f["rel_pos"] = i / max(n - 1, 1)

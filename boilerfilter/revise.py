@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .features import OTHER_STOPS, block_stats, is_bigram_unit, topic_units
+from .features import OTHER_STOPS, block_stats, fold_artefacts, is_bigram_unit, topic_units
 from .result import Block
 
 __all__ = ["revise", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose", "UNCERTAIN",
@@ -279,7 +279,7 @@ def is_prose(b: Block, score: float, st: dict | None = None) -> bool:
         return False
     if (st if st is not None else block_stats(b)).get("v_cta"):
         return False  # a glued promo paragraph has sentence ends too
-    return not (len(_CJK_CHAR.findall(t)) > 0.3 * len(t) and t.count(" ") >= GLUE_SPACES)
+    return not (len(_CJK_CHAR.findall(fold_artefacts(t))) > 0.3 * len(t) and t.count(" ") >= GLUE_SPACES)
 
 
 def article_core(blocks: list[Block], scores: list[float]) -> tuple[int, int] | None:

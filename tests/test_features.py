@@ -1,6 +1,6 @@
 import math
 
-from boilerfilter.features import block_stats, page_features, script_of, tokens
+from boilerfilter.features import block_stats, page_features, script_of, tokens, topic_units
 from boilerfilter.result import Block
 
 
@@ -86,3 +86,15 @@ def test_topic_units_of_other_scripts():
     assert {"지하", "하철", "노선"} <= topic_units("지하철 신규 노선")
     assert topic_units("ฝนตกหนักทั่วกรุงเทพฯ") == set()  # no word boundaries: no units
     assert is_bigram_unit("지하") and is_bigram_unit("中文") and not is_bigram_unit("москве")
+
+
+def test_radical_look_alikes_read_as_the_ideographs_they_stand_for():
+    from boilerfilter.features import fold_artefacts
+
+    clean = "今天大家一起献爱心，人人都是志愿者。"
+    scraped = clean.replace("心", "\u2f3c").replace("一", "\u2f00").replace("人", "\u2f08")
+    assert scraped != clean and fold_artefacts(scraped) == clean
+    assert topic_units(scraped) == topic_units(clean)
+    a, b = block_stats(Block(text=clean, tag="line")), block_stats(Block(text=scraped, tag="line"))
+    assert a == b
+    assert fold_artefacts("plain ASCII, 普通中文") == "plain ASCII, 普通中文"
