@@ -301,3 +301,15 @@ def test_a_code_listing_between_kept_paragraphs_stays_in_html_unless_the_model_i
     # at the edge of the article, or as plain text, the model decides
     assert revise(blocks[:3], [0.1, 0.8, 0.75], 0.6) == [True, False, False]
     assert revise(blocks, [0.1, 0.8, 0.75, 0.1], 0.6, text=True)[1:3] == [False, False]
+
+
+def test_a_title_that_the_first_line_of_a_one_paragraph_article_names_is_kept():
+    para = "El Torito可开机光碟规格，是ISO 9660光碟规格的扩充，由两家公司共同制定，用于从光碟启动电脑。"
+    blocks = _lines(["扫码直接下载", "El Torito", para, "欢迎您访问本站"])
+    assert revise(blocks, [0.99, 0.82, 0.1, 0.99], 0.55, text=True) == [False, True, True, False]
+    # a one-word category line, a line the paragraph does not name, a sure score: not titles
+    one_word = _lines(["Plumbing", "Plumbing codes in California are not just technical; they reflect safety rules."])
+    assert revise(one_word, [0.8, 0.1], 0.55, text=True) == [False, True]
+    other = _lines(["扫码直接下载", "ISO 文件下载", para])
+    assert revise(other, [0.99, 0.82, 0.1], 0.55, text=True)[1] is False
+    assert revise(blocks, [0.99, 0.97, 0.1, 0.99], 0.55, text=True)[1] is False
