@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 from . import revise as _revise
 from .decode import DecodeError, decode_bytes, sniff_content_type
 from .features import page_features, script_of
+from .io import GZIP_MAGIC, InputError, gunzip
 from .limits import TimeLimitExceeded, time_limit
 from .model import Model, load_model
 from .options import DEFAULT_OPTIONS, Options
@@ -98,6 +99,12 @@ def _prepare(page: str | bytes, url: str | None, content_type: str | None,
             return CleanedPage("", reason=f"page too large ({len(raw)} bytes > max_bytes {options.max_bytes})", url=url)
         if not raw.strip():
             return CleanedPage("", reason="empty input", url=url)
+        if raw.startswith(GZIP_MAGIC):
+            # a gzipped body (saved as it came off the wire, whatever the file's name)
+            try:
+                raw = gunzip(raw, "page", options.max_bytes)
+            except InputError as exc:  # corrupt, truncated, or too large once decompressed
+                return CleanedPage("", reason=str(exc), url=url)
         try:
             text, encoding = decode_bytes(raw, hint)
         except DecodeError as exc:

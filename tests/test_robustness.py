@@ -53,9 +53,14 @@ def test_hostile_markup(page):
     assert isinstance(out, CleanedPage) and (out.text or out.reason)
 
 
-def test_truncated_gzip_bytes_are_binary():
-    data = gzip.compress(b"<html><body><p>hello</p></body></html>" * 100)[:50]
-    assert clean(data).reason == "binary content"
+def test_gzipped_bytes_are_cleaned_and_broken_ones_say_why():
+    para = b"<p>A long paragraph of article text about spring gardening and the seeds to sow first.</p>"
+    page = b"<html><body><article>" + para * 8 + b"</article></body></html>"
+    assert clean(gzip.compress(page)).text == clean(page).text != ""
+    truncated = clean(gzip.compress(page)[:50])
+    assert truncated.text == "" and "truncated gzip" in truncated.reason
+    bomb = clean(gzip.compress(b" " * 100_000 + page), options=Options(max_bytes=10_000))
+    assert bomb.text == "" and "too large" in bomb.reason
 
 
 def test_size_limit_reports_instead_of_truncating():
