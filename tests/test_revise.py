@@ -313,3 +313,19 @@ def test_a_title_that_the_first_line_of_a_one_paragraph_article_names_is_kept():
     other = _lines(["扫码直接下载", "ISO 文件下载", para])
     assert revise(other, [0.99, 0.82, 0.1], 0.55, text=True)[1] is False
     assert revise(blocks, [0.99, 0.97, 0.1, 0.99], 0.55, text=True)[1] is False
+
+
+def test_a_title_among_menu_and_date_lines_is_kept_but_a_menu_heading_or_breadcrumb_is_not():
+    core = ["В субботу в Москве открылась новая станция метро на юго-западе города, рядом с парком.",
+            "Жители района давно ждали открытия станции: раньше до метро приходилось ехать на автобусе."]
+    title = "В Москве открылась новая станция метро"
+    blocks = _lines(["Главная", "Новости", "Спорт", title, "12 марта 2024, 14:30", *core])
+    assert len(template_runs(blocks)) == 1 and template_runs(blocks)[0] == (0, 5)
+    scores = [0.99, 0.99, 0.99, 0.89, 0.97, 0.1, 0.1]
+    assert revise(blocks, scores, 0.55, text=True) == [False, False, False, True, False, True, True]
+    # as long as the menu words it stands among, or a breadcrumb: not a title
+    short = _lines(["Главная страница сайта", "Новости и события города", "Спорт и активный отдых", title,
+                    "12 марта 2024, 14:30", *core])
+    assert revise(short, scores, 0.55, text=True)[3] is False
+    crumb = _lines(["Главная", "Новости", "Спорт", "Новости > Москве > станция метро", "12 марта 2024", *core])
+    assert revise(crumb, scores, 0.55, text=True)[3] is False
