@@ -211,6 +211,12 @@ FALLBACK_END = True
 #: changed nothing but 0.1 point of English removal.
 INCORE_SCORE = 0.8
 INCORE_NEXT = True
+#: The inside-the-core rule passes over a line with attribution words as well
+#: (data/vocab/meta.txt: "photo:", "courtesy of", "责任编辑"), as it does over captions and
+#: calls to action: English 89.4 -> 89.5% of boilerplate lines removed, nothing else moved;
+#: on the 317 held-out development pages it flips 8 lines, 6 of them boilerplate in the
+#: gold (a reply header, terms-of-service lines) and 2 content (an author's bio line).
+ZONE_META = True
 ZONE_SHARE = 0.1
 #: Plain text: a kept line whose own words say caption credit (features._CAPTION_END:
 #: "（资料图）", "（圖／記者…攝）", "画像：筆者撮影") goes unless the model is confident it is
@@ -289,13 +295,13 @@ def _neighbour(keep: list[bool], i: int, step: int, blocks) -> bool | None:
     return None
 
 
-def _cued(b: Block, st: dict | None = None) -> bool:
+def _cued(b: Block, st: dict | None = None, meta: bool = False) -> bool:
     """Whether the line's own words say caption credit or call to action (the notes above TOC_MIN).
 
     ``st`` is the block's ``block_stats`` (or its feature row) when the caller has it.
     """
     st = st if st is not None else block_stats(b)
-    return bool(st.get("caption_end") or st.get("v_cta"))
+    return bool(st.get("caption_end") or st.get("v_cta") or (meta and st.get("v_meta")))
 
 
 def is_prose(b: Block, score: float, st: dict | None = None) -> bool:
@@ -358,7 +364,7 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
             continue
         zone = first < i < last or (INCORE_NEXT and i == last + 1 and not keep[i])
         if zone:
-            if keep[i] or i in in_run or _cued(blocks[i], stats[i] if stats else None):
+            if keep[i] or i in in_run or _cued(blocks[i], stats[i] if stats else None, meta=ZONE_META):
                 continue
             if scores[i] >= INCORE_SCORE or len(blocks[i].text) < SHORT_CHARS or not _SENT_END.search(blocks[i].text):
                 continue

@@ -329,3 +329,11 @@ def test_a_title_among_menu_and_date_lines_is_kept_but_a_menu_heading_or_breadcr
     assert revise(short, scores, 0.55, text=True)[3] is False
     crumb = _lines(["Главная", "Новости", "Спорт", "Новости > Москве > станция метро", "12 марта 2024", *core])
     assert revise(crumb, scores, 0.55, text=True)[3] is False
+
+
+def test_a_line_with_attribution_words_inside_the_core_is_left_to_the_model():
+    credited = "种粮大户说，植保无人机让每亩麦田的作业效率提高了不少。责任编辑：王明。"
+    blocks = _lines([ZH_CORE[0], ZH_CORE[1], credited, ZH_CORE[2]])
+    assert revise(blocks, [0.05, 0.05, 0.66, 0.05], 0.55, text=True) == [True, True, False, True]
+    uncredited = _lines([ZH_CORE[0], ZH_CORE[1], credited.replace("责任编辑：王明。", ""), ZH_CORE[2]])
+    assert revise(uncredited, [0.05, 0.05, 0.66, 0.05], 0.55, text=True) == [True] * 4
