@@ -17,7 +17,7 @@ from itertools import accumulate
 from importlib import resources
 
 from .result import Block
-from .textscore import HINT_KEY, TEXT_KEY
+from .textscore import HINT_KEY, TEXT_KEY, _script
 
 __all__ = ["page_features", "block_stats", "tokens", "script_of", "topic_units", "is_bigram_unit",
            "fold_artefacts", "FEATURE_VERSION"]
@@ -183,7 +183,9 @@ def tokens(text: str) -> list[str]:
 
 
 def script_of(text: str) -> str:
-    """Coarse script of a text: ``ja`` (kana present), ``zh``, ``ko``, ``latin`` or ``""``."""
+    """Coarse script of a text: ``ja`` (kana present), ``zh``, ``ko``, else the script most
+    of its letters are written in, lowercased (``latin``, ``cyrillic``, ``thai``,
+    ``arabic``...), or ``""`` without letters."""
     sample = text[:5000]
     kana = len(_KANA.findall(sample))
     han = len(_CJK.findall(sample))
@@ -195,7 +197,11 @@ def script_of(text: str) -> str:
         return "zh"
     if hangul > latin:
         return "ko"
-    return "latin" if latin > 0 else ""
+    if latin <= 0:
+        return ""
+    counts = Counter(_script(c) for c in sample[:2000] if c.isalpha())
+    top = counts.most_common(1)[0][0] if counts else ""
+    return top.lower() if top.isalpha() else "latin"
 
 
 def _shape(b: Block, st: dict) -> tuple:

@@ -58,7 +58,8 @@ class CleanedPage:
             ``"binary content"``, ``"no blocks extracted"``, ``"all blocks dropped"``.
         content_type: ``"html"`` or ``"text"``: how the page was read.
         title: the page title when the extractor found one.
-        language: a coarse script/language guess: ``zh``, ``ja``, ``ko``, ``latin`` or ``""``.
+        language: a coarse script/language guess: ``zh``, ``ja``, ``ko``, else the main script
+            of its letters (``latin``, ``cyrillic``, ``thai``, ``arabic``...), or ``""``.
         encoding: the character encoding the bytes were decoded with ("" for str input).
         url: the URL given by the caller, if any.
     """

@@ -12,6 +12,9 @@ def test_script_of():
     assert script_of("これは日本語の文章です。") == "ja"
     assert script_of("这是一个中文句子。") == "zh"
     assert script_of("This is English.") == "latin"
+    assert script_of("В Москве открылась новая станция метро.") == "cyrillic"
+    assert script_of("ฝนตกหนักทั่วกรุงเทพฯ") == "thai"
+    assert script_of("123 !!") == ""
     assert script_of("") == ""
 
 
