@@ -15,6 +15,7 @@ import os
 import platform
 import warnings
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -64,6 +65,17 @@ def make_classifier(*, max_iter: int = 200, learning_rate: float = 0.1,
     ])
 
 
+@lru_cache(maxsize=1)
+def _threadpools():
+    """The process's thread pools, found once: ``threadpool_limits`` searches the loaded
+    libraries on every call, 4 ms of a page's 38 ms of prediction when pages come one by
+    one (measured on 60 development pages). Built at the first prediction, when
+    scikit-learn's OpenMP runtime is loaded."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
 @dataclass(frozen=True)
 class Model:
     """A loaded, verified classifier and its card."""
@@ -91,11 +103,10 @@ class Model:
         oversubscribed workers predicted ~10x slower (shared/NOTES.md, finding 8).
         """
         import numpy as np
-        from threadpoolctl import threadpool_limits
 
         if not rows:
             return np.zeros(0)
-        with threadpool_limits(limits=1, user_api="openmp"):
+        with _threadpools().limit(limits=1, user_api="openmp"):
             return self.pipeline.predict_proba(rows)[:, 1]
 
 
