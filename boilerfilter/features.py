@@ -104,7 +104,8 @@ _BRACKET_TITLE = re.compile(r"《[^》]{1,40}》|「[^」]{1,40}」|『[^』]{1,
 _STARTS_BRACKET = re.compile(r"^\s*[【\[「『《〔(（]")
 _SEP = re.compile(r"\s[|｜/·•>»›\-–—]\s|[|｜]|›|»|>>")
 _URL = re.compile(r"https?://|www\.|\.(?:com|net|org|cn|jp|html?)\b", re.IGNORECASE)
-_EMAIL_ID = re.compile(r"[\w.]+@[\w.]+|\bID\s*[:：]|微信号|公众号|ＩＤ", re.IGNORECASE)
+_EMAIL_ADDR = re.compile(r"[\w.]+@[\w.]+")
+_ID_WORD = re.compile(r"\bID\s*[:：]|微信号|公众号|ＩＤ", re.IGNORECASE)
 _DATE = re.compile(r"\b(?:19|20)\d\d[-/.年]\s?\d{1,2}|\d{1,2}月\d{1,2}日|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|"
                    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
                    re.IGNORECASE)
@@ -243,10 +244,12 @@ def block_stats(b: Block) -> dict[str, float]:
         "starts_bracket": 1.0 if _STARTS_BRACKET.match(t) else 0.0,
         "bullet": 1.0 if b.bullet else 0.0,
         "sep_per_100": 100.0 * len(_SEP.findall(t)) / n,
-        "url": float(len(_URL.findall(t))),
-        "email_id": 1.0 if _EMAIL_ID.search(t) else 0.0,
-        "date": 1.0 if _DATE.search(t) else 0.0,
-        "time": 1.0 if _TIME.search(t) else 0.0,
+        # cheap pre-tests before the costliest patterns (same values; 2-4 ms a page):
+        # every URL form holds "." or "://", every date and time a digit, an address "@"
+        "url": float(len(_URL.findall(t))) if "." in t or "://" in t else 0.0,
+        "email_id": 1.0 if ("@" in t and _EMAIL_ADDR.search(t)) or _ID_WORD.search(t) else 0.0,
+        "date": 1.0 if digits and _DATE.search(t) else 0.0,
+        "time": 1.0 if digits and _TIME.search(t) else 0.0,
         "copyright": 1.0 if _COPYRIGHT.search(t) else 0.0,
         "caption_end": 1.0 if _CAPTION_END.search(t) else 0.0,
         "upper_share": sum(1 for w in latin_words if w[:1].isupper()) / max(len(latin_words), 1),
