@@ -1,15 +1,16 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Seven pages: four in the shapes issue 6 describes, written by hand for this project (no
+Nine pages: four in the shapes issue 6 describes, written by hand for this project (no
 third-party text): a traditional Chinese news page (breadcrumb, byline, a caption
 credit, a related-links list mid-article, an English quotation paragraph, glued
 headlines, a copyright line), a simplified Chinese one (a run of game-guide link titles
 above it, source and editor lines, captions, glued headlines), a Japanese blog post (a
 table of contents whose entries come back as headings, a promo for an unrelated product
 after the summary, an author box, share buttons, related links) and an English news
-page; and three short news pages in Russian, Korean and Thai, scripts the training
-data hardly holds (each under 0.1% of its letters). Every line carries its label (C
+page; three short news pages in Russian, Korean and Thai, scripts the training data
+hardly holds (each under 0.1% of its letters); and two in German and Spanish, Latin
+script but languages the training data hardly holds. Every line carries its label (C
 content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -188,7 +189,56 @@ B|- ราคาทองวันนี้ปรับขึ้น
 B|- ดาราสาวเปิดใจครั้งแรก
 B|สงวนลิขสิทธิ์ © 2567 ข่าวตัวอย่าง
 """
-PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH}
+DE = """B|Zum Inhalt springen
+B|Startseite
+B|Politik
+B|Wirtschaft
+B|Sport
+B|Kultur
+C|Neue Straßenbahnlinie in Leipzig eröffnet
+B|Von Anna Schmidt | 12. März 2024, 14:30 Uhr
+B|Teilen
+C|Die Leipziger Verkehrsbetriebe haben am Samstag die neue Straßenbahnlinie zwischen dem Hauptbahnhof und dem Stadtteil Grünau offiziell eröffnet. Tausende Fahrgäste nutzten bereits am ersten Tag die Verbindung.
+C|Die Strecke ist rund zwölf Kilometer lang und verfügt über 18 Haltestellen. Nach Angaben der Stadt verkürzt sich die Fahrzeit in die Innenstadt für viele Anwohner um bis zu zwanzig Minuten.
+C|„Wir haben lange auf diesen Tag gewartet“, sagte Oberbürgermeister Burkhard Jung bei der Eröffnung. Die Bauarbeiten hatten knapp drei Jahre gedauert und rund 90 Millionen Euro gekostet.
+C|Kritiker bemängeln allerdings, dass die Takte am Abend noch zu selten seien. Die Verkehrsbetriebe kündigten an, das Angebot im Herbst auszuweiten.
+B|Anzeige
+B|Jetzt Newsletter abonnieren und keine Nachricht mehr verpassen!
+B|Mehr zum Thema
+B|Bahnstreik: Was Pendler jetzt wissen müssen
+B|Diese fünf Städte haben die günstigsten Mieten
+B|Schlagzeilen: Schauspielerin überrascht mit Liebes-Comeback
+B|Impressum
+B|Datenschutz
+B|© 2024 Leipziger Nachrichten. Alle Rechte vorbehalten.
+"""
+
+ES = """B|Ir al contenido
+B|Inicio
+B|Noticias
+B|Deportes
+B|Opinión
+B|Contacto
+C|Sevilla inaugura un nuevo parque junto al río
+B|Por Carlos Ruiz | 12 de marzo de 2024
+B|Compartir en Facebook
+B|Compartir en X
+C|El Ayuntamiento de Sevilla inauguró este sábado un nuevo parque de doce hectáreas junto al río Guadalquivir, en una zona que durante décadas estuvo ocupada por naves industriales abandonadas.
+C|El espacio cuenta con más de dos mil árboles, carriles para bicicletas y zonas de juego infantiles. Según el consistorio, las obras han costado unos quince millones de euros y han durado dos años.
+C|"Es un día histórico para los vecinos del barrio", afirmó el alcalde durante el acto de inauguración, al que asistieron cientos de personas.
+C|Los vecinos, sin embargo, piden más vigilancia por las noches y una mejor conexión con el transporte público.
+B|Publicidad
+B|Suscríbete a nuestro boletín y recibe las noticias cada mañana
+B|Te puede interesar
+B|Los cinco destinos más baratos para viajar esta primavera
+B|La actriz que sorprendió a todos con su nuevo look
+B|Aviso legal
+B|Política de privacidad
+B|© 2024 Diario del Sur. Todos los derechos reservados.
+"""
+
+PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
+         "de": DE, "es": ES}
 
 
 def main(argv=None) -> int:
