@@ -274,15 +274,22 @@ def template_runs(blocks: list[Block]) -> list[tuple[int, int]]:
 CODE_TAGS = frozenset({"code", "pre"})
 
 
-def _code_between_kept(blocks: list[Block], keep: list[bool], i: int) -> bool:
-    """Whether the nearest non-code blocks before and after block i are both kept."""
-    sides = []
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(blocks) and blocks[j].tag in CODE_TAGS:
-            j += step
-        sides.append(0 <= j < len(blocks) and keep[j])
-    return all(sides)
+def _code_between_kept(blocks: list[Block], keep: list[bool]) -> list[bool]:
+    """For each block, whether the nearest non-code blocks before and after it are both kept
+    (one pass each way, so a page of thousands of code blocks stays linear)."""
+    n = len(blocks)
+    before, after = [False] * n, [False] * n
+    last = False
+    for i in range(n):
+        before[i] = last
+        if blocks[i].tag not in CODE_TAGS:
+            last = keep[i]
+    last = False
+    for i in range(n - 1, -1, -1):
+        after[i] = last
+        if blocks[i].tag not in CODE_TAGS:
+            last = keep[i]
+    return [a and b for a, b in zip(before, after)]
 
 
 def _neighbour(keep: list[bool], i: int, step: int, blocks) -> bool | None:
@@ -296,7 +303,8 @@ def _neighbour(keep: list[bool], i: int, step: int, blocks) -> bool | None:
 
 
 def _cued(b: Block, st: dict | None = None, meta: bool = False) -> bool:
-    """Whether the line's own words say caption credit or call to action (the notes above TOC_MIN).
+    """Whether the line's own words say caption credit or call to action (the notes above
+    TOC_MIN), or, with ``meta``, attribution (ZONE_META).
 
     ``st`` is the block's ``block_stats`` (or its feature row) when the caller has it.
     """
@@ -475,10 +483,10 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         if sum(scores[a:b]) / (b - a) >= threshold:
             out[a:b] = [out[j] and scores[j] < RUN_SPARE for j in range(a, b)]
     # a code listing between kept blocks belongs to the article (CODE_TAGS)
-    if CODE_TAGS and not text:
-        flags = list(out)
+    if CODE_TAGS and not text and any(b.tag in CODE_TAGS for b in blocks):
+        between = _code_between_kept(blocks, out)
         for i, b in enumerate(blocks):
-            if not flags[i] and b.tag in CODE_TAGS and scores[i] < SURE and _code_between_kept(blocks, flags, i):
+            if not out[i] and b.tag in CODE_TAGS and scores[i] < SURE and between[i]:
                 out[i] = True
     if text:
         for i, b in enumerate(blocks):
