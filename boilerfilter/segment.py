@@ -246,6 +246,7 @@ def attach_dom(blocks: tuple[Block, ...], root) -> tuple[tuple[Block, ...], str]
             if k:
                 index.setdefault(k, []).append(el)
     out = []
+    words: dict = {}  # element -> its class/id words: blocks share most of their ancestors
     for b in blocks:
         cands = index.get(_key(b.text))
         if not cands:
@@ -257,8 +258,11 @@ def attach_dom(blocks: tuple[Block, ...], root) -> tuple[tuple[Block, ...], str]
         while node is not None and len(tags) < 40:
             if isinstance(node.tag, str):
                 tags.append(node.tag)
-                attrs = node.get("class", "") + " " + node.get("id", "")
-                levels.append(" ".join(w.lower() for w in _ATTR_WORD.findall(attrs)))
+                own = words.get(node)
+                if own is None:
+                    attrs = node.get("class", "") + " " + node.get("id", "")
+                    own = words[node] = " ".join(w.lower() for w in _ATTR_WORD.findall(attrs))
+                levels.append(own)
             node = node.getparent()
         out.append(replace(b, hint="|".join(levels)[:400], path="/".join(reversed(tags))))
     return tuple(out), title
