@@ -34,7 +34,7 @@ from .options import Options
 from .result import CleanedPage
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
 from .runlog import json_line as _json_line, plural as _n, shown as _shown, timed_out as _timed_out
-from .revise import RUN_SPARE, edge_verdicts, is_prose, template_runs
+from .revise import RUN_SPARE, edge_verdicts, folded, is_prose, template_runs
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
 
@@ -872,11 +872,12 @@ def _run_explain(args: argparse.Namespace) -> int:
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     columns = None if args.all else shutil.get_terminal_size().columns
     lines = []
-    runs = template_runs(list(page.blocks))
+    view = folded(list(page.blocks))  # as revise read them
+    runs = template_runs(view)
     run_of = {i: r for r, (a, z) in enumerate(runs, 1) for i in range(a, z)}
     is_text = classified_as(page.content_type or "html", filt.options) == "text"
     # why the topic pass flipped a line (plain text): asked with each line's decision before the flip
-    edges = edge_verdicts(list(page.blocks), [b.score for b in page.blocks],
+    edges = edge_verdicts(view, [b.score for b in page.blocks],
                           [b.keep != b.revised for b in page.blocks], runs) if is_text and filt.options.revise else {}
     for i, b in enumerate(page.blocks):
         decision = "KEEP" if b.keep else "DROP"

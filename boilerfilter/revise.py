@@ -13,7 +13,7 @@ from dataclasses import replace
 from .features import OTHER_STOPS, block_stats, fold_artefacts, is_bigram_unit, tokens, topic_units
 from .result import Block
 
-__all__ = ["revise", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose", "UNCERTAIN",
+__all__ = ["revise", "folded", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose", "UNCERTAIN",
            "SHORT_CHARS", "RUN_MIN", "SURE"]
 
 #: Half-width of the band around the threshold where a decision counts as uncertain and
@@ -319,7 +319,7 @@ def is_prose(b: Block, score: float, st: dict | None = None) -> bool:
         return False
     if (st if st is not None else block_stats(b)).get("v_cta"):
         return False  # a glued promo paragraph has sentence ends too
-    return not (len(_CJK_CHAR.findall(fold_artefacts(t))) > 0.3 * len(t) and t.count(" ") >= GLUE_SPACES)
+    return not (len(_CJK_CHAR.findall(t)) > 0.3 * len(t) and t.count(" ") >= GLUE_SPACES)
 
 
 def article_core(blocks: list[Block], scores: list[float]) -> tuple[int, int] | None:
@@ -436,6 +436,18 @@ def toc_entries(blocks: list[Block]) -> list[tuple[int, int]]:
     return out
 
 
+def folded(blocks: list[Block]) -> list[Block]:
+    """The blocks as the context pass reads them: look-alike ideographs and HTML character
+    references folded (``features.fold_artefacts``), so that "&quot;" ends a sentence as
+    '"' does. Only the pass's view changes; the output keeps each block's text."""
+    out = list(blocks)
+    for i, b in enumerate(out):
+        t = fold_artefacts(b.text)
+        if t != b.text:
+            out[i] = replace(b, text=t)
+    return out
+
+
 def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue: bool = False,
            text: bool = False, stats: list[dict] | None = None) -> list[bool]:
     """Keep/drop decisions after the context pass.
@@ -453,6 +465,7 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
     Returns:
         one keep flag per block.
     """
+    blocks = folded(blocks)
     keep = [bool(s < threshold) for s in scores]
     n = len(blocks)
     st = stats if stats else [None] * n

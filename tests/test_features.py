@@ -101,3 +101,16 @@ def test_radical_look_alikes_read_as_the_ideographs_they_stand_for():
     a, b = block_stats(Block(text=clean, tag="line")), block_stats(Block(text=scraped, tag="line"))
     assert a == b
     assert fold_artefacts("plain ASCII, 普通中文") == "plain ASCII, 普通中文"
+
+
+def test_html_character_references_in_scraped_text_read_as_their_characters():
+    from boilerfilter.features import fold_artefacts
+
+    clean = "He said: “The line opens on Monday” — and it did. Tom & Jerry’s café…"
+    scraped = ("He said: &#8220;The line opens on Monday&#8221; &mdash; and it did. "
+               "Tom &amp; Jerry&#x2019;s caf&eacute;&hellip;")
+    assert fold_artefacts(scraped) == clean
+    assert block_stats(Block(text=scraped, tag="line")) == block_stats(Block(text=clean, tag="line"))
+    rows = page_features([Block(text=scraped, tag="line"), Block(text="Menu", tag="line")], is_html=False)
+    assert rows == page_features([Block(text=clean, tag="line"), Block(text="Menu", tag="line")], is_html=False)
+    assert fold_artefacts("AT&T and R&D; 5 & 6") == "AT&T and R&D; 5 & 6"  # no reference, no change

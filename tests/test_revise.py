@@ -337,3 +337,14 @@ def test_a_line_with_attribution_words_inside_the_core_is_left_to_the_model():
     assert revise(blocks, [0.05, 0.05, 0.66, 0.05], 0.55, text=True) == [True, True, False, True]
     uncredited = _lines([ZH_CORE[0], ZH_CORE[1], credited.replace("责任编辑：王明。", ""), ZH_CORE[2]])
     assert revise(uncredited, [0.05, 0.05, 0.66, 0.05], 0.55, text=True) == [True] * 4
+
+
+def test_the_context_pass_reads_character_references_but_the_output_keeps_the_text():
+    from boilerfilter.revise import folded
+
+    scraped = B("He said the line would open on Monday, and it did open on Monday &quot;", tag="line")
+    view = folded([scraped, B("Menu", tag="line")])
+    assert view[0].text.endswith('"') and view[1].text == "Menu"
+    assert scraped.text.endswith("&quot;")  # the block itself is untouched
+    kept = apply([scraped], [0.1], [True], 0.5)
+    assert kept[0].text == scraped.text
