@@ -100,6 +100,8 @@ def fold_artefacts(text: str) -> str:
     HTML character references as their characters."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
+    if text.isascii():
+        return text  # the common case: no look-alike ideograph, no regex pass
     return text.translate(_FOLD) if _FOLD_RE.search(text) else text
 _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]|(?:[^\W_]|[" + _MARKS + r"])+")
 _DIGIT = re.compile(r"\d")
