@@ -103,6 +103,8 @@ def fold_artefacts(text: str) -> str:
     if text.isascii():
         return text  # the common case: no look-alike ideograph, no regex pass
     return text.translate(_FOLD) if _FOLD_RE.search(text) else text
+
+
 _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]|(?:[^\W_]|[" + _MARKS + r"])+")
 _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[^\w\s" + _MARKS + r"]")
@@ -398,7 +400,7 @@ def page_features(blocks: tuple[Block, ...] | list[Block], *, is_html: bool) -> 
     out = []
     for i, (b, st) in enumerate(zip(blocks, stats)):
         f = dict(st)
-        f[TEXT_KEY] = fold_artefacts(b.text)
+        f[TEXT_KEY] = b.text  # folded above
         f[HINT_KEY] = b.hint
         f["is_html"] = 1.0 if is_html else 0.0
         f["rel_pos"] = i / max(n - 1, 1)
