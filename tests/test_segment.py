@@ -86,3 +86,19 @@ def test_comments_are_the_text_when_the_extraction_holds_no_paragraph():
             "并且比较了它和其他同类作品的不同之处，认为它是近年来最值得一看的华语剧集之一。</p>")
     texts = [b.text for b in segment_html(_review_page(para)).blocks]
     assert any("这是一篇" in t for t in texts) and not any(_REVIEWS[0] in t for t in texts)
+
+
+def test_a_page_flattened_into_one_line_is_cut_at_sentence_ends_but_line_pages_are_not():
+    from boilerfilter.segment import LONG_LINE, PIECE_CHARS, segment_text
+
+    sentence = "The council approved the new tram line after a long debate about its cost. "
+    one_line = "Home News Sport Contact " + sentence * 30 + "Share this article Related stories"
+    assert len(one_line) > LONG_LINE
+    pieces = segment_text(one_line).blocks
+    assert len(pieces) > 3 and all(len(b.text) <= PIECE_CHARS + len(sentence) for b in pieces)
+    assert " ".join(b.text for b in pieces) == one_line.strip()
+    zh = "市议会经过长时间讨论，批准了新的电车线路。" * 80
+    assert len(segment_text(zh).blocks) > 3 and "".join(b.text for b in segment_text(zh).blocks) == zh
+    # a page of many lines keeps its long lines whole
+    many = "\n".join(["Menu", "News", "Sport", "About", "Contact", one_line])
+    assert [b.text for b in segment_text(many).blocks][-1] == one_line.strip()
