@@ -304,6 +304,7 @@ LONG_LINE = 1000
 FEW_LINES = 5
 PIECE_CHARS = 400
 _SENTENCE_CUT = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
+_CJK_END = re.compile(r"[。！？]$")  # pieces after a CJK stop join without a space
 
 
 def _pieces(line: str) -> list[str]:
@@ -317,9 +318,6 @@ def _pieces(line: str) -> list[str]:
     if cur:
         out.append(cur)
     return out
-
-
-_CJK_END = re.compile(r"[。！？]$")
 
 
 def segment_text(text: str) -> Segmented:
