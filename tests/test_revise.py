@@ -348,3 +348,19 @@ def test_the_context_pass_reads_character_references_but_the_output_keeps_the_te
     assert scraped.text.endswith("&quot;")  # the block itself is untouched
     kept = apply([scraped], [0.1], [True], 0.5)
     assert kept[0].text == scraped.text
+
+
+def test_a_kept_off_topic_pair_between_dropped_lines_goes_but_an_on_topic_one_stays():
+    promo = ["春季新款女装全场五折", "明星同款连衣裙热卖中"]  # share no topic unit with ZH_CORE
+    subhead = ["植保无人机作业成本", "种粮大户的效率账"]
+    # the dropped lines are bracketed, so the four do not make one template run
+    for pair, kept in ((promo, False), (subhead, True)):
+        blocks = _lines([ZH_CORE[0], "【广告】", *pair, "【广告】", *ZH_CORE[1:]])
+        scores = [0.05, 0.9, 0.4, 0.4, 0.9, 0.05, 0.05]
+        assert revise(blocks, scores, 0.55, text=True)[2:4] == [kept, kept]
+    why = edge_verdicts(blocks := _lines([ZH_CORE[0], "【广告】", *promo, "【广告】", *ZH_CORE[1:]]),
+                        [0.05, 0.9, 0.4, 0.4, 0.9, 0.05, 0.05], [True, False, True, True, False, True, True])
+    assert why[2].startswith("off topic") and why[3].startswith("off topic")
+    # three kept lines are more than an island (ISLAND_LINES)
+    blocks = _lines([ZH_CORE[0], "【广告】", *promo, "夏日防晒霜限量发售", "【广告】", *ZH_CORE[1:]])
+    assert revise(blocks, [0.05, 0.9, 0.4, 0.4, 0.4, 0.9, 0.05, 0.05], 0.55, text=True)[2:5] == [True] * 3
