@@ -303,18 +303,22 @@ def segment_html_fast(html: str) -> Segmented:
 LONG_LINE = 1000
 FEW_LINES = 5
 PIECE_CHARS = 400
-_SENTENCE_CUT = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
-_CJK_END = re.compile(r"[。！？]$")  # pieces after a CJK stop join without a space
+#: The cut points with the space at each, so that a piece keeps the text between its
+#: sentences as it was given.
+_SENTENCE_CUT = re.compile(r"((?<=[.!?。！？])\s+|(?<=[。！？]))")
 
 
 def _pieces(line: str) -> list[str]:
     """An over-long line cut after sentence ends into pieces of about PIECE_CHARS."""
-    out, cur = [], ""
-    for sent in _SENTENCE_CUT.split(line):
+    parts = _SENTENCE_CUT.split(line)  # sentence, cut, sentence, cut, ..., sentence
+    out, cur = [], parts[0]
+    for k in range(2, len(parts), 2):
+        sent = parts[k]
         if cur and len(cur) + len(sent) > PIECE_CHARS:
             out.append(cur)
-            cur = ""
-        cur = f"{cur} {sent}" if cur and not _CJK_END.search(cur) else cur + sent
+            cur = sent
+        else:
+            cur += parts[k - 1] + sent
     if cur:
         out.append(cur)
     return out

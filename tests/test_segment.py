@@ -99,6 +99,9 @@ def test_a_page_flattened_into_one_line_is_cut_at_sentence_ends_but_line_pages_a
     assert " ".join(b.text for b in pieces) == one_line.strip()
     zh = "市议会经过长时间讨论，批准了新的电车线路。" * 80
     assert len(segment_text(zh).blocks) > 3 and "".join(b.text for b in segment_text(zh).blocks) == zh
+    # the text between sentences inside a piece is kept as given: a space after a CJK stop too
+    spaced = "市议会批准了新的电车线路。 " * 80
+    assert all("。 市" in b.text for b in segment_text(spaced).blocks)
     # a page of many lines keeps its long lines whole
     many = "\n".join(["Menu", "News", "Sport", "About", "Contact", one_line])
     assert [b.text for b in segment_text(many).blocks][-1] == one_line.strip()
