@@ -42,6 +42,13 @@ def test_content_line_inside_link_title_run_is_dropped():
     assert revise(run, [0.9, 0.3, 0.9], 0.5) == [False, False, False]
 
 
+def test_a_confident_block_among_dropped_look_alikes_stays():
+    # a page laid out in table rows: the story is one row among dropped header and footer rows
+    rows = [B("National news", tag="tr"), B(LONG * 5, tag="tr"), B("Top | Back | Printable version", tag="tr")]
+    assert revise(rows, [0.8, 0.07, 0.9], 0.6) == [False, True, False]
+    assert revise(rows, [0.8, 0.3, 0.9], 0.6) == [False, False, False]  # not confident (ALIKE_SPARE)
+
+
 def test_apply_marks_revised_and_kinds():
     blocks = [B(LONG), B("Short line."), B(LONG), B("Start your free trial now, no credit card needed", links=1, link_chars=10)]
     scores = [0.1, 0.8, 0.1, 0.95]
