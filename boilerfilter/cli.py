@@ -617,7 +617,7 @@ class _Pool:
 
 
 def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | None,
-           onerror: Callable[[OSError], None]) -> Iterator[_Task]:
+           onerror: Callable[[OSError], None], onskip: Callable[[Path], None] | None = None) -> Iterator[_Task]:
     """The pages to clean, each with its output path; a second page with the same output fails.
 
     So does a page whose output folder leads out of ``out_dir`` through a symbolic link
@@ -626,7 +626,7 @@ def _tasks(inputs: list[str], out_dir: Path, jsonl: bool, content_type: str | No
     claimed: dict[str, str] = {}
     root = os.path.realpath(out_dir)
     real_folders: dict[str, str] = {}  # output folder → where it really is
-    for path, stem in iter_inputs(inputs, exclude=[out_dir], onerror=onerror):
+    for path, stem in iter_inputs(inputs, exclude=[out_dir], onerror=onerror, onskip=onskip):
         source = str(path)
         rel = (stem.parent / path.name).as_posix()
         ctype = content_type or content_type_for(path)
@@ -737,13 +737,14 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
         log.add(str(exc.filename or "?"), exc.strerror or str(exc), type(exc).__name__)
 
     state = None  # the state file, open while the pages are cleaned
+    passed_over: list[Path] = []  # WARC/JSONL/Parquet files inside the input folders
 
     def record_state(rel: str, status: str) -> None:
         state.write(_json_line({"source": rel, "status": status}) + "\n")
         state.flush()
 
     def todo() -> Iterator[_Task]:
-        for t in _tasks(inputs, out_dir, jsonl, filt.options.content_type, unlistable):
+        for t in _tasks(inputs, out_dir, jsonl, filt.options.content_type, unlistable, passed_over.append):
             if resume and finished(t):
                 tally.skipped += 1
                 if not jsonl and t.rel not in states:  # killed after its output was written, before this
@@ -791,6 +792,10 @@ def clean_files(filt: BoilerFilter, inputs: list[str], out_dir: Path, *, jsonl: 
         results.close()  # stops the worker processes at once when interrupted
     if pool and pool.restarts:  # a worker killed while it wrote a page leaves its temporary file
         _remove_temporary_files(out_dir)
+    if passed_over:
+        print(f"{PROG}: note: {_n(len(passed_over), 'WARC, JSON-lines or Parquet file')} inside the input "
+              f"folders not read (first: {_shown(str(passed_over[0]))}); a folder is searched for page files: "
+              "name such files as inputs, with --format jsonl or parquet", file=sys.stderr)
     return tally
 
 

@@ -17,6 +17,9 @@ __all__ = ["INPUT_SUFFIXES", "GZIP_MAGIC", "InputError", "PageTooLarge", "iter_i
 
 #: Suffixes of the pages a folder walk picks up, each also with ``.gz`` added.
 INPUT_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
+#: Files of many pages: never taken from a walked folder (each is a run of its own, to one
+#: output file), but reported to ``iter_inputs``'s ``onskip``.
+RECORD_SUFFIXES = frozenset({".warc", ".jsonl", ".parquet"})
 
 _GZ = ".gz"
 #: The first bytes of every gzip stream.
@@ -66,7 +69,8 @@ def output_stem(rel: str | os.PathLike) -> PurePath:
 
 
 def iter_inputs(paths: Iterable[str | os.PathLike], *, exclude: Iterable[str | os.PathLike] = (),
-                onerror: Callable[[OSError], None] | None = None) -> Iterator[tuple[Path, PurePath]]:
+                onerror: Callable[[OSError], None] | None = None,
+                onskip: Callable[[Path], None] | None = None) -> Iterator[tuple[Path, PurePath]]:
     """Find the input pages among files and folders, in a stable (sorted) order.
 
     Args:
@@ -74,6 +78,8 @@ def iter_inputs(paths: Iterable[str | os.PathLike], *, exclude: Iterable[str | o
             ``.html``, ``.htm``, ``.xhtml`` and ``.txt`` files, each optionally ``.gz``).
         exclude: folders never to enter, e.g. the output folder when it lies inside an input folder.
         onerror: called with the ``OSError`` of a folder that cannot be listed; None ignores them.
+        onskip: called with each WARC, JSON-lines or Parquet file found in a walked folder
+            (``RECORD_SUFFIXES``, optionally ``.gz``), which is not taken as a page.
 
     Yields:
         ``(path, stem)``: the file to read, and where its output goes relative to the output
@@ -87,14 +93,14 @@ def iter_inputs(paths: Iterable[str | os.PathLike], *, exclude: Iterable[str | o
     for top in paths:
         top = Path(top)
         if top.is_dir():
-            yield from _walk(top, skip, onerror)
+            yield from _walk(top, skip, onerror, onskip)
         elif os.path.lexists(top):
             yield top, output_stem(top.name)
         else:
             raise FileNotFoundError(f"no such file or folder: {top}")
 
 
-def _walk(top: Path, skip: set[str], onerror) -> Iterator[tuple[Path, PurePath]]:
+def _walk(top: Path, skip: set[str], onerror, onskip) -> Iterator[tuple[Path, PurePath]]:
     # Symbolic links to folders are followed, but each real folder is entered once,
     # which also ends symlink loops.
     seen = set(skip)
@@ -108,9 +114,12 @@ def _walk(top: Path, skip: set[str], onerror) -> Iterator[tuple[Path, PurePath]]
                 keep.append(d)
         dirnames[:] = keep
         for name in sorted(filenames):
-            if _page_suffix(name) in INPUT_SUFFIXES:
+            suffix = _page_suffix(name)
+            if suffix in INPUT_SUFFIXES:
                 path = Path(dirpath, name)
                 yield path, output_stem(path.relative_to(top))
+            elif onskip is not None and suffix in RECORD_SUFFIXES:
+                onskip(Path(dirpath, name))
 
 
 def gunzip(data: bytes, name: str = "input", max_bytes: int | None = None) -> bytes:

@@ -91,6 +91,21 @@ def test_clean_mirrors_tree_reports_and_exits_1_on_corrupt_gz(site, tmp_path, ti
     assert "Traceback" not in err
 
 
+def test_clean_names_the_record_files_it_passes_over_in_a_folder(site, tmp_path, tiny_model, capsys):
+    (site / "c" / "crawl.warc.gz").write_bytes(gzip.compress(b"WARC/1.0\r\n"))
+    (site / "a" / "dump.jsonl").write_text('{"html": "<p>x</p>"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["clean", str(site), "-o", str(out), "--model", tiny_model]) == 1  # the corrupt .gz
+    err = capsys.readouterr().err
+    assert sorted(_files(out)) == ["a/b/page.txt", "a/notes.txt", "c/zipped.txt"]
+    assert re.search(r"note: 2 WARC, JSON-lines or Parquet files inside the input folders not read "
+                     r"\(first: \S*dump\.jsonl\)", err)
+    assert "5 pages:" in err  # neither counts as a page
+    # a folder without such files says nothing of them
+    assert main(["clean", str(site / "a" / "b"), "-o", str(tmp_path / "out2"), "--model", tiny_model]) == 0
+    assert "not read" not in capsys.readouterr().err
+
+
 def test_clean_with_the_resiliparse_extractor(site, tmp_path, tiny_model):
     pytest.importorskip("resiliparse", reason="resiliparse (extra 'resiliparse') is not installed")
     out = tmp_path / "out"
