@@ -85,8 +85,11 @@ class TextScore(BaseEstimator, TransformerMixin):
                                  alternate_sign=False, lowercase=True)
         hint = HashingVectorizer(analyzer="word", token_pattern=r"[a-z]{2,}", n_features=self.n_features,
                                  alternate_sign=False)
-        return hstack([text.transform([r.get(TEXT_KEY, "")[:TEXT_CHARS] for r in X]),
-                       hint.transform([r.get(HINT_KEY, "").replace("|", " ") for r in X])]).tocsr()
+        # the blocks of a page share a few class/id word sets: each is hashed once
+        hints = [r.get(HINT_KEY, "") for r in X]
+        unique = {h: i for i, h in enumerate(dict.fromkeys(hints))}
+        hinted = hint.transform([h.replace("|", " ") for h in unique])[[unique[h] for h in hints]]
+        return hstack([text.transform([r.get(TEXT_KEY, "")[:TEXT_CHARS] for r in X]), hinted], format="csr")
 
     def _model(self):
         from sklearn.linear_model import LogisticRegression
@@ -160,7 +163,9 @@ class TextScore(BaseEstimator, TransformerMixin):
     def _attach(X, scores):
         out = []
         for i, r in enumerate(X):
-            d = {k: v for k, v in r.items() if k not in (TEXT_KEY, HINT_KEY)}
+            d = dict(r)
+            d.pop(TEXT_KEY, None)
+            d.pop(HINT_KEY, None)
             if scores is not None:
                 d["ngram_score"] = float(scores[i])
             out.append(d)
