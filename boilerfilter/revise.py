@@ -251,6 +251,13 @@ ISLAND_LINES = 2
 #: the bound of a confident line; 0.3 gave the same figures. Short look-alikes (a link
 #: title scored low inside a run of link titles) still go.
 ALIKE_SPARE = RUN_SPARE
+#: Plain text: when the core is one paragraph, the line right above it is still judged
+#: as its title (HEAD_SHARE of its topic units in the paragraph, MIN_UNITS of them), as
+#: above a longer core: an encyclopedia entry's name ("A-135反弹道导弹系统") closing a run
+#: of menu lines went with the run. On the 300 assembled zh pages it keeps that one title
+#: (no paragraph lost 97.3 -> 97.7%); no line of the development pages or of the written
+#: pages moved.
+ONE_LINE_TITLE = True
 ISLAND_SCORE = CORE_SCORE
 ISLAND_UNITS = 2
 _TOC_LEAD = re.compile(r"^[\s\-–—•·・*#＃\d０-９.．)）、]+")
@@ -381,10 +388,17 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
         name = _PAREN_TAIL.sub("", blocks[core[0] - 1].text).strip()
         if len(tokens(name)) >= TITLE_ECHO and name in blocks[core[0]].text:
             out[core[0] - 1] = "title of the core: its first line names it"
-    if len(core) < 2:
+    if len(core) < 2 and not (ONE_LINE_TITLE and core):
         return out
     first, last = core[0], core[-1]
     seen = set().union(*(topic_units(blocks[i].text) for i in core))
+    if len(core) < 2:  # one paragraph: only the line right above it can be judged, as its title
+        i = first - 1
+        units = [u for u in topic_units(blocks[i].text) if is_bigram_unit(u) in {is_bigram_unit(x) for x in seen}]
+        if (i >= 0 and i not in out and _headline(blocks[i], scores[i], keep[i]) and len(units) >= MIN_UNITS
+                and sum(u in seen for u in units) >= HEAD_SHARE * len(units)):
+            out[i] = f"title of the core: {sum(u in seen for u in units)} of its {len(units)} topic words in its one paragraph"
+        return out
     runs = template_runs(blocks) if runs is None else runs
     run_of = {i: (a, b) for a, b in runs for i in range(a, b)}
     in_run = set(run_of) - {b - 1 for a, b in runs}

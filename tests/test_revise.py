@@ -371,3 +371,18 @@ def test_a_kept_off_topic_pair_between_dropped_lines_goes_but_an_on_topic_one_st
     # three kept lines are more than an island (ISLAND_LINES)
     blocks = _lines([ZH_CORE[0], "【广告】", *promo, "夏日防晒霜限量发售", "【广告】", *ZH_CORE[1:]])
     assert revise(blocks, [0.05, 0.9, 0.4, 0.4, 0.4, 0.9, 0.05, 0.05], 0.55, text=True)[2:5] == [True] * 3
+
+
+def test_the_title_of_a_one_paragraph_article_stays_when_it_shares_its_topic():
+    menu = ["新手帮助", "如何答题", "获取采纳", "玩法介绍"]
+    para = "植保无人机是用于农林植物保护作业的无人驾驶飞机，由飞行平台、导航飞控和喷洒机构组成，可以远程操控完成喷洒作业。"
+    blocks = _lines([*menu, "植保无人机喷洒作业", para])
+    scores = [1.0, 1.0, 1.0, 1.0, 0.4, 0.02]
+    # the run of short lines goes as a whole (mean score over the threshold); its last
+    # line names the paragraph's topic and is kept as the title
+    assert revise(blocks, scores, 0.55, text=True) == [False] * 4 + [True, True]
+    why = edge_verdicts(blocks, scores, [False] * 5 + [True])
+    assert list(why) == [4] and why[4].startswith("title of the core")
+    # a menu line of other words stays dropped
+    blocks = _lines([*menu, "知道商城会员中心", para])
+    assert revise(blocks, scores, 0.55, text=True) == [False] * 5 + [True]
