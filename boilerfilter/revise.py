@@ -241,6 +241,8 @@ CTA_CHARS = RUN_LONG
 #: ISLAND_UNITS 1 also drops the promo's one-unit slogan, but 3 more content lines
 #: ("Conclusion"); ISLAND_LINES 1 and 3 and ISLAND_SCORE 0.3 gave the same figures.
 ISLAND_LINES = 2
+ISLAND_SCORE = CORE_SCORE
+ISLAND_UNITS = 2
 #: A kept block longer than RUN_LONG that the model scores below ALIKE_SPARE is not
 #: dropped as a straggler for looking like both its dropped neighbours (same tag, no
 #: bullet): on a page laid out in table rows, the story's row (scored 0.07) went with
@@ -258,8 +260,6 @@ ALIKE_SPARE = RUN_SPARE
 #: (no paragraph lost 97.3 -> 97.7%); no line of the development pages or of the written
 #: pages moved.
 ONE_LINE_TITLE = True
-ISLAND_SCORE = CORE_SCORE
-ISLAND_UNITS = 2
 _TOC_LEAD = re.compile(r"^[\s\-–—•·・*#＃\d０-９.．)）、]+")
 
 
@@ -392,17 +392,18 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
         return out
     first, last = core[0], core[-1]
     seen = set().union(*(topic_units(blocks[i].text) for i in core))
+    kinds = {is_bigram_unit(u) for u in seen}
     if len(core) < 2:  # one paragraph: only the line right above it can be judged, as its title
         i = first - 1
-        units = [u for u in topic_units(blocks[i].text) if is_bigram_unit(u) in {is_bigram_unit(x) for x in seen}]
-        if (i >= 0 and i not in out and _headline(blocks[i], scores[i], keep[i]) and len(units) >= MIN_UNITS
-                and sum(u in seen for u in units) >= HEAD_SHARE * len(units)):
-            out[i] = f"title of the core: {sum(u in seen for u in units)} of its {len(units)} topic words in its one paragraph"
+        if i >= 0 and i not in out and _headline(blocks[i], scores[i], keep[i]):
+            units = [u for u in topic_units(blocks[i].text) if is_bigram_unit(u) in kinds]
+            shared = sum(u in seen for u in units)
+            if len(units) >= MIN_UNITS and shared >= HEAD_SHARE * len(units):
+                out[i] = f"title of the core: {shared} of its {len(units)} topic words in its one paragraph"
         return out
     runs = template_runs(blocks) if runs is None else runs
     run_of = {i: (a, b) for a, b in runs for i in range(a, b)}
     in_run = set(run_of) - {b - 1 for a, b in runs}
-    kinds = {is_bigram_unit(u) for u in seen}
     n = len(blocks)
     for i in [*range(max(first - HEAD_REACH, 0), first), *range(first + 1, last), *range(last + 1, n)]:
         if i in out:
