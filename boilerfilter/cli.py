@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import __version__
-from .features import page_script
 from .filter import BoilerFilter, classified_as
 from .formats import INPUT_FORMATS
 from .io import (GZIP_MAGIC, InputError, PageTooLarge, atomic_open, atomic_write, content_type_for, gunzip,
@@ -899,7 +898,7 @@ def _run_explain(args: argparse.Namespace) -> int:
             if b.revised:
                 text = _DIM + text + _RESET
         lines.append(head + text)
-    threshold = filt.threshold_for(classified_as(page.content_type or "html", filt.options), page_script(page.blocks))
+    threshold = filt.threshold_for(classified_as(page.content_type or "html", filt.options))
     for r, (a, z) in enumerate(runs, 1):
         members = page.blocks[a:z]
         mean = sum(b.score for b in members) / len(members)

@@ -224,17 +224,6 @@ def script_of(text: str) -> str:
     return top.lower() if top.isalpha() else "latin"
 
 
-def page_script(blocks) -> str:
-    """``script_of`` a page's blocks (the first 5,000 characters, as ``script_of`` reads)."""
-    parts, n = [], 0
-    for b in blocks:
-        if n >= 5000:
-            break
-        parts.append(b.text)
-        n += len(b.text) + 1
-    return script_of("\n".join(parts))
-
-
 def _shape(b: Block, st: dict) -> tuple:
     """A block's template, compared between neighbours to find runs of look-alike lines."""
     return (b.tag if not _HEADING_TAG.match(b.tag) else "h", bool(b.bullet), st["end_punct"] > 0,

@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 
 from . import revise as _revise
 from .decode import DecodeError, decode_bytes, sniff_content_type
-from .features import page_features, page_script, script_of
+from .features import page_features, script_of
 from .io import GZIP_MAGIC, InputError, gunzip
 from .limits import TimeLimitExceeded, time_limit
 from .model import Model, load_model
@@ -192,14 +192,13 @@ class BoilerFilter:
         """The cut for HTML pages (see ``threshold_for``)."""
         return self.threshold_for("html")
 
-    def threshold_for(self, content_type: str, script: str = "") -> float:
-        """The boilerplate-probability cut for ``"html"`` or ``"text"`` pages (and, for
-        text, the page's script: ``Model.threshold_for``).
+    def threshold_for(self, content_type: str) -> float:
+        """The boilerplate-probability cut for ``"html"`` or ``"text"`` pages.
 
         ``Options.threshold`` overrides the model card's (which has one per content type).
         """
         t = self.options.threshold
-        return float(t) if t is not None else self.load().threshold_for(content_type, script)
+        return float(t) if t is not None else self.load().threshold_for(content_type)
 
     def clean(self, page: str | bytes, *, url: str | None = None, content_type: str | None = None,
               encoding: str | None = None) -> CleanedPage:
@@ -254,8 +253,8 @@ class BoilerFilter:
             spans.append((len(rows), len(rows) + len(p.feats)))
             rows.extend(p.feats)
         scores = model.predict_proba(rows)
-        results = iter(_assemble(f.page, list(scores[a:b]), self.threshold_for(f.page.classified_as, page_script(f.page.blocks)),
-                                 self.options, rows[a:b]) for f, (a, b) in zip(todo, spans))
+        results = iter(_assemble(f.page, list(scores[a:b]), self.threshold_for(f.page.classified_as), self.options,
+                                 rows[a:b]) for f, (a, b) in zip(todo, spans))
         return [next(results) if isinstance(p, _Featured) else p for p in prepared]
 
     def _features(self, p: _Prepared) -> _Featured | CleanedPage:

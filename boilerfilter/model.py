@@ -89,22 +89,11 @@ class Model:
         """The boilerplate-probability cut for HTML stored in the card (0.5 when absent)."""
         return float(self.card.get("threshold", 0.5))
 
-    def threshold_for(self, content_type: str, script: str = "") -> float:
-        """The cut for ``"html"`` or ``"text"`` pages (text falls back to the HTML cut).
-
-        ``script`` is the page's (``features.script_of``): a plain-text page in a script
-        the card has its own cut for (``threshold_text_by_script``, chosen by
-        ``training/calibrate.py``) gets that cut.
-        """
+    def threshold_for(self, content_type: str) -> float:
+        """The cut for ``"html"`` or ``"text"`` pages (text falls back to the HTML cut)."""
         if content_type == "text" and "threshold_text" in self.card:
-            by_script = self.card.get("threshold_text_by_script") or {}
-            return float(by_script.get(script, self.card["threshold_text"]))
+            return float(self.card["threshold_text"])
         return self.threshold
-
-    def text_thresholds(self) -> dict[str, float]:
-        """The plain-text cuts as ``{script: threshold}``, ``""`` for every other script."""
-        return {"": self.threshold_for("text"), **{k: float(v) for k, v in
-                                                   (self.card.get("threshold_text_by_script") or {}).items()}}
 
     def predict_proba(self, rows: list[dict]):
         """P(boilerplate) for each feature dict.

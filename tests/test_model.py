@@ -75,25 +75,3 @@ def test_factory_is_a_plain_pipeline():
 
     pipe = make_classifier()
     assert clone(pipe).get_params()["classify__max_iter"] == pipe.get_params()["classify__max_iter"]
-
-
-def test_plain_text_cut_by_script(tmp_path):
-    from boilerfilter.filter import BoilerFilter
-    from boilerfilter.options import Options
-
-    path = tmp_path / "m.joblib"
-    blocks = [Block(text="Home", tag="li", links=1, link_chars=4), Block(text="A" * 200 + ".", tag="p")] * 5
-    pipe = make_classifier(max_iter=5).fit(page_features(blocks, is_html=True), [1, 0] * 5)
-    # every score is above 0.0 and below 1.0: the Latin-script text cut drops every line, the zh cut keeps them
-    save_model(pipe, path, threshold=0.4, card={"threshold_text": 0.0, "threshold_text_by_script": {"zh": 1.0}})
-    m = load_model(path)
-    assert m.threshold_for("text", "zh") == 1.0 and m.threshold_for("text", "latin") == 0.0
-    assert m.threshold_for("text") == 0.0 and m.threshold_for("html", "zh") == 0.4
-    assert m.text_thresholds() == {"": 0.0, "zh": 1.0}
-    filt = BoilerFilter(m, Options(revise=False))
-    zh = "市议会经过长时间讨论，批准了新的电车线路。\n新线路预计明年年底通车，沿线将设十二个车站。"
-    en = "The council approved the new tram line.\nIt will open at the end of next year."
-    assert filt.clean(zh, content_type="text").text == zh
-    assert filt.clean(en, content_type="text").text == ""
-    # an explicit threshold in the options overrides both
-    assert BoilerFilter(m, Options(revise=False, threshold=1.0)).clean(en, content_type="text").text == en

@@ -80,7 +80,7 @@ def main(argv=None) -> int:
         model = make_classifier()
         model.fit(X, y, textscore__sample_weight=sw, classify__sample_weight=sw)
         html = train.score_pages(test, train.predict_pages(model, test, "html"), threshold, "html")
-        text = train.score_pages(test, train.predict_pages(model, test, "text"), shipped.text_thresholds(), "text")
+        text = train.score_pages(test, train.predict_pages(model, test, "text"), shipped.threshold_for("text"), "text")
         traf = trafilatura_f1(left_out, {p.id for p in test}, args.data)
         results["datasets"][left_out] = {"pages": len(test), "boilerfilter": html, "trafilatura": traf,
                                          "text": text, "seconds": round(time.time() - t0)}

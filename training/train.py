@@ -19,7 +19,7 @@ import numpy as np  # noqa: E402
 
 from boilerfilter import metrics  # noqa: E402
 from boilerfilter.devdata import DATASET_LICENCES, data_dir  # noqa: E402
-from boilerfilter.features import page_features, page_script  # noqa: E402
+from boilerfilter.features import page_features  # noqa: E402
 from boilerfilter.model import default_model_path, make_classifier, save_model  # noqa: E402
 from boilerfilter.revise import revise  # noqa: E402
 
@@ -91,18 +91,12 @@ def predict_pages(model, pages, mode="html"):
 
 
 def score_pages(pages, probs, threshold, mode="html"):
-    """Token P/R/F1 of the cleaned text (HTML mode) or line/char shares (text mode).
-
-    ``threshold`` is a number, or for text a ``{script: threshold}`` dict whose ``""``
-    entry is the cut for the scripts it does not name (as ``Model.threshold_for`` reads
-    a card's ``threshold_text_by_script``).
-    """
+    """Token P/R/F1 of the cleaned text (HTML mode) or line/char shares (text mode)."""
     pairs = []
     removed = total_bp = kept_chars = content_chars = 0
     for p, pr in zip(pages, probs):
         blocks = p.html_blocks if mode == "html" else p.text_blocks
-        t = threshold.get(page_script(blocks), threshold[""]) if isinstance(threshold, dict) else threshold
-        keep = revise(list(blocks), pr, t, rescue=mode == "html", text=mode == "text") if blocks else []
+        keep = revise(list(blocks), pr, threshold, rescue=mode == "html", text=mode == "text") if blocks else []
         if mode == "html":
             pairs.append(metrics.page_scores("\n".join(b.text for b, k in zip(blocks, keep) if k), p.gold))
             continue

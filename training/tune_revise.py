@@ -28,7 +28,7 @@ def main() -> int:
 
     def report(label: str) -> None:
         h = score_pages(dev, html, t, "html")
-        x = score_pages(dev, text, model.text_thresholds(), "text")
+        x = score_pages(dev, text, model.threshold_for("text"), "text")
         print(f"{label}: html F1 {h['f1']:.4f}  text removed {x['boilerplate_removed']:.4f} "
               f"kept {x['content_kept']:.4f}", flush=True)
 
