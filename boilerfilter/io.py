@@ -12,8 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path, PurePath
 from typing import Callable, Iterable, Iterator
 
-__all__ = ["INPUT_SUFFIXES", "GZIP_MAGIC", "InputError", "PageTooLarge", "iter_inputs", "output_stem",
-           "content_type_for", "read_input", "gunzip", "atomic_open", "atomic_write"]
+__all__ = ["INPUT_SUFFIXES", "RECORD_SUFFIXES", "GZIP_MAGIC", "InputError", "PageTooLarge", "iter_inputs",
+           "output_stem", "content_type_for", "read_input", "gunzip", "atomic_open", "atomic_write"]
 
 #: Suffixes of the pages a folder walk picks up, each also with ``.gz`` added.
 INPUT_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
