@@ -439,8 +439,10 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
             units = {u for k in range(a, b) for u in topic_units(blocks[k].text) if is_bigram_unit(u) in kinds}
             if (len(units) >= ISLAND_UNITS and not units & seen and not any(k in out for k in range(a, b))
                     and all(scores[k] >= ISLAND_SCORE and len(blocks[k].text) <= RUN_LONG for k in range(a, b))):
+                which = (f"kept line {a + 1} between dropped ones shares" if b - a == 1
+                         else f"kept lines {a + 1}-{b} between dropped ones share")
                 for k in range(a, b):
-                    out[k] = f"off topic: kept lines {a + 1}-{b} between dropped ones share no topic word with the core"
+                    out[k] = f"off topic: {which} no topic word with the core"
     return out
 
 
