@@ -238,8 +238,9 @@ CTA_CHARS = RUN_LONG
 #: held-out development pages of the plain-text measure it drops 15 lines: 10
 #: boilerplate in the gold, 4 content, 1 unlabelled; zh removal 99.6 -> 99.7%, every
 #: other plain-text, assembled and HTML figure unchanged; written pages 9 -> 8 lines
-#: wrong (the Japanese promo's benefit sentence). ISLAND_UNITS 1 also drops the promo's one-unit slogan, but 3 more content lines
-#: ("Conclusion"); ISLAND_LINES 1 and 3 and ISLAND_SCORE 0.3 gave the same figures.
+#: wrong (the Japanese promo's benefit sentence). ISLAND_UNITS 1 also drops the promo's
+#: one-unit slogan, but 3 more content lines ("Conclusion"); ISLAND_LINES 1 and 3 and
+#: ISLAND_SCORE 0.3 gave the same figures.
 ISLAND_LINES = 2
 ISLAND_SCORE = CORE_SCORE
 ISLAND_UNITS = 2
