@@ -1,17 +1,24 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Nine pages: four in the shapes issue 6 describes, written by hand for this project (no
-third-party text): a traditional Chinese news page (breadcrumb, byline, a caption
-credit, a related-links list mid-article, an English quotation paragraph, glued
-headlines, a copyright line), a simplified Chinese one (a run of game-guide link titles
-above it, source and editor lines, captions, glued headlines), a Japanese blog post (a
-table of contents whose entries come back as headings, a promo for an unrelated product
-after the summary, an author box, share buttons, related links) and an English news
-page; three short news pages in Russian, Korean and Thai, scripts the training data
-hardly holds (each under 0.1% of its letters); and two in German and Spanish, Latin
-script but languages the training data hardly holds. Every line carries its label (C
-content, B boilerplate) before a ``|``.
+Thirteen pages. Nine were written first: four in the shapes issue 6 describes, written
+by hand for this project (no third-party text): a traditional Chinese news page
+(breadcrumb, byline, a caption credit, a related-links list mid-article, an English
+quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
+of game-guide link titles above it, source and editor lines, captions, glued headlines),
+a Japanese blog post (a table of contents whose entries come back as headings, a promo
+for an unrelated product after the summary, an author box, share buttons, related links)
+and an English news page; three short news pages in Russian, Korean and Thai, scripts
+the training data hardly holds (each under 0.1% of its letters); and two in German and
+Spanish, Latin script but languages the training data hardly holds. Four more were
+written later, all in issue 6's shapes: a simplified Chinese tech news page (tags, a
+reprint notice, a "URL copied" toast, a run of game-guide titles, an empty "references"
+heading, glued headlines), a Japanese business page with an SEO-tool promo between its
+summary and its body, a traditional Chinese page with scraped artefacts (Kangxi
+radicals, ``&quot;``, ``&gt;``) and an English blog post (cookie banner, photo line,
+newsletter box, tags). On their first run 5 of their 90 lines were wrong; two of those
+failures then led to ``revise.PROMO_LINES`` and ``revise.CAPTION_START``. Every line
+carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
 They are few pages and we wrote them: a check that the described shapes are handled,
@@ -237,8 +244,108 @@ B|Política de privacidad
 B|© 2024 Diario del Sur. Todos los derechos reservados.
 """
 
+# Four more pages in issue 6's shapes, written in a later session before any change to
+# the rules (see the docstring).
+ZH_CN_2 = """B|首页 / 科技 / 数码
+B|目录
+B|标签：手机 数码 评测
+C|国产折叠屏手机销量同比翻倍，厂商押注中端市场
+B|2024-05-06 09:30 来源：科技前线
+C|今年一季度，国内折叠屏手机出货量达到二百一十万台，同比增长一倍以上。多家调研机构认为，价格下探是销量增长的主要原因，四千元档的横向折叠机型首次进入畅销榜前十。
+C|一位手机厂商的产品经理告诉记者：“过去折叠屏是万元级的尝鲜产品，现在我们希望它成为普通用户换机时的选择之一。”他表示，铰链和屏幕的成本在两年内下降了近四成。
+B|图为某品牌新品发布会现场。（资料图）
+C|铰链寿命成为消费者最关心的问题
+C|在电商平台的评价中，“折痕”“铰链松动”是出现频率最高的词。多家厂商因此把铰链的折叠测试次数从二十万次提高到四十万次，并在宣传中强调保修政策。
+C|业内人士指出，中端市场竞争激烈，厂商在降价的同时必须守住品质底线，否则一旦出现批量质量问题，将严重影响用户对整个品类的信心。
+C|Analysts at one research firm wrote that foldables are "no longer a niche experiment" and expect mid-range models to make up half of shipments by next year.
+C|对于下半年的市场走势，分析人士普遍持乐观态度，但也提醒，屏幕供应链的产能仍是制约出货量的关键因素。
+B|本文经授权转载自微信公众号科技前线（ID：kjqx2024），如需转载请联系原作者。
+B|网址已复制！
+B|相关新闻
+B|• 萌新必看，《崩坏：星穹铁道》黄泉最强配队攻略
+B|• 零氪也能玩，《原神》新手前期资源规划技巧
+B|• 版本更新，《王者荣耀》S35赛季出装推荐一览
+B|• 冷门但好用，《明日方舟》低星干员培养指南
+B|• 一图看懂，《蛋仔派对》新地图隐藏玩法汇总
+B|• 手残党福音，《金铲铲之战》最强阵容速通攻略
+B|参考资料
+B|女星机场私服曝光网友直呼太美了男子每天喝三杯咖啡体检结果让医生吃惊国足再战亚洲劲旅名宿直言差距明显这款手游上线首日流水破亿玩家吵翻了
+B|责任编辑：李明
+"""
+
+JA_2 = """B|トップ > ビジネス > IT
+B|URLをコピーしました！
+C|中小企業のクラウド会計、導入率が初めて5割を超える
+B|2024年4月12日 更新
+C|この記事の要約：中小企業のクラウド会計ソフト導入率が調査開始以来初めて50%を超えた。インボイス制度への対応が主なきっかけとなった。
+B|検索順位を、もっと上へ。
+B|SEO分析ツール「ランクアップPro」
+B|キーワード順位の自動チェックから競合分析まで、これひとつで完結します。
+B|今すぐ無料トライアル、クレジットカード登録不要
+B|たった3分で始められます
+B|目次
+B|導入率が5割を超えた背景
+B|現場で聞かれる課題
+B|今後の見通し
+C|導入率が5割を超えた背景
+C|民間の調査会社が従業員300人以下の企業約2000社を対象に行った調査によると、クラウド会計ソフトを導入している企業の割合は52.4%となり、前年から9ポイント上昇した。
+C|導入のきっかけとしては「インボイス制度への対応」が最も多く、次いで「経理担当者の負担軽減」「税理士とのデータ共有」が挙がった。
+C|現場で聞かれる課題
+C|一方で、導入した企業の約3割が「使いこなせていない」と回答している。ある製造業の経理担当者は「銀行口座との連携まではできたが、仕訳のルール設定が難しく、結局手作業が残っている」と話す。
+C|今後の見通し
+C|調査会社の担当者は「今後は導入そのものよりも、業務全体をどう効率化するかが問われる段階に入る」と分析している。
+B|関連記事
+B|経理のDX、まず何から始める？担当者が知っておきたい5つのポイント
+B|電子帳簿保存法の改正で何が変わる？わかりやすく解説
+B|参考文献
+B|この記事を書いた人：編集部 山田
+B|記事をシェアする
+"""
+
+ZH_TW_2 = """B|首頁 &gt; 地方 &gt; 中部
+B|記者陳雅琪／台中報導
+C|⽼街⾏⼈徒步區試辦⼀個⽉　商家營業額增兩成
+C|　　台中市政府上月起在舊城區老街試辦週末行人徒步區，禁止汽機車進入。市府統計，試辦一個月以來，週末來客數增加三成，沿街商家平均營業額也成長約兩成。
+B|（示意圖／翻攝自網路）
+C|　　在老街經營冰店三十年的林老闆說：&quot;以前騎樓都停滿機車，客人連站的地方都沒有，現在一家人可以慢慢逛，生意真的有差。&quot;
+B|延伸閱讀
+B|►週末去哪玩？中部五大親子景點一次看
+B|►颱風假怎麼放？一張圖看懂停班停課標準
+B|►夜市美食排行榜出爐　第一名竟是它
+C|　　不過，也有住戶反映，徒步區實施期間家中車輛進出不便，希望市府能開放住戶專用通道。交通局回應，將在正式實施前與里長召開說明會，蒐集居民意見。
+C|　　交通局表示，若試辦成效良好，將考慮把徒步區延長至平日晚間，並增設周邊停車位與公車班次，減少對居民的影響。
+B|女星驚爆婚變本人首度回應　球隊主將傷退教練坦言壓力大　醫師警告這三種早餐最傷胃　手遊改版玩家湧入伺服器大當機
+B|©2024 中部日報 版權所有
+"""
+
+EN_2 = """B|We use cookies to improve your experience. Accept all
+B|Manage preferences
+B|Home › Garden › Soil
+B|Table of Contents
+C|Why Your Compost Pile Isn't Heating Up (and How to Fix It)
+B|By Dana Whitfield · Updated March 3, 2024 · 6 min read
+B|Link copied!
+C|A compost pile that stays cold for weeks is one of the most common frustrations for home gardeners. The good news is that the cause is almost always one of three things: the wrong mix of materials, too little moisture, or a pile that is simply too small.
+C|Balance greens and browns
+C|Microbes need both nitrogen, from fresh "green" material such as grass clippings and kitchen scraps, and carbon, from "brown" material such as dry leaves and cardboard. A rough ratio of three parts brown to one part green by volume keeps most piles working.
+B|Photo: A backyard compost bin in early spring. (Getty Images)
+B|Sign up for our weekly newsletter and get seasonal planting tips straight to your inbox.
+B|Subscribe
+C|Check the moisture
+C|The pile should feel like a wrung-out sponge. If it is dry and dusty, water it as you turn it; if it smells sour, add more brown material and turn it to let air in.
+C|Make it big enough
+C|Piles smaller than about a cubic metre lose heat faster than the microbes can produce it. If you only have a little material, an insulated bin helps the pile hold its warmth through cool nights.
+B|Tags: compost, soil, gardening basics
+B|Related posts
+B|10 Vegetables You Can Still Plant in Late Summer
+B|The Beginner's Guide to Raised Beds
+B|How to Keep Slugs Away Without Chemicals
+B|About the author: Dana Whitfield has written about home gardening for more than a decade.
+B|© 2024 Green Thumb Media. All rights reserved.
+"""
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
-         "de": DE, "es": ES}
+         "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2}
 
 
 def main(argv=None) -> int:

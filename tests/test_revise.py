@@ -368,8 +368,9 @@ def test_a_kept_off_topic_pair_between_dropped_lines_goes_but_an_on_topic_one_st
     why = edge_verdicts(blocks := _lines([ZH_CORE[0], "【广告】", *promo, "【广告】", *ZH_CORE[1:]]),
                         [0.05, 0.9, 0.4, 0.4, 0.9, 0.05, 0.05], [True, False, True, True, False, True, True])
     assert why[2].startswith("off topic") and why[3].startswith("off topic")
-    # three kept lines are more than an island (ISLAND_LINES)
-    blocks = _lines([ZH_CORE[0], "【广告】", *promo, "夏日防晒霜限量发售", "【广告】", *ZH_CORE[1:]])
+    # three kept lines are more than an island (ISLAND_LINES); with no call to action
+    # after them (PROMO_LINES) they stay
+    blocks = _lines([ZH_CORE[0], "【图集】", *promo, "夏日防晒霜限量发售", "【图集】", *ZH_CORE[1:]])
     assert revise(blocks, [0.05, 0.9, 0.4, 0.4, 0.4, 0.9, 0.05, 0.05], 0.55, text=True)[2:5] == [True] * 3
 
 
@@ -386,3 +387,29 @@ def test_the_title_of_a_one_paragraph_article_stays_when_it_shares_its_topic():
     # a menu line of other words stays dropped
     blocks = _lines([*menu, "知道商城会员中心", para])
     assert revise(blocks, scores, 0.55, text=True) == [False] * 5 + [True]
+
+
+def test_a_promo_right_before_a_call_to_action_goes_even_when_it_reads_as_content():
+    promo = ["春季新款女装全场五折", "明星同款连衣裙热卖中，夏日防晒系列也已上架。"]  # no topic unit of ZH_CORE
+    cta = "立即下单，免费试用"
+    blocks = _lines([ZH_CORE[0], *promo, cta, *ZH_CORE[1:]])
+    # the benefit sentence scored as confident content, the slogan pulled in beside it
+    scores = [0.05, 0.6, 0.1, 0.95, 0.05, 0.05]
+    assert revise(blocks, scores, 0.55, text=True) == [True, False, False, False, True, True]
+    why = edge_verdicts(blocks, scores, [True, True, True, False, True, True])
+    assert why[1].startswith("off topic: a promo before the call to action in line 4")
+    # lines on the article's topic before a call to action stay
+    subhead = ["植保无人机作业成本", "种粮大户陈建国说，无人机打药的效率也高了。"]
+    blocks = _lines([ZH_CORE[0], *subhead, cta, *ZH_CORE[1:]])
+    assert revise(blocks, scores, 0.55, text=True)[1:3] == [True, True]
+    # without a call to action after them, a confident line inside the core is the model's
+    blocks = _lines([ZH_CORE[0], *promo, "【图集】", *ZH_CORE[1:]])
+    assert revise(blocks, scores, 0.55, text=True)[2] is True
+
+
+def test_a_kept_line_labelled_as_a_photo_goes_in_plain_text_unless_the_model_is_sure():
+    caption = "Photo: A volunteer sets up a telescope in a rural field."
+    blocks = _lines([RU_CORE[0], caption, RU_CORE[1]])
+    assert revise(blocks, [0.05, 0.45, 0.05], 0.55, text=True)[1] is False
+    assert revise(blocks, [0.05, 0.1, 0.05], 0.55, text=True)[1] is True
+    assert revise(blocks, [0.05, 0.45, 0.05], 0.55)[1] is True  # HTML: the model decides
