@@ -105,3 +105,39 @@ def test_a_page_flattened_into_one_line_is_cut_at_sentence_ends_but_line_pages_a
     # a page of many lines keeps its long lines whole
     many = "\n".join(["Menu", "News", "Sport", "About", "Contact", one_line])
     assert [b.text for b in segment_text(many).blocks][-1] == one_line.strip()
+
+
+WRAPPED_PARAS = [
+    "A compost pile that stays cold for weeks is one of the most common frustrations for home "
+    "gardeners. The good news is that the cause is almost always one of three things: the wrong mix "
+    "of materials, too little moisture, or a pile that is simply too small.",
+    "Microbes need both nitrogen, from fresh green material such as grass clippings and kitchen "
+    "scraps, and carbon, from brown material such as dry leaves and cardboard. A rough ratio of three "
+    "parts brown to one part green by volume keeps most piles working.",
+]
+
+
+def test_hard_wrapped_paragraphs_are_joined_again():
+    import textwrap
+
+    text = ("Home | Garden | Soil\n\nWhy your compost pile is not heating up\n\n"
+            + "\n\n".join(textwrap.fill(p, 72) for p in WRAPPED_PARAS)
+            + "\n\nRelated posts\n\n- How to Keep Slugs Away\n- The Beginner's Guide to Raised Beds\n")
+    got = [b.text for b in segment_text(text).blocks]
+    assert got == ["Home | Garden | Soil", "Why your compost pile is not heating up", *WRAPPED_PARAS,
+                   "Related posts", "- How to Keep Slugs Away", "- The Beginner's Guide to Raised Beds"]
+    # the same lines without blank lines between paragraphs (a page flattened one line
+    # per block, as the plain-text measure and the training pages are) are left as given
+    flat = "\n".join(x for x in text.split("\n") if x)
+    assert [b.text for b in segment_text(flat).blocks] == [x for x in flat.split("\n")]
+
+
+def test_hard_wrapped_chinese_is_joined_without_spaces_and_short_lines_are_not_joined():
+    import textwrap
+
+    para = "据报道，" + "这是一段很长的中文新闻内容，用来测试硬换行的文本能否重新拼接成完整的段落。" * 4
+    text = "首页 > 新闻\n\n" + "\n".join(textwrap.wrap(para, 30)) + "\n\n" + "\n".join(textwrap.wrap(para, 30))
+    assert [b.text for b in segment_text(text).blocks] == ["首页 > 新闻", para, para]
+    # short lines (a menu) are not wrapped text
+    menu = "首页\n新闻\n体育\n\n财经\n科技\n\n娱乐\n汽车\n\n房产\n旅游"
+    assert len(segment_text(menu).blocks) == 9
