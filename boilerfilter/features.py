@@ -95,11 +95,31 @@ _FOLD_RE = re.compile("[" + "".join(sorted(map(chr, _FOLD))) + "]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+#: Literal HTML tags left in scraped plain text ("<br>", "<p>", "</div>", "<a href=...>")
+#: are read as nothing, the same way. With every line of the held-out development pages
+#: flattened to lines written as "<p>...</p>" and a "<br>" after each sentence end,
+#: plain text went from all 90.9 / 94.7% to 96.1 / 74.8% (the lines no longer end a
+#: sentence); folded, 91.0 / 93.7% (kept content counted with the tags' own
+#: characters; on the Chinese pages no decision differs from the untagged lines').
+#: Untouched, those pages went 90.9 -> 91.0% removed (English 89.5 -> 89.6), content
+#: unchanged; HTML token F1 unchanged (0.8708 on them, 0.8749 on 600 pages of six
+#: other sets). The training pages hold 1,451 such blocks in 525k (pages quoting HTML).
+_TAG = re.compile(r"</?(?:a|abbr|article|b|big|blockquote|br|center|dd|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|"
+                  r"i|img|li|ol|p|section|small|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)"
+                  # attributes only as name=value: "a<b and c>d" is a comparison, not a tag
+                  r"(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]{0,200}\"|'[^'<>]{0,200}'|[^\s<>\"']{1,200}))*"
+                  r"\s*/?>", re.IGNORECASE)
+#: False only to measure what the tag folding does (the figures above).
+FOLD_TAGS = True
+
+
 def fold_artefacts(text: str) -> str:
-    """``text`` with radical and compatibility look-alikes read as unified ideographs, and
-    HTML character references as their characters."""
+    """``text`` with radical and compatibility look-alikes read as unified ideographs, HTML
+    character references as their characters and literal HTML tags as nothing."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
+    if FOLD_TAGS and "<" in text and _TAG.search(text):
+        text = _TAG.sub("", text).strip()
     if text.isascii():
         return text  # the common case: no look-alike ideograph, no regex pass
     return text.translate(_FOLD) if _FOLD_RE.search(text) else text

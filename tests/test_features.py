@@ -114,3 +114,16 @@ def test_html_character_references_in_scraped_text_read_as_their_characters():
     rows = page_features([Block(text=scraped, tag="line"), Block(text="Menu", tag="line")], is_html=False)
     assert rows == page_features([Block(text=clean, tag="line"), Block(text="Menu", tag="line")], is_html=False)
     assert fold_artefacts("AT&T and R&D; 5 & 6") == "AT&T and R&D; 5 & 6"  # no reference, no change
+
+
+def test_literal_html_tags_in_scraped_text_read_as_nothing():
+    from boilerfilter.features import fold_artefacts
+
+    clean = "县农业农村局的数据显示，全县已有四百多架植保无人机。今年还将组织培训。"
+    scraped = '<p class="text">县农业农村局的数据显示，全县已有四百多架植保无人机。<br/>今年还将组织培训。<br></p>'
+    assert fold_artefacts(scraped) == clean
+    rows = page_features([Block(text=scraped, tag="line"), Block(text="Menu", tag="line")], is_html=False)
+    assert rows == page_features([Block(text=clean, tag="line"), Block(text="Menu", tag="line")], is_html=False)
+    # comparisons and other angle brackets are not tags
+    for text in ("if a<b and c>d then", "x < 3 and y > 4", "<<Title>>", "A <Foo> template"):
+        assert fold_artefacts(text) == text
