@@ -468,6 +468,7 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
 def _promo_verdicts(blocks, core, kinds, keep, out, stats) -> None:
     """Mark the short off-topic lines right before a dropped call to action (PROMO_LINES)."""
     now = [out[i].startswith(("title", "heading", "inside")) if i in out else keep[i] for i in range(len(blocks))]
+    core_units = {i: topic_units(blocks[i].text) for i in core}
     for j in range(1, len(blocks)):
         if now[j] or not now[j - 1] or not (stats[j] if stats else block_stats(blocks[j])).get("v_cta"):
             continue
@@ -477,7 +478,7 @@ def _promo_verdicts(blocks, core, kinds, keep, out, stats) -> None:
             a -= 1
         for a in range(a, j):  # the longest such group that is off topic
             units = {u for k in range(a, j) for u in topic_units(blocks[k].text) if is_bigram_unit(u) in kinds}
-            rest = set().union(*(topic_units(blocks[i].text) for i in core if not a <= i < j))
+            rest = set().union(*(u for i, u in core_units.items() if not a <= i < j))
             shared = len(units & rest)
             if len(units) >= ISLAND_UNITS and rest and shared / len(units) < OFF_TOPIC and shared < MAX_SHARED:
                 break

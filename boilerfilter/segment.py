@@ -327,20 +327,20 @@ def _pieces(line: str) -> list[str]:
 #: Hard-wrapped text (html2text and ``lynx -dump`` output, e-mail, text files: every
 #: paragraph cut into lines at a fixed width, blank lines between paragraphs) has its
 #: wrapped lines joined again, so that a paragraph is one block and its last words are
-#: not judged alone. The text counts as wrapped when it holds at least WRAP_BLANKS blank
-#: lines between paragraphs, its widest line is WRAP_WIDTH to WRAP_MAX characters, at least
-#: WRAP_MIN lines end within WRAP_SLACK characters of it, and those are at least
-#: WRAP_SHARE of the lines over half its width: a wrapper fills its lines to the width.
-#: A line is then joined to the next when the next one's first word would not have
-#: fitted on it, as a wrapper decides, and the next one is not a new list item. 120 is
-#: wider than the usual widths (72-80), 30 is about the CJK characters of the narrowest
-#: (a CJK character takes two columns), and a menu's short lines are narrower; 12 is a
-#: long word. Text flattened one line per
-#: block without blank lines (as the plain-text measure and the training pages are) is
-#: never joined: on the flattened pages of the labelled sets, the lines that the page's
-#: own HTML source wraps (old cleaneval pages) joined without that condition removed
-#: more boilerplate on cleaneval (69.6 -> 86.1%) but kept less content elsewhere (all
-#: 121 pages where it fired: 95.5 -> 93.4%), since the model was trained on such lines.
+#: not judged alone. The text counts as wrapped when it holds at least WRAP_BLANKS
+#: blank lines between paragraphs, its widest line is WRAP_WIDTH to WRAP_MAX
+#: characters, at least WRAP_MIN lines end within WRAP_SLACK characters of it, and
+#: those are at least WRAP_SHARE of the lines over half its width: a wrapper fills its
+#: lines to the width. A line is then joined to the next when the next one's first
+#: word would not have fitted on it, as a wrapper decides, and the next one is not a
+#: new list item. 120 is wider than the usual widths (72-80), 30 is about the CJK
+#: characters of the narrowest (a CJK character takes two columns), and a menu's short
+#: lines are narrower; 12 is a long word. Text flattened one line per block without
+#: blank lines (as the plain-text measure and the training pages are) is never joined:
+#: on the flattened pages of the labelled sets, the lines that the page's own HTML
+#: source wraps (old cleaneval pages) joined without that condition removed more
+#: boilerplate on cleaneval (69.6 -> 86.1%) but kept less content elsewhere (all 121
+#: pages where it fired: 95.5 -> 93.4%), since the model was trained on such lines.
 WRAP_BLANKS = 2
 WRAP_WIDTH = 30
 WRAP_MAX = 120
