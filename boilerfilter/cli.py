@@ -220,8 +220,8 @@ def _write_stdout(text: str) -> None:
 
 def _configure_clean(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="files and folders (searched recursively for .html, .htm, .xhtml, .txt, "
-                        "each also .gz); '-' reads standard input and writes to standard output")
+                   help="files and folders (searched recursively for .html, .htm, .xhtml, .txt, .md, "
+                        ".markdown, each also .gz); '-' reads standard input and writes to standard output")
     p.add_argument("-o", "--output", dest="out_dir", metavar="OUT_DIR",
                    help="output folder: the input tree is mirrored there as .txt files; a name ending in "
                         ".jsonl, .jsonl.gz or .parquet is one file with a record per page instead")
@@ -877,10 +877,10 @@ def _run_explain(args: argparse.Namespace) -> int:
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     columns = None if args.all else shutil.get_terminal_size().columns
     lines = []
-    view = folded(list(page.blocks))  # as revise read them
+    is_text = classified_as(page.content_type or "html", filt.options) == "text"
+    view = folded(list(page.blocks), markdown=is_text)  # as revise read them
     runs = template_runs(view)
     run_of = {i: r for r, (a, z) in enumerate(runs, 1) for i in range(a, z)}
-    is_text = classified_as(page.content_type or "html", filt.options) == "text"
     # why the topic pass flipped a line (plain text): asked with each line's decision before the flip
     edges = edge_verdicts(view, [b.score for b in page.blocks],
                           [b.keep != b.revised for b in page.blocks], runs) if is_text and filt.options.revise else {}
@@ -941,7 +941,8 @@ def _run_explain(args: argparse.Namespace) -> int:
 
 def _configure_blocks(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="*", metavar="INPUT",
-                   help="files and folders, found as by 'clean' (.html, .htm, .xhtml, .txt, each also .gz); "
+                   help="files and folders, found as by 'clean' (.html, .htm, .xhtml, .txt, .md, .markdown, "
+                        "each also .gz); "
                         "'-' reads standard input")
     p.add_argument("-o", "--output", metavar="LABELS",
                    help="the label file to write (JSON lines, one page a line); '-' writes to standard output")

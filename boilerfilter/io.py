@@ -16,7 +16,8 @@ __all__ = ["INPUT_SUFFIXES", "RECORD_SUFFIXES", "GZIP_MAGIC", "InputError", "Pag
            "output_stem", "content_type_for", "read_input", "gunzip", "atomic_open", "atomic_write"]
 
 #: Suffixes of the pages a folder walk picks up, each also with ``.gz`` added.
-INPUT_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
+INPUT_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text", ".md": "text",
+                  ".markdown": "text"}
 #: Files of many pages: never taken from a walked folder (each is a run of its own, to one
 #: output file), but reported to ``iter_inputs``'s ``onskip``.
 RECORD_SUFFIXES = frozenset({".warc", ".jsonl", ".parquet"})
@@ -75,7 +76,8 @@ def iter_inputs(paths: Iterable[str | os.PathLike], *, exclude: Iterable[str | o
 
     Args:
         paths: files (taken whatever their suffix) and folders (walked recursively for
-            ``.html``, ``.htm``, ``.xhtml`` and ``.txt`` files, each optionally ``.gz``).
+            ``.html``, ``.htm``, ``.xhtml``, ``.txt``, ``.md`` and ``.markdown`` files, each
+            optionally ``.gz``).
         exclude: folders never to enter, e.g. the output folder when it lies inside an input folder.
         onerror: called with the ``OSError`` of a folder that cannot be listed; None ignores them.
         onskip: called with each WARC, JSON-lines or Parquet file found in a walked folder

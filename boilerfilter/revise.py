@@ -543,13 +543,14 @@ def toc_entries(blocks: list[Block]) -> list[tuple[int, int]]:
     return out
 
 
-def folded(blocks: list[Block]) -> list[Block]:
-    """The blocks as the context pass reads them: look-alike ideographs and HTML character
-    references folded (``features.fold_artefacts``), so that "&quot;" ends a sentence as
-    '"' does. Only the pass's view changes; the output keeps each block's text."""
+def folded(blocks: list[Block], markdown: bool = False) -> list[Block]:
+    """The blocks as the context pass reads them: look-alike ideographs, HTML character
+    references and tags, and with ``markdown`` (plain text) markdown syntax folded
+    (``features.fold_artefacts``), so that "&quot;" ends a sentence as '"' does. Only the
+    pass's view changes; the output keeps each block's text."""
     out = list(blocks)
     for i, b in enumerate(out):
-        t = fold_artefacts(b.text)
+        t = fold_artefacts(b.text, markdown=markdown)
         if t != b.text:
             out[i] = replace(b, text=t)
     return out
@@ -572,7 +573,7 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
     Returns:
         one keep flag per block.
     """
-    blocks = folded(blocks)
+    blocks = folded(blocks, markdown=text)
     keep = [bool(s < threshold) for s in scores]
     n = len(blocks)
     st = stats if stats else [None] * n

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree, html as lxml_html
 
+from .features import MARKDOWN_LINK
 from .metrics import tokenize as tokens
 from .result import Block
 
@@ -397,7 +398,9 @@ def segment_text(text: str) -> Segmented:
         for piece in (_pieces(line) if cut and LONG_LINE and len(line) > LONG_LINE else (line,)):
             m = BULLET_RE.match(piece)
             bullet = m.group(0).strip() if m and m.end() < len(piece) else ""
-            out.append(Block(text=piece, tag="line", bullet=bullet))
+            links = [x for x in MARKDOWN_LINK.finditer(piece) if not x.group(1)] if "](" in piece else ()
+            out.append(Block(text=piece, tag="line", bullet=bullet, links=len(links),
+                             link_chars=sum(len(x.group(2)) for x in links)))
     return Segmented(tuple(out))
 
 

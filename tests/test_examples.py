@@ -27,7 +27,7 @@ def _expected(page: Path) -> dict:
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT / "pages")) if isinstance(p, Path) else None)
 def test_article_kept_and_junk_dropped(page):
     exp = _expected(page)
-    ctype = "text" if page.suffix == ".txt" else "html"
+    ctype = "text" if page.suffix in (".txt", ".md") else "html"
     out = FILTER.clean(page.read_bytes(), content_type=ctype)
     missing = [s for s in exp["must_contain"] if s not in out.text]
     leaked = [s for s in exp["must_not_contain"] if s in out.text]

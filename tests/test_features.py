@@ -127,3 +127,18 @@ def test_literal_html_tags_in_scraped_text_read_as_nothing():
     # comparisons and other angle brackets are not tags
     for text in ("if a<b and c>d then", "x < 3 and y > 4", "<<Title>>", "A <Foo> template"):
         assert fold_artefacts(text) == text
+
+
+def test_markdown_in_plain_text_reads_as_the_text_it_shows():
+    from boilerfilter.features import fold_artefacts
+
+    md = "## The **new** park, see [the plan](https://example.com/plan_(v2).pdf \"Plan\") and `code`"
+    assert fold_artefacts(md, markdown=True) == "The new park, see the plan and code"
+    assert fold_artefacts(md) == md  # HTML blocks: markdown-looking text is text
+    for text in ("#1 hit of the year", "#Crypto news", "5 * 3 = 15", "a > b", "snake_case_name"):
+        assert fold_artefacts(text, markdown=True) == text
+    rows = page_features([Block(text="* [Home](https://example.com/)", tag="line", bullet="*", links=1, link_chars=4)],
+                         is_html=False)
+    # the link's text, not its URL, is what the line shows: 4 of "* Home"'s 6 characters
+    assert rows[0]["link_density"] == 4 / 6 and rows[0]["log_chars"] == page_features(
+        [Block(text="* Home", tag="line", bullet="*")], is_html=False)[0]["log_chars"]

@@ -46,9 +46,10 @@ def tree(tmp_path: Path) -> Path:
 
 def test_iter_inputs_walks_folders_for_page_suffixes_with_gz(tree):
     found = list(iter_inputs([tree]))
-    assert _stems(found) == ["c", "d", "e", "a/x", "a/b/page", "z/deep/y"]
+    assert _stems(found) == ["c", "d", "e", "notes", "a/x", "a/b/page", "z/deep/y"]
     assert all(p.is_file() for p, _ in found)
-    assert {p.name for p, _ in found} == {"c.htm.gz", "d.xhtml", "e.txt.gz", "x.TXT", "page.html", "y.htm"}
+    assert {p.name for p, _ in found} == {"c.htm.gz", "d.xhtml", "e.txt.gz", "notes.md", "x.TXT", "page.html", "y.htm"}
+    assert content_type_for(tree / "notes.md") == "text"
 
 
 def test_iter_inputs_order_is_stable(tree):
@@ -86,7 +87,7 @@ def test_iter_inputs_follows_symlinks_once_and_ends_loops(tree, tmp_path):
         pytest.skip("cannot create symbolic links here")
     stems = _stems(iter_inputs([tree]))
     assert "ext/linked" in stems
-    assert len(stems) == len(set(stems)) == 7
+    assert len(stems) == len(set(stems)) == 8
 
 
 def test_iter_inputs_missing_path_raises(tmp_path):
@@ -110,7 +111,7 @@ def test_output_stem(rel, stem):
 
 @pytest.mark.parametrize("name, ctype", [
     ("a.html", "html"), ("a.htm.gz", "html"), ("a.XHTML", "html"), ("a.txt", "text"),
-    ("a.txt.gz", "text"), ("a.md", None), ("a.gz", None),
+    ("a.txt.gz", "text"), ("a.md", "text"), ("a.markdown.gz", "text"), ("a.mdx", None), ("a.gz", None),
 ])
 def test_content_type_for(name, ctype):
     assert content_type_for(name) == ctype

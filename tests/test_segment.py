@@ -141,3 +141,10 @@ def test_hard_wrapped_chinese_is_joined_without_spaces_and_short_lines_are_not_j
     # short lines (a menu) are not wrapped text
     menu = "首页\n新闻\n体育\n\n财经\n科技\n\n娱乐\n汽车\n\n房产\n旅游"
     assert len(segment_text(menu).blocks) == 9
+
+
+def test_markdown_links_count_as_links_of_a_plain_text_line():
+    blocks = segment_text("* [Home](https://example.com/) | [News](/news)\n"
+                          "See ![a map](map.png) and [the plan](https://example.com/plan).\nNo links here.").blocks
+    assert [(b.links, b.link_chars) for b in blocks] == [(2, 8), (1, 8), (0, 0)]
+    assert blocks[0].text == "* [Home](https://example.com/) | [News](/news)"  # the text is kept as given
