@@ -111,17 +111,18 @@ _TAG = re.compile(r"</?(?:a|abbr|article|b|big|blockquote|br|center|dd|div|dl|dt
                   r"\s*/?>", re.IGNORECASE)
 #: False only to measure what the tag folding does (the figures above).
 FOLD_TAGS = True
-#: Plain text only: markdown syntax (html2text, trafilatura's and other readers' markdown
-#: output) is read as the text it shows: a link or image as its text, a heading's "#"s,
-#: a quote's ">" and bold/code marks as nothing; MARKDOWN_LINK also gives a line its
-#: links (segment.segment_text), as an HTML block has them. The held-out development
-#: pages flattened as markdown ([text](url) links, "#" headings, "* " list items; the
-#: 125 of 160 whose lines match the plain flattening one to one, so the labels carry
-#: over) went from 54.5 / 96.8% (boilerplate lines removed / content kept; English
-#: 49.2 / 97.3) to 88.2 / 95.5% (English 86.2 / 96.0); the plain flattening of the 160
-#: pages moved by under 0.05 point (all 91.0 / 94.7%); HTML is not folded so. The model
-#: never saw a plain-text line with links in training: the links it reads here it
-#: learned from HTML blocks.
+#: Plain text only: markdown syntax (html2text, trafilatura's and other readers'
+#: markdown output) is read as the text it shows: a link or image as its text, a
+#: heading's "#"s, a quote's ">" and bold/code marks as nothing; MARKDOWN_LINK also
+#: gives a line its links (segment.segment_text), as an HTML block has them. The held-
+#: out development pages flattened as markdown ([text](url) links, "#" headings, "* "
+#: list items; the 125 of 160 whose lines match the plain flattening one to one, so the
+#: labels carry over) went from 54.5 / 96.8% (boilerplate lines removed / content kept;
+#: English 49.2 / 97.3) to 88.2 / 95.5% (English 86.2 / 96.0; their plain lines: 90.4 /
+#: 95.2%, benchmarks/markdown_text.py); the plain flattening of the 160 pages moved by
+#: under 0.05 point (all 91.0 / 94.7%); HTML is not folded so. The model never saw a
+#: plain-text line with links in training: the links it reads here it learned from HTML
+#: blocks.
 MARKDOWN_LINK = re.compile(r"(!?)\[([^\[\]]{0,300})\]\((?:[^()\s]|\([^()\s]*\)){1,1000}(?:\s+\"[^\"]{0,200}\")?\)")
 _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}|>)\s+|\*\*(?=\S)|(?<=\S)\*\*|__(?=\S)|(?<=\S)__|`+")
 FOLD_MARKDOWN = True

@@ -148,3 +148,19 @@ def test_markdown_links_count_as_links_of_a_plain_text_line():
                           "See ![a map](map.png) and [the plan](https://example.com/plan).\nNo links here.").blocks
     assert [(b.links, b.link_chars) for b in blocks] == [(2, 8), (1, 8), (0, 0)]
     assert blocks[0].text == "* [Home](https://example.com/) | [News](/news)"  # the text is kept as given
+
+
+def test_the_markdown_benchmark_flattens_like_html_to_lines_plus_markdown():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "markdown_text.py"
+    spec = importlib.util.spec_from_file_location("markdown_text", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    page = ('<html><body><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li></li></ul>'
+            '<h2>Park plan</h2><p>The <a href="/plan x">council\'s plan</a> passed.</p>'
+            '<a href="/big"><div>Block link</div></a></body></html>')
+    assert mod.markdown_lines(page) == ["* [Home](/)", "* [News](/news)", "## Park plan",
+                                        "The [council's plan](/plan%20x) passed.", "Block link"]
+    assert html_to_lines(page) == ["Home", "News", "Park plan", "The council's plan passed.", "Block link"]
