@@ -413,3 +413,18 @@ def test_a_kept_line_labelled_as_a_photo_goes_in_plain_text_unless_the_model_is_
     assert revise(blocks, [0.05, 0.45, 0.05], 0.55, text=True)[1] is False
     assert revise(blocks, [0.05, 0.1, 0.05], 0.55, text=True)[1] is True
     assert revise(blocks, [0.05, 0.45, 0.05], 0.55)[1] is True  # HTML: the model decides
+
+
+def test_markdown_code_blocks_and_tables_go_with_the_article_in_plain_text():
+    from boilerfilter.revise import markdown_blocks
+
+    lines = [LONG, "```", "cp a.db /backups/", "gzip /backups/a.db", "```", LONG,
+             "| size | copy |", "|---|---|", "| 1 GB | 210 MB |", "Tags: backup",
+             "| [Home](/) | [Blog](/blog) |", "|---|---|", "| [About](/about) | [Jobs](/jobs) |"]
+    blocks = _lines(lines)
+    # the last table is links: a menu, not data
+    assert markdown_blocks(blocks) == [(1, 5), (6, 9)]
+    scores = [0.05, 0.95, 0.7, 0.8, 0.95, 0.05, 0.9, 0.9, 0.9, 0.95, 0.95, 0.95, 0.95]
+    keep = revise(blocks, scores, 0.55, text=True)
+    assert keep[:9] == [True] * 9 and keep[9:] == [False] * 4
+    assert revise(blocks, scores, 0.55)[1:5] == [False] * 4  # HTML: no markdown
