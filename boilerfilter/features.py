@@ -125,6 +125,8 @@ FOLD_TAGS = True
 #: blocks.
 MARKDOWN_LINK = re.compile(r"(!?)\[([^\[\]]{0,300})\]\((?:[^()\s]|\([^()\s]*\)){1,1000}(?:\s+\"[^\"]{0,200}\")?\)")
 _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}|>)\s+|\*\*(?=\S)|(?<=\S)\*\*|__(?=\S)|(?<=\S)__|`+")
+#: A cheap test that a line may hold markdown syntax at all.
+_MD_HINT = re.compile(r"\]\(|[#*`>_]")
 FOLD_MARKDOWN = True
 
 
@@ -136,7 +138,7 @@ def fold_artefacts(text: str, markdown: bool = False) -> str:
         text = html.unescape(text)
     if FOLD_TAGS and "<" in text and _TAG.search(text):
         text = _TAG.sub("", text).strip()
-    if markdown and FOLD_MARKDOWN and ("](" in text or "#" in text or "*" in text or "`" in text or ">" in text or "_" in text):
+    if markdown and FOLD_MARKDOWN and _MD_HINT.search(text):
         text = _MD_MARKS.sub("", MARKDOWN_LINK.sub(r"\2", text)).strip()
     if text.isascii():
         return text  # the common case: no look-alike ideograph, no regex pass

@@ -490,7 +490,7 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
         if h + 1 < n and keep[h + 1] and _headline(blocks[h], scores[h], keep[h]):
             out[h] = f"heading listed in the table of contents (block {i + 1})"
     if ISLAND_LINES:
-        now = [out[i].startswith(("title", "heading", "inside")) if i in out else keep[i] for i in range(n)]
+        now = _decided(keep, out)
         for a, b in _islands(now):
             units = {u for k in range(a, b) for u in topic_units(blocks[k].text) if is_bigram_unit(u) in kinds}
             if (len(units) >= ISLAND_UNITS and not units & seen and not any(k in out for k in range(a, b))
@@ -504,9 +504,15 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
     return out
 
 
+def _decided(keep: list[bool], out: dict[int, str]) -> list[bool]:
+    """The decisions with the verdicts so far applied (a title, heading or in-core line
+    kept, an off-topic or table-of-contents line dropped)."""
+    return [out[i].startswith(("title", "heading", "inside")) if i in out else k for i, k in enumerate(keep)]
+
+
 def _promo_verdicts(blocks, core, kinds, keep, out, stats) -> None:
     """Mark the short off-topic lines right before a dropped call to action (PROMO_LINES)."""
-    now = [out[i].startswith(("title", "heading", "inside")) if i in out else keep[i] for i in range(len(blocks))]
+    now = _decided(keep, out)
     core_units = {i: topic_units(blocks[i].text) for i in core}
     for j in range(1, len(blocks)):
         if now[j] or not now[j - 1] or not (stats[j] if stats else block_stats(blocks[j])).get("v_cta"):
