@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Thirteen pages. Nine were written first: four in the shapes issue 6 describes, written
+Seventeen pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -17,7 +17,14 @@ heading, glued headlines), a Japanese business page with an SEO-tool promo betwe
 summary and its body, a traditional Chinese page with scraped artefacts (Kangxi
 radicals, ``&quot;``, ``&gt;``) and an English blog post (cookie banner, photo line,
 newsletter box, tags). On their first run 5 of their 90 lines were wrong; two of those
-failures then led to ``revise.PROMO_LINES`` and ``revise.CAPTION_START``. Every line
+failures then led to ``revise.PROMO_LINES`` and ``revise.CAPTION_START``. Four more came
+in the next session, again before any change: a simplified Chinese history feature (a
+promo block between its first paragraph and the body, short quoted dialogue lines, a
+disclaimer, a numbered run of game-guide titles), a Japanese news page whose table of
+contents comes back as headings (a "URL copied" toast, 【】 headlines, an empty
+"references" heading), a traditional Chinese travel forum post with full-width letters
+and a zero-width space, and an English recipe (ingredient lines without sentence ends).
+On their first run 8 of their 107 lines were wrong. Every line
 carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -344,8 +351,124 @@ B|About the author: Dana Whitfield has written about home gardening for more tha
 B|© 2024 Green Thumb Media. All rights reserved.
 """
 
+ZH_CN_3 = """B|当前位置：首页 > 文化 > 历史
+B|字号：大 中 小
+C|一座古桥的八百年：从商旅要道到城市客厅
+B|发布时间：2024-08-12 来源：文博周刊 作者：周启明
+B|点击关注，获取更多文化资讯
+C|城南的石拱桥始建于南宋，是现存最古老的石桥之一。八百年来，它见证了商船往来、洪水冲刷和城市扩张，如今又成为市民傍晚散步的去处。
+B|【广告】家装季限时特惠
+B|「安居管家」一站式装修平台
+B|从设计到施工全程透明，预算超支一分钱由平台承担。
+B|立即下载APP，新用户领取千元礼包
+C|据地方志记载，古桥最初由当地商人集资修建。当时河上只有渡船，每逢雨季便无法通行，货物常常积压在码头。桥建成后，南北两岸的集市连成一片，附近逐渐形成了茶馆、客栈和米行。
+C|“我小时候就在桥头卖过菱角。”今年七十六岁的王大爷说，“那时候桥上人挤人，挑担子的、推车的都从这里过。”
+C|“现在呢？”记者问。
+C|“现在安静多了，都是来拍照的年轻人。”他笑着说。
+C|修缮中的争议
+C|二〇一九年，古桥出现桥面开裂，文物部门随即启动修缮工程。是否使用现代材料加固，一度引发专家争论。最终方案保留了原有的石料，只在桥墩内部加入了不可见的钢构件。
+C|负责工程的工程师介绍，施工队先对每一块石头编号拍照，拆下清洗后再按原位置复原，“哪怕差一厘米，桥的受力就会变化”。
+B|▲ 修缮后的古桥夜景（摄影：陈浩）
+C|如今，古桥每晚亮起暖色灯光，桥下的步道也向公众开放。有市民说，这座桥不只是文物，更是城市记忆的一部分。
+B|免责声明：本文仅代表作者个人观点，与本网无关。其原创性以及文中陈述文字和内容未经本站证实。
+B|扫一扫，分享到微信
+B|热门推荐
+B|1. 新手入门必看｜「王者荣耀」打野英雄上分思路全解析
+B|2. 版本答案来了｜「原神」枫丹角色培养优先级推荐
+B|3. 开荒不迷路｜「星穹铁道」新区资源获取路线图
+B|4. 一分钟学会｜「和平精英」压枪灵敏度设置教程
+B|5. 老玩家心得｜「阴阳师」御魂搭配思路分享
+B|上一篇：千年古镇的夏日夜市
+B|下一篇：博物馆里的宋代茶具
+"""
+
+JA_3 = """B|ニュース > 社会 > 地域
+B|2024年9月3日 07時15分
+B|この記事をシェアする
+B|目次
+B|■ 空き家を改修したシェアオフィス
+B|■ 移住者の声
+B|■ 今後の課題
+C|山あいの町に若者が集まる理由　空き家活用で人口減に歯止め
+C|人口減少が続く山あいの町で、空き家を改修したシェアオフィスが若い移住者を呼び込んでいる。町によると、昨年度の転入者は前年より三割多く、二十代と三十代が半数を占めた。
+C|■ 空き家を改修したシェアオフィス
+C|築六十年の古民家を改修した施設には、高速回線と個室ブースが備えられている。利用者の多くは東京や大阪の企業に勤め、普段はオンラインで仕事をしている。
+B|※写真はイメージです
+C|■ 移住者の声
+C|「通勤がなくなって、朝は畑に寄ってから仕事を始めています」。昨年、神奈川県から移り住んだ三十代の男性はそう話す。地元の農家から野菜の育て方を教わり、週末は町の祭りの準備も手伝っているという。
+C|One resident who moved from Osaka said the slower pace "made it possible to think about what kind of life I actually want".
+C|■ 今後の課題
+C|一方で、医療機関や保育施設の不足を指摘する声もある。町は来年度、診療所の送迎バスを増便し、空き校舎を活用した保育施設の開設を検討している。
+B|URLをコピーしました！
+B|関連記事
+B|【速報】人気アイドルグループ、年内での活動休止を発表
+B|【保存版】今すぐ使える節約術まとめ　電気代が半分に
+B|【衝撃】あの有名店がまさかの閉店…ファンから悲しみの声
+B|【最新】スマホ料金プラン比較　一番安いのはどこ？
+B|参考文献
+B|このページの先頭へ
+"""
+
+ZH_TW_3 = """B|首頁 ＞ 論壇 ＞ 旅遊 ＞ 日本
+B|樓主　發表於 2024-04-21 22:13　只看該作者
+C|【遊記】京都賞櫻五日自由行，交通住宿全記錄
+C|​這次趁著連假跟家人去京都五天，剛好遇上櫻花滿開。整理一下行程跟花費，給之後想去的朋友參考。
+C|Ｄａｙ１：關西機場到京都
+C|從機場搭ＪＲ特急ＨＡＲＵＫＡ到京都車站，大約七十五分鐘。建議先在網路上買好優惠票，比現場買便宜將近一半。飯店選在四條河原町附近，走路到錦市場只要五分鐘，晚上吃飯很方便。
+C|Ｄａｙ２：哲學之道與南禪寺
+C|早上八點前到哲學之道，人還不多，可以慢慢拍照。沿著水道一路走到南禪寺大概四十分鐘，途中有不少小咖啡店。中午以後遊客明顯變多，建議早點出門。
+B|（圖片來源：網友提供）
+C|Ｄａｙ３：嵐山
+C|嵐山的竹林真的很美，但是人潮非常多。我們搭嵯峨野小火車往返，車票要提前一個月在官網預約，現場幾乎買不到。
+C|整體花費
+C|五天下來，兩大一小的總花費約新台幣九萬元，其中住宿佔了將近一半。櫻花季的飯店價格比平常貴很多，真的要提早訂。
+B|本帖最後由 旅人阿凱 於 2024-04-22 09:05 編輯
+B|回覆　引用　檢舉
+B|熱門文章
+B|１．日本自由行必買藥妝清單，這十樣回購率最高
+B|２．第一次去東京就上手，地鐵轉乘超詳細教學
+B|３．韓國首爾三天兩夜行程懶人包
+B|４．不用排隊！大阪環球影城快速通關攻略
+B|廣告　合作提案　聯絡我們　隱私權政策
+"""
+
+EN_3 = """B|Jump to Recipe
+B|Print Recipe
+B|This post may contain affiliate links. Please read our disclosure policy.
+C|Easy Weeknight Lentil Soup
+C|This lentil soup comes together in about forty minutes with pantry staples, and it tastes even better the next day. It is the soup I make most often when the weather turns cold.
+B|ADVERTISEMENT
+C|Why you'll love it
+C|It is cheap, filling and freezes well. Red lentils break down as they cook, so the soup turns creamy without any cream.
+C|Ingredients
+C|2 tablespoons olive oil
+C|1 large onion, diced
+C|2 carrots, diced
+C|3 cloves garlic, minced
+C|1 cup red lentils, rinsed
+C|6 cups vegetable broth
+C|1 teaspoon ground cumin
+C|Juice of half a lemon
+C|Instructions
+C|Heat the oil in a large pot over medium heat. Add the onion and carrots and cook until soft, about eight minutes.
+C|Stir in the garlic and cumin and cook for one minute, until fragrant.
+C|Add the lentils and broth, bring to a boil, then simmer for twenty-five minutes.
+C|Stir in the lemon juice and season with salt and pepper.
+B|Did you make this recipe? Tag us on Instagram!
+B|Rate this recipe
+B|Pin it for later
+B|Subscribe to get new recipes in your inbox every week.
+B|More soup recipes
+B|Creamy Tomato Basil Soup
+B|Chicken Tortilla Soup
+B|Classic French Onion Soup
+B|Reader Interactions
+B|Leave a Reply Cancel reply
+"""
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
-         "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2}
+         "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
+         "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3}
 
 
 def main(argv=None) -> int:

@@ -170,8 +170,12 @@ _DATE = re.compile(r"\b(?:19|20)\d\d[-/.年]\s?\d{1,2}|\d{1,2}月\d{1,2}日|\b\d
                    re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|版权|版權|著作権|all rights reserved", re.IGNORECASE)
+#: A caption's credit or disclaimer at the end of a line: "（资料图）", "（圖／記者…攝）",
+#: "画像：筆者撮影", "（示意图）", "※写真はイメージです" (the last two were added after a
+#: written page; no line of the development data holds them).
 _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|摄|攝|photo|file photo|写真)[^)）]{0,12}[)）]$|"
-                          r"(?:截图|截圖|资料图|資料圖|提供|撮影)\s*[)）]?$", re.IGNORECASE)
+                          r"(?:截图|截圖|资料图|資料圖|示意图|示意圖|提供|撮影)\s*[)）]?$|"
+                          r"(?:写真|画像|イラスト)は(?:すべて)?イメージ(?:です)?[。）)]?$", re.IGNORECASE)
 _HEADING_TAG = re.compile(r"h[1-6]$")
 
 # Words of class/id names that mark page regions; a feature fires when a word of the

@@ -210,6 +210,18 @@ def test_table_of_contents_entries_go_and_the_headings_they_list_stay():
     assert toc_entries(_lines(["1. モニターの位置", *JA_BODY])) == []
 
 
+def test_a_table_of_contents_entry_is_no_title_even_when_the_core_names_it():
+    # the first entry echoes the summary's words (a title by topic share), but it is listed
+    # again further down as a heading: it goes with the other entries
+    body = ["在宅ワークでデスク環境の見直し方を紹介します。モニターの位置と椅子の高さが大切です。", *JA_BODY[1:]]
+    blocks = _lines(["目次", "■ モニターの位置と椅子の高さ", "■ 椅子の高さ", "在宅ワークの肩こり対策",
+                     body[0], "■ モニターの位置と椅子の高さ", body[2], "■ 椅子の高さ", body[4]])
+    scores = [0.99, 0.7, 0.7, 0.3, 0.05, 0.5, 0.05, 0.5, 0.05]
+    why = edge_verdicts(blocks, scores, [s < 0.55 for s in scores])
+    assert why[1].startswith("table of contents")
+    assert revise(blocks, scores, 0.55, text=True)[1:3] == [False, False]
+
+
 def test_a_title_that_ends_a_run_of_menu_lines_is_kept():
     en_core = ["Amateur astronomers tracked the comet for six weeks from their own backyards.",
                "The comet faded as the amateur astronomers watched, night after night, from many countries."]
