@@ -1,6 +1,6 @@
 from boilerfilter.result import Block
-from boilerfilter.revise import (RUN_MIN, apply, article_core, edge_verdicts, is_prose, kind_of, revise, toc_entries,
-                                  template_runs)
+from boilerfilter.revise import (RUN_MIN, apply, article_core, edge_verdicts, is_prose, kind_of, revise, text_tables,
+                                  toc_entries, template_runs)
 
 
 def B(text, tag="p", **kw):
@@ -440,3 +440,19 @@ def test_markdown_code_blocks_and_tables_go_with_the_article_in_plain_text():
     keep = revise(blocks, scores, 0.55, text=True)
     assert keep[:9] == [True] * 9 and keep[9:] == [False] * 4
     assert revise(blocks, scores, 0.55)[1:5] == [False] * 4  # HTML: no markdown
+
+
+def test_a_table_printed_as_text_stays_with_the_article_around_it():
+    before = "The query below counts the failed requests per status code over the last hour."
+    after = "Status 500 stands out: it failed three times as often as the others did today."
+    psql = ["status │ failures │ share", "───────┼──────────┼──────", "404 │ 12 │ 0.13", "500 │ 38 │ 0.41"]
+    blocks = _lines([before, *psql, after])
+    assert text_tables(blocks) == [(1, 5)]
+    scores = [0.05, 0.9, 0.95, 0.9, 0.9, 0.05]
+    assert revise(blocks, scores, 0.55, text=True) == [True] * 6
+    mysql = ["+----+------+", "| id | name |", "+----+------+", "| 1  | foo  |", "+----+------+"]
+    assert text_tables(_lines([before, *mysql])) == [(1, 6)]
+    # a decorative rule between footer link rows is no table, and a table beside dropped lines goes
+    footer = _lines(["Home | About | Contact", "--------------", "Privacy | Terms | Sitemap"])
+    assert text_tables(footer) == []
+    assert revise(_lines(["Menu", *psql, "Footer"]), [0.9, 0.9, 0.95, 0.9, 0.9, 0.9], 0.55, text=True) == [False] * 6
