@@ -456,3 +456,15 @@ def test_a_table_printed_as_text_stays_with_the_article_around_it():
     footer = _lines(["Home | About | Contact", "--------------", "Privacy | Terms | Sitemap"])
     assert text_tables(footer) == []
     assert revise(_lines(["Menu", *psql, "Footer"]), [0.9, 0.9, 0.95, 0.9, 0.9, 0.9], 0.55, text=True) == [False] * 6
+
+
+def test_a_cookie_notice_goes_but_a_cookie_recipe_and_a_privacy_policy_stay():
+    notice = ("We use cookies and similar technologies to improve your browsing experience on our site "
+              "and to show you personalised advertising. You can change your preferences at any time.")
+    recipe = "Put the cookies on a baking sheet and bake them for twelve minutes, until the edges turn golden."
+    blocks = [B(LONG), B(notice), B(recipe)]
+    assert revise(blocks, [0.05, 0.2, 0.1], 0.5, text=True) == [True, False, True]
+    assert revise(blocks, [0.05, 0.2, 0.1], 0.5) == [True, False, True]  # HTML blocks too
+    # a page about cookies (a privacy policy) keeps its paragraphs
+    policy = [B(notice), B(notice + " Cookies are small files a website stores in your browser."), B("Contact us.")]
+    assert revise(policy, [0.2, 0.2, 0.2], 0.5, text=True) == [True, True, True]
