@@ -238,8 +238,12 @@ CTA_CHARS = RUN_LONG
 #: No line of the 160 development pages moved; on 150 pages of each of 8 other labelled
 #: sets it drops 8 boilerplate and 8 content lines (7 of them one cleaneval page whose
 #: gold keeps its photo credits); written pages 8 -> 7 lines wrong. Kept since the issue
-#: names captions as junk; where a gold keeps them, it costs what it measures here.
-CAPTION_START = re.compile(r"\s*(?:photo|photograph|image|picture|pictured|图片|圖片|照片|写真|画像)\s*[:：]", re.I)
+#: names captions as junk; where a gold keeps them, it costs what it measures here. With
+#: "Photo credit:", "Image source:", "Image via ...", "Photo by ..." as well: 5 more
+#: boilerplate lines of the development pages; on the other sets 4 boilerplate and 2
+#: content lines (one page's gold keeps its image credits).
+CAPTION_START = re.compile(r"\s*(?:photo|photograph|image|picture|pictured|图片|圖片|照片|写真|画像)"
+                           r"(?:\s+(?:credits?|courtesy|source|by))?\s*[:：]|\s*(?:photo|image|picture)\s+(?:by|via)\s", re.I)
 #: Plain text: a group of at most ISLAND_LINES kept lines with a dropped line right
 #: before and after it, each line at most RUN_LONG long and not confident content
 #: (ISLAND_SCORE), whose topic units (ISLAND_UNITS or more) share none with the core, is

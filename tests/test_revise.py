@@ -425,6 +425,11 @@ def test_a_kept_line_labelled_as_a_photo_goes_in_plain_text_unless_the_model_is_
     assert revise(blocks, [0.05, 0.45, 0.05], 0.55, text=True)[1] is False
     assert revise(blocks, [0.05, 0.1, 0.05], 0.55, text=True)[1] is True
     assert revise(blocks, [0.05, 0.45, 0.05], 0.55)[1] is True  # HTML: the model decides
+    for credit in ("Photo credit: Screenshot from the booking website", "Image via the city archive"):
+        assert revise(_lines([RU_CORE[0], credit, RU_CORE[1]]), [0.05, 0.45, 0.05], 0.55, text=True)[1] is False
+    # a sentence that starts with the word is no caption
+    line = "Photographers waited for hours in the rain outside the station."
+    assert revise(_lines([RU_CORE[0], line, RU_CORE[1]]), [0.05, 0.45, 0.05], 0.55, text=True)[1] is True
 
 
 def test_markdown_code_blocks_and_tables_go_with_the_article_in_plain_text():
