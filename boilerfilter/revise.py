@@ -402,11 +402,12 @@ def markdown_blocks(blocks: list[Block]) -> list[tuple[int, int]]:
     return out
 
 
-#: Plain text: a table printed as text (psql, MySQL or markdown output): a rule line of
-#: dashes with column junctions ("───┼───", "---+---", "+---+---+", "|---|---|") and the
+#: Plain text: a table printed as text (psql or MySQL output): a rule line of
+#: dashes with column junctions ("───┼───", "---+---", "+---+---+") and the
 #: lines next to it that hold as many column separators as the rule has junctions. It
 #: goes with the article when the nearest line before or after it is kept, as a markdown
-#: table does (MARKDOWN_BLOCKS). A decorative rule without junctions ("-------") between
+#: table does (MARKDOWN_BLOCKS; a "|---|" table is left to that rule, which passes over
+#: tables of links). A decorative rule without junctions ("-------") between
 #: footer link rows ("Privacy | Terms") makes no table. On the 160 flattened development
 #: pages it keeps 165 content lines and 5 unlabelled rule lines, all of one SQL tutorial's
 #: query results (readability-tests "toc-missing"); nothing moved on 150 pages of each of
@@ -430,7 +431,7 @@ def text_tables(blocks: list[Block]) -> list[tuple[int, int]]:
     out, i, n = [], 0, len(blocks)
     while i < n:
         j = _rule_junctions(blocks[i].text)
-        if not j:
+        if not j or _TABLE_RULE.match(blocks[i].text):  # a markdown table is markdown_blocks' to judge
             i += 1
             continue
 

@@ -460,6 +460,10 @@ def test_a_table_printed_as_text_stays_with_the_article_around_it():
     # a decorative rule between footer link rows is no table, and a table beside dropped lines goes
     footer = _lines(["Home | About | Contact", "--------------", "Privacy | Terms | Sitemap"])
     assert text_tables(footer) == []
+    # a markdown table is the markdown rule's: a table of links next to kept text still goes
+    links = ["| [Home](/) | [Blog](/blog) |", "|---|---|", "| [About](/about) | [Jobs](/jobs) |"]
+    assert text_tables(_lines(links)) == []
+    assert revise(_lines([before, *links]), [0.05, 0.9, 0.9, 0.9], 0.55, text=True) == [True, False, False, False]
     assert revise(_lines(["Menu", *psql, "Footer"]), [0.9, 0.9, 0.95, 0.9, 0.9, 0.9], 0.55, text=True) == [False] * 6
 
 
