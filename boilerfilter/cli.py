@@ -34,7 +34,7 @@ from .options import Options
 from .result import CleanedPage
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
 from .runlog import json_line as _json_line, plural as _n, shown as _shown, timed_out as _timed_out
-from .revise import RUN_SPARE, edge_verdicts, folded, is_prose, template_runs
+from .revise import RUN_SPARE, edge_verdicts, folded, is_consent_notice, is_prose, markdown_blocks, template_runs, text_tables
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
 
@@ -884,13 +884,19 @@ def _run_explain(args: argparse.Namespace) -> int:
     # why the topic pass flipped a line (plain text): asked with each line's decision before the flip
     edges = edge_verdicts(view, [b.score for b in page.blocks],
                           [b.keep != b.revised for b in page.blocks], runs) if is_text and filt.options.revise else {}
+    tables = ({i for a, z in markdown_blocks(list(page.blocks)) + text_tables(list(page.blocks)) for i in range(a, z)}
+              if is_text else set())
     for i, b in enumerate(page.blocks):
         decision = "KEEP" if b.keep else "DROP"
         run = f"R{run_of[i]}" if i in run_of else ""
         head = f"{decision} {b.score:4.2f} {b.kind:<11} {b.tag:<5} {run:<3} {'*' if b.revised else ' '} "
         why = f"  [{edges[i]}]" if b.revised and i in edges else ""
+        if is_text and b.revised and b.keep and not why and i in tables:
+            why = "  [a code block or table beside kept text]"
         if is_text and b.revised and b.keep and not why and is_prose(b, b.score):
             why = "  [prose: long, several sentence ends]"
+        if b.revised and not b.keep and not why and is_consent_notice(view[i].text):
+            why = "  [a cookie or consent notice]"
         text = b.text if columns is None else _fit(b.text, max(columns - len(head) - len(why), 10))
         text += why
         if colour:
@@ -904,9 +910,11 @@ def _run_explain(args: argparse.Namespace) -> int:
         mean = sum(b.score for b in members) / len(members)
         dropped = sum(not b.keep for b in members)
         if mean >= threshold and filt.options.revise:
-            spared = len(members) - dropped
+            spared = sum(b.keep and b.score < RUN_SPARE for b in members)
+            later = sum(b.keep for b in members) - spared
             verdict = "dropped as a whole: mean score reaches the threshold" + (
-                f" ({spared} kept: scored below {RUN_SPARE:.2f}, confidently content)" if spared else "")
+                f" ({spared} kept: scored below {RUN_SPARE:.2f}, confidently content)" if spared else "") + (
+                f" ({later} kept again by a later rule, marked on the line)" if later else "")
         else:
             verdict = f"{dropped} of {len(members)} dropped line by line"
         lines.append(f"R{r}: blocks {a + 1}-{z}, {len(members)} look-alike {members[0].tag} blocks "
