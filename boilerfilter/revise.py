@@ -13,7 +13,8 @@ from dataclasses import replace
 from .features import MARKDOWN_LINK, OTHER_STOPS, block_stats, fold_artefacts, is_bigram_unit, tokens, topic_units
 from .result import Block
 
-__all__ = ["revise", "folded", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose", "UNCERTAIN",
+__all__ = ["revise", "folded", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose",
+           "markdown_blocks", "text_tables", "is_consent_notice", "UNCERTAIN",
            "SHORT_CHARS", "RUN_MIN", "SURE"]
 
 #: Half-width of the band around the threshold where a decision counts as uncertain and
