@@ -34,7 +34,8 @@ from .options import Options
 from .result import CleanedPage
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
 from .runlog import json_line as _json_line, plural as _n, shown as _shown, timed_out as _timed_out
-from .revise import RUN_SPARE, edge_verdicts, folded, is_consent_notice, is_prose, markdown_blocks, template_runs, text_tables
+from .revise import (RUN_SPARE, edge_verdicts, folded, is_consent_notice, is_prose, markdown_blocks, split_sentences,
+                     template_runs, text_tables)
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
 
@@ -886,6 +887,7 @@ def _run_explain(args: argparse.Namespace) -> int:
                           [b.keep != b.revised for b in page.blocks], runs) if is_text and filt.options.revise else {}
     tables = ({i for a, z in markdown_blocks(list(page.blocks)) + text_tables(list(page.blocks)) for i in range(a, z)}
               if is_text else set())
+    split = {i for a, z in split_sentences(view) for i in range(a, z)} if is_text else set()
     for i, b in enumerate(page.blocks):
         decision = "KEEP" if b.keep else "DROP"
         run = f"R{run_of[i]}" if i in run_of else ""
@@ -893,6 +895,8 @@ def _run_explain(args: argparse.Namespace) -> int:
         why = f"  [{edges[i]}]" if b.revised and i in edges else ""
         if is_text and b.revised and b.keep and not why and i in tables:
             why = "  [a code block or table beside kept text]"
+        if is_text and b.revised and b.keep and not why and i in split:
+            why = "  [part of a sentence split over lines, part of it kept]"
         if is_text and b.revised and b.keep and not why and is_prose(b, b.score):
             why = "  [prose: long, several sentence ends]"
         if b.revised and not b.keep and not why and is_consent_notice(view[i].text):

@@ -14,7 +14,7 @@ from .features import MARKDOWN_LINK, OTHER_STOPS, block_stats, fold_artefacts, i
 from .result import Block
 
 __all__ = ["revise", "folded", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose",
-           "markdown_blocks", "text_tables", "is_consent_notice", "UNCERTAIN",
+           "markdown_blocks", "text_tables", "split_sentences", "is_consent_notice", "UNCERTAIN",
            "SHORT_CHARS", "RUN_MIN", "SURE"]
 
 #: Half-width of the band around the threshold where a decision counts as uncertain and
@@ -451,6 +451,44 @@ def text_tables(blocks: list[Block]) -> list[tuple[int, int]]:
     return out
 
 
+#: Plain text: one sentence split over several lines (a scraper that breaks at every inline
+#: link, or text hard-wrapped at 72 columns) is kept or dropped as one. A line continues
+#: the one before it when that one ends open (a lowercase word or a comma, not a time
+#: stamp: "at 2:25 pm", "16 years ago" end comment headers) and this one starts with a
+#: lowercase letter; a chain of at least SPLIT_WORDS words that ends a sentence is kept
+#: whole when any part of it is kept. Measured on the flattened pages with and without
+#: it: 160 development pages 11 content lines kept (484 characters) for 3 boilerplate
+#: lines; 150 pages of each other labelled set 169 content lines (cleaneval +0.46 points
+#: of content characters, l3s-gn1 +0.18) for 28 boilerplate lines, no content lost.
+#: Without the time-stamp and open-end tests it kept 114 boilerplate lines (comment
+#: headers above lowercase user names).
+SPLIT_SENTENCES = True
+#: words in a chain: below this, two short crumbs ("Tags" / "news, sport.") are no sentence
+#: (8: the measured chains above; 6 and 10 were not tried)
+SPLIT_WORDS = 8
+_OPEN_END = re.compile(r"(?:\b[a-z]+|,)$")
+_STAMP = re.compile(r"\d:\d\d|\b(?:ago|am|pm)$")
+_LOWER_START = re.compile(r"[a-z]")
+_SENTENCE_DONE = re.compile(r"[.!?…][\"')”’]*$")
+
+
+def split_sentences(blocks: list[Block]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence split over two or more lines (SPLIT_SENTENCES)."""
+    out, i, n = [], 0, len(blocks)
+    while i < n:
+        j = i
+        while j + 1 < n:
+            t = blocks[j].text.strip()
+            if not (_OPEN_END.search(t) and not _STAMP.search(t) and _LOWER_START.match(blocks[j + 1].text.strip())):
+                break
+            j += 1
+        if (j > i and _SENTENCE_DONE.search(blocks[j].text.strip())
+                and sum(len(blocks[k].text.split()) for k in range(i, j + 1)) >= SPLIT_WORDS):
+            out.append((i, j + 1))
+        i = j + 1
+    return out
+
+
 def _code_between_kept(blocks: list[Block], keep: list[bool]) -> list[bool]:
     """For each block, whether the nearest non-code blocks before and after it are both kept
     (one pass each way, so a page of thousands of code blocks stays linear)."""
@@ -758,6 +796,9 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
             out[i] = why.startswith(("title", "heading", "inside"))
         for a, b in md_spans:
             if (a > 0 and out[a - 1]) or (b < n and out[b]):
+                out[a:b] = [True] * (b - a)
+        for a, b in split_sentences(blocks) if SPLIT_SENTENCES else ():
+            if any(out[a:b]):
                 out[a:b] = [True] * (b - a)
     if CONSENT:
         notices = [i for i, b in enumerate(blocks) if out[i] and is_consent_notice(b.text)]

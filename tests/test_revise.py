@@ -467,6 +467,31 @@ def test_a_table_printed_as_text_stays_with_the_article_around_it():
     assert revise(_lines(["Menu", *psql, "Footer"]), [0.9, 0.9, 0.95, 0.9, 0.9, 0.9], 0.55, text=True) == [False] * 6
 
 
+def test_a_sentence_split_over_lines_is_kept_whole_but_comment_headers_are_not_joined():
+    from boilerfilter.revise import split_sentences
+    lines = ["Packing the kitchen takes longest, so start with it.",
+             "Movers in the city often ask for a",            # broken at an inline link
+             "certificate of insurance",
+             "before they take the lift, and some buildings want it a week ahead."]
+    blocks = _lines(lines)
+    assert split_sentences(blocks) == [(1, 4)]
+    scores = [0.1, 0.8, 0.9, 0.3]
+    assert revise(blocks, scores, 0.55, text=True) == [True] * 4
+    # with the rule off the fragments the model doubts go, which is what it repairs
+    import boilerfilter.revise as R
+    R.SPLIT_SENTENCES = False
+    try:
+        assert revise(blocks, scores, 0.55, text=True) == [True, False, False, True]
+    finally:
+        R.SPLIT_SENTENCES = True
+    # a dropped chain stays dropped: nothing in it was kept
+    assert revise(blocks, [0.1, 0.8, 0.9, 0.9], 0.55, text=True)[1:] == [False] * 3
+    # a time stamp ends a comment header, not a sentence; a short chain is no sentence
+    assert split_sentences(_lines(["July 22, 2012 at 2:25 pm", "james418 said this was the best guide of all."])) == []
+    assert split_sentences(_lines(["Tags", "news, sport."])) == []
+    assert split_sentences(_lines(["Read more about it", "here"])) == []  # no sentence end
+
+
 def test_a_cookie_notice_goes_but_a_cookie_recipe_and_a_privacy_policy_stay():
     notice = ("We use cookies and similar technologies to improve your browsing experience on our site "
               "and to show you personalised advertising. You can change your preferences at any time.")
