@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Seventeen pages. Nine were written first: four in the shapes issue 6 describes, written
+Twenty-one pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -27,7 +27,17 @@ and a zero-width space, and an English recipe (ingredient lines without sentence
 On their first run 8 of their 107 lines were wrong; three of those failures led to
 a table-of-contents fix, "写真はイメージです" as a caption credit and recipe-blog calls
 to action, and 5 are left (two titles, a travel-diary paragraph judged off topic, two
-short headings). Every line carries its label (C content, B boilerplate) before a ``|``.
+short headings). Four more in session 10, again before any change: a simplified Chinese
+health page (a bulleted run of game-guide titles above it, "（资料图）" and "截图" captions,
+subheadings after captions, a WeChat reprint notice, an empty "相关阅读" / "参考文献", a
+glued clickbait line), a Japanese home-office post (a "URL copied" toast, a table of
+contents, an author line, an SEO-tool promo whose words share katakana fragments with the
+post), a traditional Chinese sports page ("（資料照）" caption, reprint notice, a cookie
+notice in Chinese) and an English science page (share buttons, a "(File photo)" caption,
+a newsletter box, a disclaimer). On their first run 7 of their 93 lines were wrong; the
+failures led to katakana words as topic units, captions dropped at any score, "資料照"
+credits, Chinese cookie notices, disclaimer phrases and subheadings inside the core.
+Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
 They are few pages and we wrote them: a check that the described shapes are handled,
@@ -468,9 +478,112 @@ B|Reader Interactions
 B|Leave a Reply Cancel reply
 """
 
+ZH_CN_4 = """B|● 《星穹远征》新手开局攻略，三分钟学会最强阵容搭配
+B|● 独家爆料，《幻境物语》2.3版本更新内容一览
+B|● 零氪也能玩，《剑影江湖》平民职业推荐与技巧
+B|● 老玩家必看，《机甲纪元》隐藏任务全流程攻略
+B|● 一图看懂，《海岛农场》新季节活动奖励汇总
+B|● 速刷材料，《末日远行》高效刷图路线推荐
+B|健康频道 > 营养与饮食
+B|2025-04-12 08:30\u3000来源：科学生活周刊\u3000作者：林晓雯
+C|每天多走两千步，身体会发生什么变化？研究人员跟踪了三千名上班族
+C|很多人都知道"日行一万步"的说法，但对于久坐的上班族来说，一万步并不容易达到。一项持续两年的跟踪研究发现，哪怕只是在原有基础上每天多走两千步，参与者的血压、睡眠和情绪都出现了可以测量的改善。
+C|研究团队在三座城市招募了三千一百名年龄在二十五岁到五十五岁之间的办公室职员，让他们佩戴计步手环，并每半年做一次体检。参与者被分成三组：保持原有习惯、每天增加两千步、每天增加五千步。
+B|（资料图）
+C|走路的时间比步数更重要吗
+C|研究负责人周教授在接受采访时说："我们原以为步数越多效果越好，但数据告诉我们，把步数分散在一天中的几个时段，比一次性走完更有帮助。午饭后散步十五分钟的人，下午的血糖波动明显更小。"
+C|她同时提醒，走路的强度因人而异，有关节疾病的人应该先咨询医生，不要盲目追求数字。
+C|One participant wrote in her diary: "I started walking to the subway station instead of taking the bus, and after three months I no longer felt tired every afternoon."
+B|▲ 手环数据截图
+C|研究的局限
+C|研究人员也承认，参与者都是自愿报名的，本身可能就更关注健康；此外，手环记录的步数存在一定误差。下一步，团队计划扩大样本，并把饮食习惯纳入分析。
+B|本文转载自微信公众号"健康研究所"（ID：jiankangyjs），已获授权，转载请联系原作者。
+B|责任编辑：王磊
+B|相关阅读
+B|参考文献
+B|分享到：微信 微博 QQ空间
+B|女星晒素颜照引热议网友直呼认不出来 退休大爷每天喝这个血管年轻十岁 国足最新名单公布两名新人入选 这款手游上线首日下载破百万 夏天吃西瓜的五个禁忌你知道吗
+B|Copyright © 2025 科学生活周刊 版权所有
+"""
+
+JA_4 = """B|ホーム ＞ ライフスタイル ＞ 住まい
+B|2025.03.08 更新
+B|この記事をシェアする
+B|URLをコピーしました！
+C|狭い部屋でも快適に在宅ワークをする５つの工夫
+C|在宅勤務が当たり前になって数年がたちましたが、ワンルームや１ＬＤＫでは仕事のスペースをどう作るかが悩みの種です。この記事では、六畳の部屋で三年間在宅ワークを続けてきた筆者が、実際に効果があった工夫を紹介します。
+B|目次
+B|1. 机は壁ではなく窓に向ける
+B|2. 照明を二つに分ける
+B|3. 仕事道具は一つの箱にまとめる
+B|この記事を書いた人：田中ゆう（ライター・整理収納アドバイザー）
+B|＼ブログ集客に悩んでいませんか？／
+B|キーワード分析から記事作成まで、AIがまるごとサポートする「ランクアップAI」。
+B|検索順位が平均で二倍に上がったという声も続々。
+B|今なら14日間の無料体験実施中、クレジットカード登録は不要です。
+B|最短３分で始められます。
+C|1. 机は壁ではなく窓に向ける
+C|最初は壁に向かって机を置いていましたが、午後になると気分が沈みがちでした。机を窓側に移したところ、自然光が入るだけで集中できる時間が長くなりました。
+C|2. 照明を二つに分ける
+C|天井の照明だけでは手元が暗くなります。手元を照らすデスクライトと、部屋全体を柔らかく照らす間接照明を使い分けると、仕事とくつろぎの時間を切り替えやすくなります。
+C|3. 仕事道具は一つの箱にまとめる
+C|仕事が終わったら、ノートパソコンや書類を一つの箱にしまうようにしています。友人からは「片付けるのは面倒じゃない？」と聞かれますが、机の上が空になると、仕事の気持ちを引きずらずに済みます。
+B|※写真はイメージです
+B|参考文献
+B|関連記事
+B|・賃貸でもできる！壁を傷つけない収納アイデア10選
+B|・在宅ワークにおすすめの椅子ランキング【2025年版】
+B|・狭い部屋を広く見せるカーテンの選び方
+B|カテゴリー：暮らし\u3000タグ：在宅ワーク, 収納, インテリア
+"""
+
+ZH_TW_4 = """B|首頁 ＞ 運動 ＞ 籃球
+B|記者陳柏宇／綜合報導
+C|延長賽逆轉！主場球迷湧入球場 慶祝隊史首座冠軍
+C|\u3000\u3000職籃總冠軍賽第七戰昨晚在台中開打，主隊在第四節落後九分的情況下追平比數，並在延長賽以一百零八比一百零三擊敗對手，奪下隊史第一座總冠軍。終場哨音響起後，數千名球迷湧入場邊，與球員一起慶祝。
+B|▲主隊球員賽後在場中央合影。（資料照）
+C|\u3000\u3000本季年度最有價值球員林家豪全場攻下三十五分、十二籃板，他在賽後受訪時哽咽地說：「這座冠軍屬於一路支持我們的球迷，去年輸掉總冠軍賽之後，我們每天都在想今天這一刻。」
+C|\u3000\u3000總教練也坦言，第四節一度想過換下主力讓他們休息，「但看到球員的眼神，我知道他們還沒放棄。」
+B|本文經授權轉載自運動視界，原文標題：〈隊史首冠！延長賽逆轉奪冠〉
+B|更多新聞
+B|．職棒開幕戰門票秒殺\u3000球團宣布加開座位
+B|．網球新星闖進決賽\u3000寫下生涯最佳成績
+B|．馬拉松報名人數創新高\u3000主辦單位提醒注意補水
+B|你可能也會喜歡：明星婚禮曝光賓客名單超驚人 醫師警告這三種早餐最傷胃 手遊排行榜大洗牌新作衝上第一 颱風最新路徑出爐週末恐有豪雨
+B|本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意我們的隱私權政策。
+"""
+
+EN_4 = """B|Home › Science › Space
+B|Table of contents
+B|By Maya Richards | Updated 3 hours ago
+B|Share on Facebook
+B|Share on X
+B|Copy link
+B|URL copied!
+C|A small telescope built by students caught a comet nobody was looking for
+C|When a group of high-school students in rural Montana pointed their homemade telescope at the western sky last October, they were hoping to photograph Jupiter's moons. Instead, one of their long-exposure images showed a faint smudge that had not been there the night before.
+C|"At first we thought it was dust on the mirror," said Elena Ortiz, 17, who wrote the software that stacks the club's images. "Then it moved."
+B|The students' telescope in the school's parking lot. (File photo)
+C|The object turned out to be a previously uncatalogued comet on a long orbit, the Minor Planet Center confirmed two weeks later. It will be brightest next spring, though still too faint to see without binoculars.
+B|Get the best of science news in your inbox. Sign up for our free weekly newsletter.
+B|Subscribe
+C|How an amateur discovery gets confirmed
+C|Professional surveys scan the sky every night, but they cannot watch everything at once. When amateurs report a new object, observatories around the world try to photograph it again, and only after several independent measurements does a discovery get its official designation.
+C|The club's teacher, Daniel Brooks, said the students have already started planning their next project: a spectrograph made from an old DVD.
+B|This article is for informational purposes only and does not constitute professional advice.
+B|Related stories
+B|Five meteor showers you can see without a telescope this year
+B|NASA's new moon rover passes its final desert test
+B|Why the night sky is getting brighter, and what it means for astronomers
+B|Tags: astronomy, comets, education, students
+B|© 2025 Daily Science Review. All rights reserved.
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
-         "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3}
+         "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
+         "zh-simplified-4": ZH_CN_4, "ja-4": JA_4, "zh-traditional-4": ZH_TW_4, "en-4": EN_4}
 
 
 def main(argv=None) -> int:

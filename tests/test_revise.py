@@ -279,11 +279,11 @@ def test_a_sentence_inside_the_core_on_its_topic_stays():
     assert revise(blocks, scores, 0.55)[2] is False
 
 
-def test_a_kept_caption_credit_goes_in_plain_text_unless_the_model_is_sure():
+def test_a_kept_caption_credit_goes_in_plain_text_whatever_its_score():
     caption = "▲ 通车首日，民众在月台排队搭乘新路线列车。（图／记者林志豪摄）"
     blocks = _lines([ZH_CORE[0], caption, ZH_CORE[1]])
     assert revise(blocks, [0.05, 0.4, 0.05], 0.55, text=True) == [True, False, True]
-    assert revise(blocks, [0.05, 0.1, 0.05], 0.55, text=True)[1] is True
+    assert revise(blocks, [0.05, 0.1, 0.05], 0.55, text=True)[1] is False  # CAPTION_END_DROP
     assert revise(blocks, [0.05, 0.4, 0.05], 0.55)[1] is True  # HTML: the model decides
 
 
@@ -490,6 +490,39 @@ def test_a_sentence_split_over_lines_is_kept_whole_but_comment_headers_are_not_j
     assert split_sentences(_lines(["July 22, 2012 at 2:25 pm", "james418 said this was the best guide of all."])) == []
     assert split_sentences(_lines(["Tags", "news, sport."])) == []
     assert split_sentences(_lines(["Read more about it", "here"])) == []  # no sentence end
+
+
+def test_a_subheading_inside_the_article_stays_but_a_more_link_above_junk_does_not():
+    para1 = "研究团队在三座城市招募了三千名办公室职员，让他们佩戴计步手环，并每半年做一次体检，记录血压和睡眠的变化。"
+    para2 = "研究负责人说，我们原以为步数越多效果越好，但数据告诉我们，把步数分散在一天中的几个时段，比一次性走完更有帮助，午饭后散步的人下午血糖波动更小。"
+    para3 = "她同时提醒，走路的强度因人而异，有关节疾病的人应该先咨询医生，不要盲目追求步数，循序渐进最重要。"
+    blocks = _lines([para1, "（资料图）", "走路的时间比步数更重要吗", para2, para3])
+    scores = [0.05, 0.7, 0.9, 0.1, 0.1]
+    assert revise(blocks, scores, 0.55, text=True) == [True, False, True, True, True]
+    # the paragraph below must be confident content; a heading sharing no topic word stays dropped
+    assert revise(blocks, [0.05, 0.7, 0.9, 0.4, 0.1], 0.55, text=True)[2] is False
+    other = _lines([para1, "（资料图）", "热门推荐排行榜", para2, para3])
+    assert revise(other, scores, 0.55, text=True)[2] is False
+
+
+def test_a_caption_credit_goes_whatever_its_score_and_a_chinese_cookie_notice_goes():
+    story = "The object turned out to be a comet on a long orbit, the Minor Planet Center confirmed two weeks later."
+    more = "It will be brightest next spring, though still too faint to see without binoculars, astronomers said."
+    blocks = _lines([story, "The students' telescope in the school parking lot. (File photo)", more])
+    assert revise(blocks, [0.05, 0.1, 0.05], 0.55, text=True) == [True, False, True]
+    tw = _lines(["本季年度最有價值球員全場攻下三十五分，他在賽後受訪時說，這座冠軍屬於一路支持我們的球迷。",
+                 "▲主隊球員賽後在場中央合影。（資料照）",
+                 "本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意我們的隱私權政策。"])
+    assert revise(tw, [0.05, 0.3, 0.3], 0.55, text=True) == [True, False, False]
+
+
+def test_katakana_words_match_only_themselves_as_topic_units():
+    from boilerfilter.features import topic_units
+    promo = topic_units("キーワード分析をサポートする")
+    post = topic_units("在宅ワークのスペース")
+    assert not promo & post  # "ワー" of キーワード is not "ワー" of ワーク
+    assert topic_units("キーワードの選び方") & promo  # the same word still matches
+    assert len([u for u in promo if u.startswith("キーワード")]) == len("キーワード") - 1
 
 
 def test_a_cookie_notice_goes_but_a_cookie_recipe_and_a_privacy_policy_stay():
