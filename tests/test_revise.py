@@ -516,6 +516,15 @@ def test_a_caption_credit_goes_whatever_its_score_and_a_chinese_cookie_notice_go
     assert revise(tw, [0.05, 0.3, 0.3], 0.55, text=True) == [True, False, False]
 
 
+def test_a_title_on_the_first_line_right_above_the_core_stays_but_a_one_word_menu_item_does_not():
+    p1 = "景皇后朱氏，吴郡吴县人，吴丞相朱据之女，吴景帝孙休之妻，后被册立为皇后，孙皓即位后被逼死，史书称之为孙休朱夫人。"
+    p2 = "她在孙休即位之前便已嫁入孙家，生有四子，孙休去世以后，朝中大臣商议立嗣，最终改立孙皓为帝，朱氏的命运随之改变。"
+    assert revise(_lines(["朱皇后 (孙休)", p1, p2]), [0.73, 0.05, 0.05], 0.55, text=True) == [True] * 3
+    assert revise(_lines(["iPhone", p1, p2]), [0.9, 0.05, 0.05], 0.55, text=True)[0] is False
+    # only the page's first line, and only when the core starts right below it
+    assert revise(_lines(["首页", "朱皇后 (孙休)", p1, p2]), [0.97, 0.96, 0.05, 0.05], 0.55, text=True)[:2] == [False] * 2
+
+
 def test_katakana_words_match_only_themselves_as_topic_units():
     from boilerfilter.features import topic_units
     promo = topic_units("キーワード分析をサポートする")
