@@ -525,6 +525,22 @@ def test_a_title_on_the_first_line_right_above_the_core_stays_but_a_one_word_men
     assert revise(_lines(["首页", "朱皇后 (孙休)", p1, p2]), [0.97, 0.96, 0.05, 0.05], 0.55, text=True)[:2] == [False] * 2
 
 
+def test_a_promo_slogan_goes_even_when_its_product_line_was_already_dropped():
+    paras = ["豊岡市は兵庫県の北部に位置する市で、市の中央部を円山川が流れ、市内には但馬最大の盆地が広がっている。",
+             "冬は本州西南部としては珍しい豪雪地帯であり、内陸に位置することから年間の降雪量も多くなっている。",
+             "夏は山地を越える南寄りの風の影響を受けて猛暑となることが多く、最高気温が三十七度を超える日もある。"]
+    lines = [*paras[:2], "在庫管理の悩み、まとめて解決。", "在庫管理なら「カンタンPro」", "登録は1分、カード情報の入力は不要です",
+             paras[2]]
+    scores = [0.01, 0.01, 0.81, 0.97, 1.0, 0.02]
+    assert revise(_lines(lines), scores, 0.55, text=True) == [True, True, False, False, False, True]
+    import boilerfilter.revise as R
+    R.PROMO_THROUGH_DROPPED = False
+    try:  # before: the neighbour pass kept the slogan between two paragraphs
+        assert revise(_lines(lines), scores, 0.55, text=True)[2] is True
+    finally:
+        R.PROMO_THROUGH_DROPPED = True
+
+
 def test_katakana_words_match_only_themselves_as_topic_units():
     from boilerfilter.features import topic_units
     promo = topic_units("キーワード分析をサポートする")
