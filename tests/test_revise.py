@@ -541,6 +541,14 @@ def test_a_promo_slogan_goes_even_when_its_product_line_was_already_dropped():
         R.PROMO_THROUGH_DROPPED = True
 
 
+def test_a_title_ending_in_a_parenthetical_is_still_a_heading():
+    body = ["李翰是一位台湾的插画家，也是举牌小人的创作者，他毕业于伦敦的艺术学院平面设计系，后来回到台湾创立了自己的设计工作室。",
+            "他的作品多以简单的线条人物表达日常的情绪，曾在多个城市举办展览，也为出版社和品牌设计过许多插画与海报作品。"]
+    lines = ["- 北控男篮官宣新外援加盟球队", "- 本市公交线路下月起调整", "李翰 (设计师)", *body]
+    scores = [0.99, 0.99, 0.58, 0.01, 0.02]
+    assert revise(_lines(lines), scores, 0.55, text=True) == [False, False, True, True, True]
+
+
 def test_katakana_words_match_only_themselves_as_topic_units():
     from boilerfilter.features import topic_units
     promo = topic_units("キーワード分析をサポートする")
