@@ -1,4 +1,5 @@
 from boilerfilter.result import Block
+from boilerfilter.segment import segment_text
 from boilerfilter.revise import (RUN_MIN, apply, article_core, edge_verdicts, is_prose, kind_of, revise, text_tables,
                                   toc_entries, template_runs)
 
@@ -547,6 +548,20 @@ def test_a_title_ending_in_a_parenthetical_is_still_a_heading():
     lines = ["- 北控男篮官宣新外援加盟球队", "- 本市公交线路下月起调整", "李翰 (设计师)", *body]
     scores = [0.99, 0.99, 0.58, 0.01, 0.02]
     assert revise(_lines(lines), scores, 0.55, text=True) == [False, False, True, True, True]
+
+
+def test_the_unbulleted_line_after_a_bulleted_run_and_right_above_the_article_is_its_title():
+    body = ["自12月25日开始，联赛第二阶段的比赛正式打响，从这几天的比赛来看，可以说是惊喜不断，多支球队的外援陆续到位。",
+            "可以说，随着各支球队的外援不断到来，第二阶段的比赛必定会更加精彩，球迷们也对接下来的比赛充满了期待。"]
+    run = ["· 下一周遇财神贵人的三个星座", "· 国产新车与进口车型混战", "· 罗马兜售两名后卫球员"]
+    lines = [*run, "篮球新消息！外援归队 名宿将参加跨年晚会", *body]
+    scores = [0.99, 0.99, 0.98, 0.93, 0.06, 0.1]
+    blocks = list(segment_text("\n".join(lines)).blocks)
+    assert [b.bullet for b in blocks[:4]] == ["·", "·", "·", ""]
+    assert revise(blocks, scores, 0.55, text=True) == [False, False, False, True, True, True]
+    # without the bulleted run above, the same line is judged by its topic share and goes
+    plain = [t.lstrip("· ") for t in run]
+    assert revise(list(segment_text("\n".join([*plain, *lines[3:]])).blocks), scores, 0.55, text=True)[3] is False
 
 
 def test_katakana_words_match_only_themselves_as_topic_units():
