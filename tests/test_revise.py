@@ -564,6 +564,19 @@ def test_the_unbulleted_line_after_a_bulleted_run_and_right_above_the_article_is
     assert revise(list(segment_text("\n".join([*plain, *lines[3:]])).blocks), scores, 0.55, text=True)[3] is False
 
 
+def test_a_chinese_paragraph_in_a_japanese_article_goes_but_an_english_one_stays():
+    ja = ["豊岡市は兵庫県の北部に位置する市で、市の中央部を円山川が流れ、市内には但馬最大の盆地が広がっている。",
+          "冬は本州西南部としては珍しい豪雪地帯であり、内陸に位置することから年間の降雪量も多くなっている。",
+          "夏は山地を越える南寄りの風の影響を受けて猛暑となることが多く、最高気温が三十七度を超える日もある。"]
+    zh = "每日播报全球各类重要资讯、突发新闻，全天二十四小时即时发布，欢迎报料、投稿，请发私信联系我们。"
+    en = "The city is known for its storks, which were reintroduced to the wild here after they died out in Japan."
+    blocks = _lines([ja[0], zh, ja[1], en, ja[2]])
+    assert revise(blocks, [0.01, 0.2, 0.01, 0.2, 0.01], 0.55, text=True) == [True, False, True, True, True]
+    # in a Chinese article the same line is judged as before
+    zh_page = _lines([*ZH_CORE, zh])
+    assert revise(zh_page, [0.05, 0.05, 0.05, 0.1], 0.55, text=True)[3] is True
+
+
 def test_katakana_words_match_only_themselves_as_topic_units():
     from boilerfilter.features import topic_units
     promo = topic_units("キーワード分析をサポートする")
