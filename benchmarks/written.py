@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Twenty-one pages. Nine were written first: four in the shapes issue 6 describes, written
+Twenty-five pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -37,6 +37,15 @@ notice in Chinese) and an English science page (share buttons, a "(File photo)" 
 a newsletter box, a disclaimer). On their first run 7 of their 93 lines were wrong; the
 failures led to katakana words as topic units, captions dropped at any score, "資料照"
 credits, Chinese cookie notices, disclaimer phrases and subheadings inside the core.
+Four more later in session 10, after those changes and before the next: a simplified
+Chinese finance page (a numbered hot list, a glued nav line, an inline ad, quoted
+speech, "（完）", a disclaimer, a glued "猜你喜欢" line), a Japanese business page (a
+table of contents, a "PR" promo with no call to action after it, an English quotation,
+a feedback box), a traditional Chinese how-to ("&nbsp;" left in, a "（圖片來源：…）"
+credit, an inline "延伸閱讀：〈…〉" line) and an English gardening how-to (a list of
+things you need without bullets, short subheadings, a comment). On their first run 11
+of their 85 lines were wrong, 8 of them the English page's list and subheadings; the
+credit led to longer bracketed credits in features._CAPTION_END.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -580,10 +589,105 @@ B|© 2025 Daily Science Review. All rights reserved.
 """
 
 
+ZH_CN_5 = """B|首页 新闻 财经 科技 体育 娱乐 汽车 房产 更多
+B|24小时热榜
+B|1. 多地公布高温补贴标准，最高每月三百元
+B|2. 暑期档电影票房破十亿，这部动画成黑马
+B|3. 新能源车下乡活动启动，五十多款车型参与
+B|4. 这种早餐搭配最伤胃，很多人天天在吃
+B|5. 男子花三万元买“神药”，结果是糖丸
+C|小微企业贷款利率降至新低 银行：下半年继续加大支持力度
+B|2025-06-03 10:21:45\u3000来源：经济观察\u3000作者：李明\u3000阅读量：3.2万
+C|记者从多家银行了解到，今年前五个月，普惠型小微企业贷款的平均利率已降至百分之三点九，比去年同期下降了零点四个百分点，创下有统计以来的新低。
+C|在城东经营一家五金店的张先生告诉记者，他上个月申请的一笔五十万元经营贷款，三天就批了下来，年利率不到四厘。“以前跑银行要准备一大摞材料，现在手机上就能申请，还款也灵活。”
+C|“我们今年的目标是小微贷款余额增长百分之二十以上。”一家股份制银行的信贷部门负责人说，“但风险控制不能放松，我们会更多地参考企业的纳税和流水数据。”
+B|【广告】炒股就用财富通APP，免费领取牛股诊断，开户送三个月高级会员
+C|不过，也有分析人士提醒，利率下降并不意味着所有企业都能顺利拿到贷款。一些缺少抵押物、经营年限较短的小店，仍然面临“融资难”的问题。
+C|业内人士建议，小微企业主应当保持良好的纳税记录和银行流水，这比临时找担保更能提高贷款通过率。
+B|（完）
+B|责任编辑：赵静
+B|声明：本文仅代表作者观点，不代表本站立场。
+B|猜你喜欢
+B|明星夫妻离婚后首次同框引热议 三十岁女子坚持跑步一年后身体变化惊人 这款国产手机销量逆袭 孩子暑假作业家长该不该帮忙 高铁站出现神秘巨型装置
+B|评论（23）
+B|登录后发表评论
+"""
+
+JA_5 = """B|ニュース ｜ テクノロジー ｜ ビジネス ｜ ライフ
+B|2025年6月3日 10:00
+B|この記事をシェア
+C|地方の中小企業でも進む生成AI活用\u3000導入の壁は「社内の理解」
+C|生成AIを業務に取り入れる動きが、都市部の大企業だけでなく地方の中小企業にも広がっている。県内の商工会議所が会員企業に行った調査では、回答した約四百社のうち三割近くが何らかの形で生成AIを使っていると答えた。
+B|目次
+B|・導入が進む業務
+B|・現場の声
+C|導入が進む業務
+C|最も多かったのは、見積書やメールの下書きといった文書作成の業務だった。次いで、会議の議事録の要約、商品説明文の作成が続いた。一方で、顧客情報を扱う業務への利用には慎重な企業が多い。
+B|PR
+B|＼今なら初月無料／
+B|経理の手間を減らすなら「ラクケイ」。
+B|請求書の作成から入金確認まで、まとめて自動化できます。
+C|現場の声
+C|市内で金属部品を製造する会社の社長は「最初は社員から仕事を奪われるのではないかという不安の声が出た」と話す。そこで、まず社長自身が使ってみせ、残業が減った事例を社内で共有したという。
+C|A manager at the company said in an interview with a trade magazine that "the tool works best when people trust it enough to try it on small tasks first."
+C|商工会議所の担当者は「導入の壁は技術よりも社内の理解。小さな成功例を積み重ねることが大切だ」と話している。
+B|この記事の感想を教えてください
+B|役に立った\u3000役に立たなかった
+B|【関連記事】
+B|・「AIで議事録」はどこまで使える？\u3000自治体の実証実験
+B|・人手不足の町工場、ロボット導入で売上二割増
+B|Copyright © 2025 地域経済新聞社
+"""
+
+ZH_TW_5 = """B|首頁 &gt; 生活 &gt; 居家
+B|文／記者林佳蓉
+B|2025/06/03 08:30
+C|梅雨季節衣服總是曬不乾？專家教你三招 室內晾衣不再有霉味
+C|進入梅雨季節，連日陰雨讓不少民眾煩惱衣服曬不乾，甚至出現難聞的霉味。居家收納專家表示，只要掌握通風、間距和脫水三個重點，即使在室內晾衣，也能讓衣服快速乾燥。&nbsp;
+B|（圖片來源：Shutterstock）
+C|第一招是拉開衣服之間的距離。專家指出，很多人為了節省空間，把衣服掛得非常緊密，空氣無法流通，水氣就會一直悶在衣服裡。建議每件衣服之間至少保留一個拳頭的寬度。
+C|第二招是善用電風扇和除濕機。把電風扇對著衣服吹，再搭配除濕機，乾燥時間可以縮短一半以上。
+B|延伸閱讀：〈除濕機怎麼挑？３個重點一次看〉〈浴室發霉別再用漂白水〉
+C|第三招則是在洗衣時多脫水一次。專家說：「多脫水三到五分鐘，衣服的含水量會明顯降低，後面晾乾就輕鬆多了。」
+B|更多精彩內容請追蹤我們的粉絲專頁，按讚分享給更多朋友！
+B|熱門文章
+B|颱風假怎麼放？人事行政總處最新說明 超商咖啡買一送一限時三天 日本旅遊注意！這些東西不能帶回台灣 氣象專家：週末全台高溫炸裂
+B|本網站使用 Cookie 以提升您的瀏覽體驗，繼續使用即代表您同意隱私權政策。
+"""
+
+EN_5 = """B|Home » Garden » Vegetables
+B|Jump to Recipe
+B|Print
+C|How to grow tomatoes on a balcony
+C|You don't need a garden to grow tomatoes. With a large pot, a sunny spot and a little patience, a balcony can give you fresh tomatoes from midsummer until the first frost.
+B|Advertisement
+C|What you need
+C|A pot of at least 20 liters
+C|Potting soil mixed with compost
+C|A bamboo cane or tomato cage
+C|One healthy seedling of a compact variety
+C|Planting
+C|Fill the pot with soil up to a hand's width below the rim. Plant the seedling deeper than it sat in its nursery pot; the buried stem will grow extra roots and make the plant sturdier.
+C|Water it well and push the cane into the soil next to the stem, so you don't damage the roots later.
+B|Related: 10 herbs that grow well indoors
+C|Care through the summer
+C|Water every morning in hot weather, at the base of the plant rather than on the leaves. Once the first flowers appear, feed the plant every two weeks with a liquid tomato fertilizer.
+B|Did you try this? Share a photo and tag us!
+B|12 Comments
+B|Linda
+B|June 3, 2025 at 9:14 am
+B|Mine are already flowering, thanks for the tips!
+B|Reply
+B|Subscribe to our newsletter for weekly gardening tips.
+B|Privacy Policy | Terms | Contact
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
-         "zh-simplified-4": ZH_CN_4, "ja-4": JA_4, "zh-traditional-4": ZH_TW_4, "en-4": EN_4}
+         "zh-simplified-4": ZH_CN_4, "ja-4": JA_4, "zh-traditional-4": ZH_TW_4, "en-4": EN_4,
+         "zh-simplified-5": ZH_CN_5, "ja-5": JA_5, "zh-traditional-5": ZH_TW_5, "en-5": EN_5}
 
 
 def main(argv=None) -> int:

@@ -515,6 +515,8 @@ def test_a_caption_credit_goes_whatever_its_score_and_a_chinese_cookie_notice_go
                  "▲主隊球員賽後在場中央合影。（資料照）",
                  "本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意我們的隱私權政策。"])
     assert revise(tw, [0.05, 0.3, 0.3], 0.55, text=True) == [True, False, False]
+    credit = _lines([tw[0].text, "（圖片來源：Shutterstock）", tw[0].text])
+    assert revise(credit, [0.05, 0.3, 0.05], 0.55, text=True) == [True, False, True]
 
 
 def test_a_title_on_the_first_line_right_above_the_core_stays_but_a_one_word_menu_item_does_not():
