@@ -8,6 +8,7 @@ This pass fixes those, and only those; every flip is marked ``revised`` on the b
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .features import MARKDOWN_LINK, OTHER_STOPS, block_stats, fold_artefacts, is_bigram_unit, tokens, topic_units
@@ -704,13 +705,15 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
         if h + 1 < n and keep[h + 1] and _headline(blocks[h], scores[h], keep[h]):
             out[h] = f"heading listed in the table of contents (block {i + 1})"
     if CHINESE_IN_JAPANESE and sum(1 for i in core if _KANA.search(blocks[i].text)) * 2 > len(core):
-        now = _decided(keep, out)
+        now, counted = _decided(keep, out), None
         for i in range(n):
             t = blocks[i].text
             if (now[i] and i not in out and not _KANA.search(t) and "，" in t
                     and len(_CJK_CHAR.findall(t)) >= SHORT_CHARS):
                 units = topic_units(t)
-                shared = len(units & set().union(*(topic_units(blocks[k].text) for k in core if k != i)))
+                if counted is None:
+                    counted = _core_counts(blocks, core)
+                shared = _shared_with_rest(units, i, *counted)
                 if shared / max(len(units), 1) < OFF_TOPIC:
                     out[i] = f"off topic: a Chinese line in a Japanese article, {shared} of its {len(units)} topic words in the core"
     if SUBHEADING_CHARS:
@@ -730,9 +733,22 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
     return out
 
 
+def _shared_with_rest(units: set[str], i: int, counts: Counter, core_units: dict) -> int:
+    """How many of ``units`` occur in a core line other than line i (``counts``: in how many
+    core lines each unit occurs), without building the union for every line asked."""
+    own = core_units.get(i, set())
+    return sum(1 for u in units if counts[u] - (u in own) > 0)
+
+
+def _core_counts(blocks, core) -> tuple[Counter, dict]:
+    core_units = {k: topic_units(blocks[k].text) for k in core}
+    counts = Counter(u for us in core_units.values() for u in us)
+    return counts, core_units
+
+
 def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats) -> None:
     """Keep the dropped subheadings inside the core (SUBHEADING_CHARS)."""
-    now = _decided(keep, out)
+    now, counted = _decided(keep, out), None
     first, last = core[0], core[-1]
     for i in range(first + 1, last):
         t = blocks[i].text.strip()
@@ -742,10 +758,11 @@ def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats) -> None
         if not (now[i + 1] and scores[i + 1] < CORE_SCORE and len(blocks[i + 1].text) >= RUN_LONG
                 and (now[i - 1] or (i >= 2 and now[i - 2]))):
             continue
-        rest = set().union(*(topic_units(blocks[k].text) for k in core if k != i))
-        shared = topic_units(t) & rest
+        if counted is None:
+            counted = _core_counts(blocks, core)
+        shared = _shared_with_rest(topic_units(t), i, *counted)
         if shared:
-            out[i] = f"heading inside the core: confident paragraph below, shares {len(shared)} topic words with it"
+            out[i] = f"heading inside the core: confident paragraph below, shares {shared} topic words with it"
 
 
 def _decided(keep: list[bool], out: dict[int, str]) -> list[bool]:
