@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import __version__
+from .features import block_stats
 from .filter import BoilerFilter, classified_as
 from .formats import INPUT_FORMATS
 from .io import (GZIP_MAGIC, InputError, PageTooLarge, atomic_open, atomic_write, content_type_for, gunzip,
@@ -901,6 +902,8 @@ def _run_explain(args: argparse.Namespace) -> int:
             why = "  [prose: long, several sentence ends]"
         if b.revised and not b.keep and not why and is_consent_notice(view[i].text):
             why = "  [a cookie or consent notice]"
+        if is_text and b.revised and not b.keep and not why and block_stats(view[i]).get("caption_end"):
+            why = "  [a caption credit]"
         text = b.text if columns is None else _fit(b.text, max(columns - len(head) - len(why), 10))
         text += why
         if colour:

@@ -329,6 +329,27 @@ def test_explain_says_why_the_topic_pass_flipped_a_line(capsys):
     assert article.startswith("KEEP") and "[" not in article
 
 
+def test_explain_names_a_split_sentence_and_a_caption_credit(tmp_path, capsys):
+    """Shipped model, plain text: the reasons of this session's rules are printed beside the lines."""
+    page = tmp_path / "page.txt"
+    page.write_text("When the club pointed its homemade telescope at the western sky last October, the students "
+                    "hoped to photograph the moons of Jupiter and the rings of Saturn.\n"
+                    "The students' telescope in the school's parking lot. (File photo)\n"
+                    "Movers in the city often ask for a\n"
+                    "certificate of insurance\n"
+                    "before they take the lift, and some buildings want it a week ahead of the move.\n"
+                    "The object turned out to be a comet on a long orbit, the Minor Planet Center confirmed two "
+                    "weeks later, and it will be brightest next spring.\n", "utf-8")
+    assert main(["explain", str(page), "--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # the shipped model keeps the caption (0.36) and drops the fragments (0.75): the context pass flips all three
+    caption = next(x for x in lines if "(File photo)" in x)
+    assert caption.startswith("DROP") and caption.endswith("[a caption credit]")
+    for part in ("Movers in the city", "certificate of insurance"):
+        line = next(x for x in lines if part in x)
+        assert line.startswith("KEEP") and line.endswith("[part of a sentence split over lines, part of it kept]")
+
+
 def test_explain_threshold_flag_is_used_and_shown(site, tiny_model, capsys):
     assert main(["explain", str(site / "a" / "notes.txt"), "--model", tiny_model, "--threshold", "1"]) == 0
     out = capsys.readouterr().out
