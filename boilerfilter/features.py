@@ -370,7 +370,8 @@ KATAKANA_WORDS = True
 def topic_units(text: str) -> set[str]:
     """The topic-carrying units of a text (see ``_bigrams`` and ``_topical``).
 
-    With KATAKANA_WORDS a katakana word is one unit instead of its bigrams.
+    With KATAKANA_WORDS the bigrams that hold katakana are replaced by units of each
+    katakana word (still one per bigram of it) that match only that same word.
     """
     units = {x for x in _bigrams(text) if _topical(x)}
     if KATAKANA_WORDS and _KATAKANA.search(text):
