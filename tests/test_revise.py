@@ -579,6 +579,16 @@ def test_a_chinese_paragraph_in_a_japanese_article_goes_but_an_english_one_stays
     assert revise(zh_page, [0.05, 0.05, 0.05, 0.1], 0.55, text=True)[3] is True
 
 
+def test_a_promo_that_opens_with_its_offer_goes_after_the_call_to_action():
+    paras = ["生成AIを業務に取り入れる動きが、都市部の大企業だけでなく地方の中小企業にも広がっていると調査は伝えている。",
+             "最も多かったのは見積書やメールの下書きといった文書作成の業務で、会議の議事録の要約や商品説明文の作成が続いた。",
+             "市内で部品を製造する会社の社長は、最初は社員から不安の声が出たが、残業が減った事例を共有して理解が進んだと話す。"]
+    lines = [*paras[:2], "PR", "＼今なら初月無料／", "経理の手間を減らすなら「ラクケイ」。",
+             "請求書の作成から入金確認まで、まとめて自動化できます。", paras[2]]
+    scores = [0.01, 0.03, 0.98, 0.97, 0.9, 0.4, 0.04]
+    assert revise(_lines(lines), scores, 0.55, text=True) == [True, True, False, False, False, False, True]
+
+
 def test_katakana_words_match_only_themselves_as_topic_units():
     from boilerfilter.features import topic_units
     promo = topic_units("キーワード分析をサポートする")
