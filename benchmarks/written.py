@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Twenty-five pages. Nine were written first: four in the shapes issue 6 describes, written
+Twenty-eight pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -45,7 +45,16 @@ a feedback box), a traditional Chinese how-to ("&nbsp;" left in, a "（圖片來
 credit, an inline "延伸閱讀：〈…〉" line) and an English gardening how-to (a list of
 things you need without bullets, short subheadings, a comment). On their first run 11
 of their 85 lines were wrong, 8 of them the English page's list and subheadings; the
-credit led to longer bracketed credits in features._CAPTION_END.
+credit led to longer bracketed credits in features._CAPTION_END, and the promo to
+revise.PROMO_AFTER. Three more after that, before the next change: a simplified Chinese
+science page (a header run holding the title, a numeric character reference, a
+"（图片来源：…）" credit, a bulleted "相关推荐" run), a Japanese recipe (a header run holding
+the title, an ingredient list of "name　amount" lines, numbered steps) and an English
+local news page (byline and date lines under the title, an "Advertisement" marker
+mid-article, an inline "Read more:" link, a newsletter box). On their first run 10 of
+their 58 lines were wrong; two titles lost to their header runs led to
+revise.LEAD_RUN_TITLE, and 8 are left: the ingredient list and its two headings, the
+English title below a menu run and above its byline, and the "Read more:" line.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -683,11 +692,77 @@ B|Privacy Policy | Terms | Contact
 """
 
 
+ZH_CN_6 = """B|登录 | 注册 | 手机版
+B|首页 > 科技 > 航天
+C|我国新一代气象卫星传回首批云图 台风监测精度再提升
+B|2025年06月05日 14:02 来源：科普时报 作者：王晓东 编辑：刘畅
+B|点击查看更多精彩内容
+C|记者从国家卫星气象中心获悉，上月发射的新一代静止轨道气象卫星日前传回首批云图，图像清晰度比上一代提高了一倍，每五分钟就能完成一次全圆盘观测&#12290;
+C|“对台风来说，五分钟和十五分钟的差别非常大。”卫星气象中心一位研究员介绍，台风眼的结构变化往往发生在很短的时间里，观测频次越高，预报员越能及时判断强度的变化。
+C|据介绍，新卫星还搭载了闪电成像仪，可以连续监测强对流天气中的闪电活动，为暴雨和冰雹预警提供依据。
+B|（图片来源：国家卫星气象中心）
+C|按照计划，卫星将在完成在轨测试后正式投入业务运行，预计今年汛期前后为全国的天气预报提供服务。
+B|本文来源：科普时报，转载请注明出处。
+B|点赞（128）\u3000收藏\u3000分享
+B|相关推荐
+B|● 火星车最新照片公布，着陆区地貌一览
+B|● 今年第一号台风生成，未来走向如何
+B|● 空间站实验柜又有新成果
+"""
+
+JA_6 = """B|レシピ検索\u3000｜\u3000カテゴリ\u3000｜\u3000人気ランキング\u3000｜\u3000特集
+B|2025/06/05
+C|15分でできる！鶏むね肉のやわらかレモン煮
+C|パサつきがちな鶏むね肉も、片栗粉をまぶしてからさっと煮るだけで驚くほどやわらかくなります。レモンの酸味で、暑い日でもさっぱり食べられる一品です。
+B|広告
+C|材料（2人分）
+C|鶏むね肉\u30001枚
+C|片栗粉\u3000大さじ1
+C|レモン汁\u3000大さじ2
+C|しょうゆ\u3000小さじ2
+C|作り方
+C|1. 鶏むね肉はそぎ切りにし、片栗粉を薄くまぶす。
+C|2. 鍋に水150mlとしょうゆを入れて火にかけ、煮立ったら鶏肉を加えて弱火で5分煮る。
+C|3. 火を止めてレモン汁を加え、全体にからめたら器に盛る。
+B|このレシピを保存する
+B|つくれぽを送る
+B|このレシピに関連するキーワード
+B|鶏むね肉\u3000レモン\u3000時短\u3000さっぱり
+B|おすすめの特集
+B|・夏バテ防止に！さっぱり麺レシピ20選
+B|・作り置きで楽ちん！お弁当おかず特集
+"""
+
+EN_6 = """B|Menu
+B|Search
+B|World | Business | Tech | Science | Health
+C|City council approves plan to turn empty offices into apartments
+B|By Daniel Kim
+B|Published June 5, 2025
+C|The city council voted 9 to 2 on Wednesday to approve a plan that will make it easier to convert empty office buildings downtown into apartments, a change supporters say could add up to 3,000 homes over the next decade.
+B|Advertisement
+C|Under the plan, developers who convert offices built before 1990 will be able to skip some parking requirements and apply for a property tax break for up to ten years.
+C|"We have buildings sitting half empty while people can't find a place to live," said council member Rosa Alvarez, who proposed the measure. "This fixes both problems at once."
+C|Critics on the council argued that the tax break was too generous and would mostly benefit large property owners.
+B|Read more: Downtown office vacancies hit a record high
+C|The first conversions could begin next year, city officials said.
+B|Sign up for our Morning Briefing newsletter
+B|Get the day's top stories delivered to your inbox every weekday.
+B|Enter your email
+B|Sign Up
+B|Most read
+B|1. Heat wave expected to break records this weekend
+B|2. Local bakery wins national award
+B|3. New bike lanes open on Main Street
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
          "zh-simplified-4": ZH_CN_4, "ja-4": JA_4, "zh-traditional-4": ZH_TW_4, "en-4": EN_4,
-         "zh-simplified-5": ZH_CN_5, "ja-5": JA_5, "zh-traditional-5": ZH_TW_5, "en-5": EN_5}
+         "zh-simplified-5": ZH_CN_5, "ja-5": JA_5, "zh-traditional-5": ZH_TW_5, "en-5": EN_5,
+         "zh-simplified-6": ZH_CN_6, "ja-6": JA_6, "en-6": EN_6}
 
 
 def main(argv=None) -> int:

@@ -589,6 +589,19 @@ def test_a_promo_that_opens_with_its_offer_goes_after_the_call_to_action():
     assert revise(_lines(lines), scores, 0.55, text=True) == [True, True, False, False, False, False, True]
 
 
+def test_the_title_inside_a_header_run_stays_when_the_model_kept_it_and_the_lead_holds_its_words():
+    lead = ("记者从国家卫星气象中心获悉，上月发射的新一代气象卫星日前传回首批云图，图像清晰度比上一代提高了一倍，"
+            "每五分钟就能完成一次观测。")
+    more = "卫星气象中心一位研究员介绍，台风眼的结构变化往往发生在很短的时间里，观测频次越高，预报员越能及时判断强度的变化。"
+    header = ["登录 | 注册 | 手机版", "首页 > 科技 > 航天", "我国新一代气象卫星传回首批云图 台风监测精度再提升",
+              "2025年06月05日 14:02 来源：科普时报", "点击查看更多精彩内容"]
+    blocks = _lines([*header, lead, more])
+    scores = [1.0, 1.0, 0.21, 0.89, 0.99, 0.02, 0.02]
+    assert revise(blocks, scores, 0.55, text=True) == [False, False, True, False, False, True, True]
+    # scored as boilerplate by the model, it goes with its run
+    assert revise(blocks, [1.0, 1.0, 0.7, 0.89, 0.99, 0.02, 0.02], 0.55, text=True)[2] is False
+
+
 def test_katakana_words_match_only_themselves_as_topic_units():
     from boilerfilter.features import topic_units
     promo = topic_units("キーワード分析をサポートする")
