@@ -245,7 +245,9 @@ ZONE_SHARE = 0.1
 #: development figure moved; one written stress page's caption, scored 0.43, went);
 #: at any score no line of the development pages or of 150 pages of each of 8 other
 #: labelled sets moved, and a written page's "... (File photo)" caption (scored 0.13) went.
-CAPTION_END_DROP = True
+#: A longer line (a paragraph that ends in its photo's credit) goes only from CORE_SCORE,
+#: as before. PROSE_CHARS: from there a line counts as prose.
+CAPTION_END_DROP = PROSE_CHARS
 #: The lines below (calls to action, "Photo: ..." captions) go only when the model is not
 #: confident they are content (CORE_SCORE).
 CAPTION_DROP = CORE_SCORE
@@ -1024,7 +1026,7 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
                 if ((words.get("v_cta") and len(b.text) < CTA_CHARS)
                         or (CAPTION_START and CAPTION_START.match(b.text))):
                     out[i] = False
-            if out[i] and CAPTION_END_DROP:
+            if out[i] and CAPTION_END_DROP and (len(b.text) <= CAPTION_END_DROP or scores[i] >= CAPTION_DROP):
                 words = st[i] if st[i] is not None else block_stats(b)
                 if words.get("caption_end"):
                     out[i] = False
