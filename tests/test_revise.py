@@ -602,6 +602,18 @@ def test_the_title_inside_a_header_run_stays_when_the_model_kept_it_and_the_lead
     assert revise(blocks, [1.0, 1.0, 0.7, 0.89, 0.99, 0.02, 0.02], 0.55, text=True)[2] is False
 
 
+def test_an_english_title_longer_than_a_menu_line_is_still_a_heading():
+    from boilerfilter.revise import HEADLINE_CHARS, RUN_LONG
+    title = "City council approves plan to turn empty offices into apartments downtown"
+    assert RUN_LONG < len(title) <= HEADLINE_CHARS
+    body = ["The city council voted on Wednesday to approve a plan that makes it easier to convert empty office "
+            "buildings downtown into apartments, which supporters say could add thousands of homes.",
+            "Under the plan, developers who convert offices built before 1990 can skip some parking requirements "
+            "and apply for a property tax break on the apartments for up to ten years."]
+    lines = ["World | Business | Tech | Science", title, *body]
+    assert revise(_lines(lines), [0.99, 0.72, 0.04, 0.04], 0.55, text=True) == [False, True, True, True]
+
+
 def test_katakana_words_match_only_themselves_as_topic_units():
     from boilerfilter.features import topic_units
     promo = topic_units("キーワード分析をサポートする")
