@@ -41,7 +41,6 @@ import os
 os.environ["OMP_NUM_THREADS"] = "1"
 
 import argparse  # noqa: E402
-import hashlib  # noqa: E402
 import json  # noqa: E402
 import multiprocessing  # noqa: E402
 import sys  # noqa: E402
@@ -54,7 +53,7 @@ if str(_REPO) not in sys.path:
     sys.path.insert(0, str(_REPO))
 
 from boilerfilter.decode import decode_bytes  # noqa: E402
-from boilerfilter.devdata import DevPage, data_dir, iter_pages, list_datasets, split_of  # noqa: E402
+from boilerfilter.devdata import DevPage, data_dir, list_datasets  # noqa: E402
 from boilerfilter.metrics import aggregate, page_scores, snippet_scores  # noqa: E402
 # the other extractors and the page selection live in the package (``boilerfilter evaluate`` uses them)
 from boilerfilter.evaluate import make_trafilatura as _make_trafilatura  # noqa: E402
