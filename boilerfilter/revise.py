@@ -711,9 +711,11 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
     if len(core) < 2 and not (ONE_LINE_TITLE and core):
         return out
     first, last = core[0], core[-1]
-    seen = set().union(*(topic_units(blocks[i].text) for i in core))
+    # each core line's topic units, read once for every pass below
+    core_units = {i: topic_units(blocks[i].text) for i in core}
+    seen = set().union(*core_units.values())
+    counts = Counter(u for us in core_units.values() for u in us)
     kinds = {is_bigram_unit(u) for u in seen}
-    runs = template_runs(blocks) if runs is None else runs
     run_of = {i: (a, b) for a, b in runs for i in range(a, b)}
     in_run = set(run_of) - {b - 1 for a, b in runs}
     n = len(blocks)
@@ -751,19 +753,18 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
         if h + 1 < n and keep[h + 1] and _headline(blocks[h], scores[h], keep[h]):
             out[h] = f"heading listed in the table of contents (block {i + 1})"
     if CHINESE_IN_JAPANESE and sum(1 for i in core if _KANA.search(blocks[i].text)) * 2 > len(core):
-        now, counted = _decided(keep, out), None
+        now = _decided(keep, out)
         for i in range(n):
             t = blocks[i].text
             if (now[i] and i not in out and not _KANA.search(t) and "，" in t
                     and len(_CJK_CHAR.findall(t)) >= SHORT_CHARS):
                 units = topic_units(t)
-                if counted is None:
-                    counted = _core_counts(blocks, core)
-                shared = _shared_with_rest(units, i, *counted)
+                shared = _shared_with_rest(units, i, counts, core_units)
                 if shared / max(len(units), 1) < OFF_TOPIC:
                     out[i] = f"off topic: a Chinese line in a Japanese article, {shared} of its {len(units)} topic words in the core"
     if SUBHEADING_CHARS:
-        _subheading_verdicts(blocks, scores, core, keep, out, in_run | {b - 1 for a, b in runs}, stats)
+        _subheading_verdicts(blocks, scores, core, keep, out, in_run | {b - 1 for a, b in runs}, stats,
+                             counts, core_units)
     if ISLAND_LINES:
         now = _decided(keep, out)
         for a, b in _islands(now):
@@ -775,7 +776,7 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
                 for k in range(a, b):
                     out[k] = f"off topic: {which} no topic word with the core"
     if PROMO_LINES:
-        _promo_verdicts(blocks, core, kinds, keep, out, stats)
+        _promo_verdicts(blocks, core_units, kinds, keep, out, stats)
     return out
 
 
@@ -786,15 +787,9 @@ def _shared_with_rest(units: set[str], i: int, counts: Counter, core_units: dict
     return sum(1 for u in units if counts[u] - (u in own) > 0)
 
 
-def _core_counts(blocks, core) -> tuple[Counter, dict]:
-    core_units = {k: topic_units(blocks[k].text) for k in core}
-    counts = Counter(u for us in core_units.values() for u in us)
-    return counts, core_units
-
-
-def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats) -> None:
+def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats, counts, core_units) -> None:
     """Keep the dropped subheadings inside the core (SUBHEADING_CHARS)."""
-    now, counted = _decided(keep, out), None
+    now = _decided(keep, out)
     first, last = core[0], core[-1]
     for i in range(first + 1, last):
         t = blocks[i].text.strip()
@@ -804,9 +799,7 @@ def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats) -> None
         if not (now[i + 1] and scores[i + 1] < CORE_SCORE and len(blocks[i + 1].text) >= RUN_LONG
                 and (now[i - 1] or (i >= 2 and now[i - 2]))):
             continue
-        if counted is None:
-            counted = _core_counts(blocks, core)
-        shared = _shared_with_rest(topic_units(t), i, *counted)
+        shared = _shared_with_rest(topic_units(t), i, counts, core_units)
         if shared:
             out[i] = f"heading inside the core: confident paragraph below, shares {shared} topic words with it"
 
@@ -836,11 +829,21 @@ def _decided(keep: list[bool], out: dict[int, str]) -> list[bool]:
     return [out[i].startswith(("title", "heading", "inside")) if i in out else k for i, k in enumerate(keep)]
 
 
-def _promo_verdicts(blocks, core, kinds, keep, out, stats) -> None:
+def _off_topic_group(blocks, group: range, core_units: dict, kinds: set) -> tuple[int, int] | None:
+    """``(shared, units)`` when the lines of ``group`` together share under OFF_TOPIC of their
+    topic units (and fewer than MAX_SHARED) with the core lines outside it, else None."""
+    units = {u for k in group for u in topic_units(blocks[k].text) if is_bigram_unit(u) in kinds}
+    rest = set().union(*(u for i, u in core_units.items() if i not in group))
+    shared = len(units & rest)
+    if len(units) >= ISLAND_UNITS and rest and shared / len(units) < OFF_TOPIC and shared < MAX_SHARED:
+        return shared, len(units)
+    return None
+
+
+def _promo_verdicts(blocks, core_units, kinds, keep, out, stats) -> None:
     """Mark the short off-topic lines right before a dropped call to action (PROMO_LINES),
     and right after one (PROMO_AFTER)."""
     now = _decided(keep, out)
-    core_units = {i: topic_units(blocks[i].text) for i in core}
     for j in range(1, len(blocks)):
         if (now[j] or not (now[j - 1] or PROMO_THROUGH_DROPPED)
                 or not (stats[j] if stats else block_stats(blocks[j])).get("v_cta")):
@@ -854,18 +857,16 @@ def _promo_verdicts(blocks, core, kinds, keep, out, stats) -> None:
         if not any(now[a:j]):
             continue
         for a in range(a, j):  # the longest such group that is off topic
-            units = {u for k in range(a, j) for u in topic_units(blocks[k].text) if is_bigram_unit(u) in kinds}
-            rest = set().union(*(u for i, u in core_units.items() if not a <= i < j))
-            shared = len(units & rest)
-            if len(units) >= ISLAND_UNITS and rest and shared / len(units) < OFF_TOPIC and shared < MAX_SHARED:
+            found = _off_topic_group(blocks, range(a, j), core_units, kinds)
+            if found:
                 break
         else:
             continue
+        shared, units = found
         for k in range(a, j):
-            if not now[k]:
-                continue
-            out[k] = (f"off topic: a promo before the call to action in line {j + 1}, "
-                      f"{shared} of its {len(units)} topic words in the core")
+            if now[k]:
+                out[k] = (f"off topic: a promo before the call to action in line {j + 1}, "
+                          f"{shared} of its {units} topic words in the core")
     if not PROMO_AFTER:
         return
     now = _decided(keep, out)
@@ -880,17 +881,16 @@ def _promo_verdicts(blocks, core, kinds, keep, out, stats) -> None:
         if not any(now[j + 1:z]):
             continue
         for z in range(z, j + 1, -1):  # the longest such group that is off topic
-            units = {u for k in range(j + 1, z) for u in topic_units(blocks[k].text) if is_bigram_unit(u) in kinds}
-            rest = set().union(*(u for i, u in core_units.items() if not j < i < z))
-            shared = len(units & rest)
-            if len(units) >= ISLAND_UNITS and rest and shared / len(units) < OFF_TOPIC and shared < MAX_SHARED:
+            found = _off_topic_group(blocks, range(j + 1, z), core_units, kinds)
+            if found:
                 break
         else:
             continue
+        shared, units = found
         for k in range(j + 1, z):
             if now[k]:
                 out[k] = (f"off topic: a promo after the call to action in line {j + 1}, "
-                          f"{shared} of its {len(units)} topic words in the core")
+                          f"{shared} of its {units} topic words in the core")
 
 
 def _islands(keep: list[bool]) -> list[tuple[int, int]]:
