@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Twenty-eight pages. Nine were written first: four in the shapes issue 6 describes, written
+Thirty-seven pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -55,6 +55,18 @@ mid-article, an inline "Read more:" link, a newsletter box). On their first run 
 their 58 lines were wrong; two titles lost to their header runs led to
 revise.LEAD_RUN_TITLE, and 8 are left: the ingredient list and its two headings, the
 English title below a menu run and above its byline, and the "Read more:" line.
+Nine more in session 11, written by a separate helper session that was shown the issue's
+shapes but not the code: two simplified and two traditional Chinese pages (a tech
+explainer with an SEO-style promo after its summary, a WeChat reprint notice and a
+bulleted tips list; a food feature with an unbracketed "圖／…攝" credit and a numbered tips
+list after the article; a sports report with a bulleted all-star list; a local news page),
+three Japanese (a shop feature with a "（写真：筆者撮影）" caption, a gadget review with a
+breadcrumb, a table of contents, an SEO-tool promo and an author box, a how-to column)
+and two English (a news story; a blog post with a glued "About the author:" box). On
+their first run 26 of their 242 lines were wrong; they led to revise.AUTHOR_BOX,
+revise.REPRINT, revise.CRUMB_SEPS, revise.BYLINE_TITLE, revise.PROMO_PROSE_STOP,
+revise.PROSE_CJK_CHARS, revise.LIST_ITEMS and two caption-credit forms in
+features._CAPTION_END, after which 5 are wrong.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -757,12 +769,283 @@ B|3. New bike lanes open on Main Street
 """
 
 
+ZH_CN_7 = """B|首页 > 本地 > 民生 > 正文
+B|登录 | 注册　下载客户端，看更多本地新闻
+B|2024-03-18 09:42&nbsp;&nbsp;来源：江城晚报　编辑：周敏
+C|老旧小区加装电梯提速：今年计划完成三百二十台
+C|记者从市住房和城乡建设局获悉，今年全市计划为老旧小区加装电梯三百二十台，比去年多出近一百台。截至３月中旬，已有六十七个单元完成意见征集并进入设计阶段。
+B|图为城南街道桂园小区正在施工的加装电梯井道（资料图）
+C|“过去最难的是一楼和二楼住户不同意，现在我们先把方案摆到桌面上，采光、噪音、费用分摊一项一项谈。”城南街道城建科负责人刘建华说。
+C|按照新出台的实施细则，加装电梯的费用由财政补贴、住房公积金提取和业主自筹三部分组成。其中，每台电梯最高可获补贴二十万元\u200b。
+C|费用分摊参考比例
+C|1. 一层、二层住户原则上不承担建设费用；
+C|2. 三层至顶层住户按楼层逐级递增分摊;
+C|3. 后期维保费用由使用电梯的住户按户均摊。
+C|家住桂园小区五楼的退休教师王秀兰今年七十三岁，她告诉记者，以前买菜回来要在三楼歇一口气，“电梯装好以后，我想去公园就去，不用再看楼梯的脸色了。”
+C|市住建局相关负责人表示，下一步将推行“一站式”审批，把规划、消防、特种设备等手续的办理时限压缩到15个工作日以内.
+B|责任编辑：周敏
+B|标签：加装电梯 老旧小区 民生实事
+B|分享到：微信　微博　ＱＱ空间　　点赞 (128)
+B|上一篇：地铁5号线南延段本周六起试运行
+B|下一篇：江滨公园樱花季限流，游客需提前预约
+B|相关新闻
+B|我要评论　请文明发言，评论内容仅代表网友个人观点
+B|• 新手必看，《幻域战纪》最强阵容搭配攻略
+B|• 《星海物语》零氪玩家如何三天冲到40级
+B|• 手机内存总是不够用？这三个设置一定要关
+B|• 《山海御灵》SSR灵宠获取途径全汇总
+B|• 家用投影仪怎么选？看完这篇不踩坑
+B|• 《机甲纪元》新版本上线，平衡性调整一览
+B|版权所有 © 江城晚报社　未经书面授权不得转载　网络传播视听节目许可证号：0000000
+"""
+
+
+ZH_CN_8 = """B|科技频道 | 数码 | 评测 | 问答 | 活动　　打开APP
+B|首页 > 数码 > 科普
+C|为什么手机充到80%以后就变慢了？一文讲清快充背后的原理
+B|数码实验室　2024年5月7日 21:15　阅读 3.2万
+C|快充并不是全程都快。前半段“猛”，后半段“缓”，这种节奏其实是为了让电池活得更久。
+B|高效办公，从一支笔开始
+B|「云笺笔记」ＡＩ智能整理会议纪要，录音自动转文字，一键生成待办清单。
+B|立即免费试用，无需绑卡
+B|广告
+C|很多人都有这样的体验：手机从20%充到60%只要十几分钟，可从80%到100%却磨磨蹭蹭要半个小时。这并不是充电器出了问题，而是锂电池充电本身分为几个阶段。
+C|恒流阶段：先“大口吃饭”
+C|电量较低时，电池内阻小、电压低，充电管理芯片会以较大的恒定电流输入。这一阶段功率最高，也是厂商宣传里&quot;充电五分钟，通话两小时&quot;的来源。
+C|恒压阶段：再“细嚼慢咽”
+C|当电池电压接近上限(通常约4.4V)，芯片会转为恒定电压，电流随之逐步下降。如果此时继续大电流硬充，电池容易发热、析锂，长期下来容量衰减会明显加快。
+B|某品牌手机实测充电曲线�（截图）
+C|As one battery engineer put it, "the last twenty percent is about safety, not speed."
+C|除此之外，温度也是关键因素。手机在充电时运行大型游戏，机身温度升高，系统会主动降低充电功率，这也是“边玩边充反而更慢”的原因。
+C|几个实用建议：
+C|• 尽量使用原装或通过认证的充电器和数据线；
+C|• 充电时避免把手机压在枕头或被子下面；
+C|• 日常使用中不必每次都充到100%，保持在20%至80%之间更有利于电池寿命。
+B|本文经授权转载自微信公众号数码实验室（ID：shumalab2020），原标题《充电越到后面越慢？不是你的错觉》
+B|免责声明：本文仅代表作者观点，不构成任何购买建议。
+B|👍 赞 856　　💬 评论 97　　⭐ 收藏
+B|网址已复制！
+B|参考资料
+B|热门推荐
+B|这款国产平板卖到断货打工人必备的五款桌面神器为什么年轻人开始不爱逛商场了新功能曝光网友直呼终于等到了月薪三千如何存下第一个十万
+B|© 2024 极客数码网 版权所有 | 联系我们 | 隐私政策
+"""
+
+
+ZH_TW_7 = """B|旅遊 ｜ 美食 ｜ 住宿 ｜ 交通 ｜ 會員登入
+B|首頁 > 旅遊 > 國內旅遊
+B|分享　Facebook　ＬＩＮＥ　複製連結
+C|清晨五點的台南：一碗牛肉湯喚醒整座城市
+B|文／林佳穎　圖／陳冠宇攝　2024-01-22
+C|　　天還沒亮，安平路上的湯店已經排起隊伍。老闆把剛從屠宰場送來的溫體牛肉切成薄片，鋪進碗底，再舀一瓢滾燙的大骨湯沖下去，肉色瞬間由紅轉粉。
+B|店家以滾燙高湯沖入生牛肉片，肉質鮮嫩。圖／陳冠宇攝
+C|「我們的牛肉每天凌晨三點到，賣完就收，從來不留到隔天。」第二代老闆娘黃麗芬一邊招呼客人一邊說，這家店從她公公那一輩算起，已經開了四十多年。
+C|為什麼是早上？
+C|　　台南人把牛肉湯當早餐的習慣，和過去當地的屠宰時間有關。牛肉在凌晨處理完畢後直接送到店裡，趁著最新鮮的時候入口，口感最軟嫩，也不需要多餘的調味。
+C|　　內行人的吃法，是先喝一口原味的湯，再依個人喜好加入薑絲、醬油膏，最後配上一碗肉燥飯。不少遊客會特地請店家把牛肉&quot;切厚一點&quot;，吃起來更有咬勁\u200b。
+C|前往小提醒
+C|1. 熱門店家多半在早上九點前售完，建議提早出門；
+C|2. 假日排隊時間可能超過四十分鐘;
+C|3. 部分老店只收現金。
+B|延伸閱讀
+B|• 台南兩天一夜怎麼玩？在地人私藏路線一次看
+B|• 冬天必吃！全台十大羊肉爐名單出爐
+B|• 高鐵早鳥票怎麼買最划算？
+B|• 《神魔傳說》新手入門，首抽角色推薦
+B|• 嘉義火雞肉飯之爭，你站哪一派？
+B|留言請先登入會員，並遵守社群規範
+B|本網站所刊載之內容均受著作權保護，未經同意請勿轉載。
+"""
+
+
+ZH_TW_8 = """B|目錄
+B|體育 棒球 籃球 網球 排球 綜合　｜　下載ＡＰＰ　即時比分不漏接
+B|她曾被說太矮打不了球如今身價翻倍這些球員轉隊後判若兩人總教練最新發言引熱議看完才知道原來早餐吃錯了
+C|大專排球聯賽女子組決賽 東海逆轉奪冠
+C|五局激戰兩小時十七分鐘，東海大學在先失兩局的劣勢下連扳三局，以3：2擊敗衛冕軍北體，睽違六年再度捧起冠軍盃。
+B|東海大學球員賽後將主攻手林思妤拋向空中慶祝（截圖）
+C|前兩局東海接發球頻頻失誤，分別以19：25、22：25落後。第三局教練陳志明換上一年級舉球員張語彤，攻勢節奏明顯加快，以25：21扳回一城。
+C|「我跟她們說，輸了沒關係，但要輸得像我們自己。」陳志明賽後受訪時說，第三局的換人是「賭一把」，沒想到球員們真的把氣勢找了回來。
+C|決勝局雙方一路拉鋸，打到13:13平手。關鍵時刻林思妤連續兩記強攻得手，全場東海加油團起立歡呼�。林思妤全場攻下27分，獲選為本屆最有價值球員。
+C|"We never stopped believing," Lin told the international broadcast crew after the match.
+C|北體隊長吳佩珊則坦言，第四局後段體能下滑，「對方的發球一直打在我們最弱的點上，這是我們要回去檢討的。」
+C|本屆最佳陣容
+C|• 最有價值球員：林思妤（東海）
+C|• 最佳舉球員：張語彤（東海）
+C|• 最佳自由球員：吳佩珊（北體）
+B|記者王志豪／台中報導&nbsp;2024.04.14 18:30
+B|標籤：大專排球\u200b　東海大學　北體　女排
+B|讚 1.2萬　分享 342
+B|上一則：職棒開季首週進場人數創新高
+B|下一則：網球公開賽 台灣雙打組合晉級八強
+B|相關新聞
+B|© 2024 運動日報 All Rights Reserved. 轉載請註明出處
+"""
+
+
+JA_7 = """B|ホーム > 地域 > 長野 > 記事
+B|ログイン　会員登録
+B|ニュース　地域　経済　スポーツ　くらし　天気
+C|老舗の味、三代目が継ぐ　松代の和菓子店が半年ぶりに営業再開
+B|2024年3月18日 18:42　信州支局・山岸千尋
+B|（写真：筆者撮影）店頭に並んだ名物の「杏まんじゅう」
+C|　長野市松代町の和菓子店「梅ヶ枝堂」が17日、約半年ぶりに営業を再開した。昨年秋に二代目店主の体調不良で休業していたが、東京の洋菓子店で修業していた孫の佐伯健太さん（31）が店を継ぐことを決め、準備を進めてきた。
+C|　再開初日は開店前から常連客ら約40人が列をつくった。名物の杏まんじゅうは昼過ぎに売り切れ、追加で蒸し上げる場面もあった。
+C|「祖父の餡の炊き方だけは絶対に変えないと決めていました。材料の配合を何度もノートに書き写して覚えました」と佐伯さんは話す。
+C|　一方で、若い世代にも手に取ってもらおうと、地元産のリンゴを使った小ぶりの羊羹など新商品3点を加えた。パッケージのデザインは松代高校の美術部が手がけた。
+C|　近所に住む70代の女性は「子どもの頃から法事といえばここのお菓子。また買えるようになって本当にうれしい」と笑顔を見せた。
+C|　営業は午前9時から午後5時まで。毎週水曜定休。
+B|この記事を書いた人：山岸千尋（信州支局）
+B|シェア ツイート はてブ LINE
+B|関連記事
+B|善光寺表参道に新たな観光案内所　外国人向けに多言語対応
+B|上田市の商店街、空き店舗活用へ補助金を拡充
+B|【動画】雪解けの千曲川で恒例の稚魚放流
+B|松本の老舗みそ蔵、創業150年記念の蔵開き
+B|飯田線の駅舎、地域住民の手で改修完了
+B|人気ランキング
+B|まさかの結末…芸能人夫婦の離婚理由が話題　知らないと損する年金の新ルール　医師が警告「この飲み物は今すぐやめて」　40代からの資産運用、9割が見落とす落とし穴
+B|※掲載情報は記事公開時点のものです。
+B|Copyright © Shinshu Nichinichi Shimbun. All rights reserved.
+"""
+
+
+JA_8 = """B|ガジェットの森 ～暮らしを少し便利にするレビューブログ～
+B|ホーム　ガジェット　PC周辺機器　カメラ　お問い合わせ
+B|ホーム > PC周辺機器 > モバイルモニター
+C|【レビュー】15.6インチモバイルモニター「LumaView M16」を1か月使ってわかった良い点・気になる点
+B|2024.05.12 更新　by もりやま
+B|※本記事にはアフィリエイト広告が含まれます
+C|在宅勤務とカフェ作業の両方で使えるサブモニターを探していて、LumaView M16を購入しました。重さ約720g、USB-Cケーブル1本で映像と給電ができるモデルです。結論から言うと、ノートPCと一緒に持ち歩く用途ならかなり満足度が高いです。
+B|ＳＥＯ対策、まだ手作業で消耗していませんか？
+B|キーワード分析から順位計測までこれひとつ。「ランクリーチ Pro」
+B|競合サイトの上位表示キーワードをワンクリックで丸ごと可視化します。
+B|無料トライアル実施中、クレジットカード登録不要
+B|3分で始められます
+B|目次
+B|1. 外観とスペック
+B|2. 良かった点
+B|3. 気になった点
+B|4. まとめ
+C|外観とスペック
+C|ベゼルは上と左右が約5mmと細く、背面にはキックスタンドが一体化しています。パネルはIPS方式で解像度は1920×1080、輝度はメーカー公称で300nitです。端子はUSB-Cが2つとmini HDMIが1つ。
+C|良かった点
+C|・スタンドが本体一体型なので、カバーを折りたたむタイプより設置が圧倒的に速い
+C|・MacBook Airとケーブル1本で接続でき、ドライバのインストールも不要
+C|・発色が自然で、写真の色味チェック程度なら十分こなせる
+C|気になった点
+C|一番気になったのはスピーカーの音質です。音量を上げるとｼｬﾘｼｬﾘした音になるので、動画を見るときはイヤホン推奨です。また、明るい窓際では輝度が少し足りないと感じました。
+C|まとめ
+C|価格は2万円台前半と、このサイズのモバイルモニターとしては標準的です。持ち運びの頻度が高い人、設置の手軽さを重視する人には自信を持っておすすめできます。
+B|URLをコピーしました！
+B|シェア ツイート はてブ Pocket
+B|この記事を書いた人　もりやま　都内在住のWebエンジニア。買ってよかったガジェットを中心に、正直な感想を書いています。
+B|あわせて読みたい
+B|【2024年版】在宅ワークが捗るデスク周りアイテム10選
+B|ノートPCスタンドおすすめ7選｜折りたたみ式を比較
+B|USB-Cハブは何を選ぶ？失敗しない3つのポイント
+B|コメントを残す
+"""
+
+
+JA_9 = """B|このサイトではCookieを使用しています。サイトの利用を続けることで、Cookieの使用に同意したものとみなされます。　同意する
+B|ビジネス＆キャリアのWebマガジン「ワークノート」
+B|トップ > ビジネススキル > 仕事術
+B|ログイン　新規登録（無料）
+C|会議が終わった瞬間に議事録が完成している人がやっている3つの習慣
+B|文＝田島ゆかり（組織コンサルタント）　2024年2月7日
+B|※画像はイメージです
+C|「議事録を書くのに、会議と同じくらい時間がかかってしまう」。研修の場でよく聞く悩みです。実は、議事録が速い人は書くスピードが速いのではなく、会議が始まる前に準備の大半を終えています。
+B|【PR】Q&amp;Aで学ぶ、ひとり情シスのためのセキュリティ入門セミナー　参加無料
+C|習慣1：テンプレートを先に埋めておく
+C|　日時、参加者、議題は会議前に書き込んでおきます。議題ごとに「決定事項」「保留」「宿題（担当・期限）」の3つの枠を用意しておけば、会議中はそこに短く書き足すだけで済みます。
+C|習慣2：発言ではなく結論を書く
+C|　誰が何を言ったかを逐一記録する必要はありません。外資系企業で働く知人は、上司から "Minutes are not a transcript; they are a record of decisions." と教わったそうです。発言の流れよりも、何が決まったのかを優先して書きましょう。
+C|習慣3：最後の5分で読み合わせる
+C|　会議の終わりに決定事項と宿題を読み上げ、その場で参加者に確認してもらいます。認識のずれがその場で解消されるため、後から修正依頼が来ることもほとんどなくなります。
+C|　この3つを続けるだけで、議事録は「会議のあとの作業」から「会議の一部」に変わります。まずは次の定例会議から試してみてください。
+B|参考文献
+B|タグ：議事録　会議　時短　仕事術　テンプレート
+B|この記事が気に入ったら、いいね！しよう
+B|最新情報をお届けします
+B|メルマガ登録はこちら（毎週火曜配信）
+B|人気の記事
+B|上司に「結論から話して」と言われたときの正しい直し方
+B|メールの返信が速い人が使っている定型文20
+B|1on1で部下が本音を話さない理由
+B|Excelのショートカット、これだけ覚えればOK
+B|新人の「報連相」が続かないのは上司のせいかもしれない
+B|年収が上がる人の意外な共通点とは？　話題の「朝5分習慣」を試した結果　転職したら負け？30代の本音アンケート　この家電、買ってはいけない
+B|© 2024 Worknote Inc.
+"""
+
+
+EN_7 = """B|Skip to main content
+B|We use cookies to improve your experience. By continuing, you agree to our Privacy Policy. Accept Manage settings
+B|Sign in Subscribe
+B|News Local Politics Business Sports Opinion Weather
+B|Home › News › Local
+C|Harbor City council approves 12 miles of protected bike lanes after heated debate
+B|By Dana Whitfield, Staff Reporter
+B|Updated Tuesday, 9:15 p.m.
+B|Cyclists ride along Front Street on Monday. (Photo: Marcus Lee/The Harbor Ledger)
+C|After nearly four hours of public comment, the Harbor City council voted 6-3 late Monday to fund a network of protected bike lanes connecting the waterfront to the university district.
+C|The $18.4 million plan will replace painted lanes on Front Street, Elm Avenue and parts of Route 9 with curb-separated paths. Construction on the first segment is expected to begin next spring.
+B|Advertisement
+C|"This is about whether a 12-year-old can bike to school without their parents holding their breath," said council member Priya Nandakumar, who sponsored the measure.
+C|Opponents, including several shop owners along Elm Avenue, argued that removing&nbsp;roughly 140 street parking spaces would hurt business. "My customers are not going to pedal here with a week of groceries," said Tom Reilly, who owns a hardware store on the corner of Elm and 4th.
+C|City staff said a parking study found most Elm Avenue spaces were less than half full on weekdays, and that the plan adds loading zones for deliveries.
+C|The council also directed the transportation department to report back within a year on crash data and business revenue along the new corridors.
+B|Advertisement
+B|Read more
+B|Ferry fares set to rise in July, port authority says
+B|Harbor City schools weigh later start times
+B|Water main break closes part of Route 9
+B|New food hall opens in former rail depot
+B|Police identify driver in Sunday's highway crash
+B|Comments (87)
+B|Get the Morning Briefing in your inbox. Enter your email Sign up
+B|© 2024 The Harbor Ledger. All rights reserved. Terms of Use Privacy Policy
+"""
+
+
+EN_8 = """B|The Slow Desk
+B|Home About Archive Newsletter
+B|Essays
+C|I deleted every to-do app I owned. Here's what replaced them.
+B|Posted on March 3, 2024 by Owen Hartley · 6 min read
+B|Share on X Share on Facebook Copy link
+C|For about eight years I was a productivity app collector. I migrated my tasks between five different services, each promising that this time the system would finally click. It never did. The lists got longer, the tags got more elaborate, and I got less done.
+C|Last autumn I exported everything, archived it, and bought a plain paper notebook.
+C|The one-page rule
+C|Every morning I write down no more than what fits on a single page. If something doesn't fit, it isn't happening today. That constraint turned out to be the whole point: an app will happily let you schedule 40 tasks for a Tuesday, but paper won't.
+C|What I miss, honestly
+C|Recurring reminders. I still keep one calendar for things like rent and my dentist, and I don't think that's cheating. I also miss search — flipping back through three months of pages to find a phone number is not fun.
+C|I'm not arguing that apps are bad. My point is narrower: if you've spent more time configuring your system than working inside it, the tool might be the problem, not you.
+B|Filed under: productivity, notebooks, habits, tools
+B|Advertisement
+B|About the author: Owen Hartley writes about work, attention and the small tools that shape them. He lives in Leeds with too many pens.
+B|Enjoyed this? Join 4,200 readers and get new essays every Sunday. Subscribe � no spam, unsubscribe anytime.
+B|You might also like
+B|Why I went back to a flip phone (for a month)
+B|The case against inbox zero
+B|Notes on a year without social media
+B|How I plan a week in 15 minutes
+B|A notebook is not a personality
+B|Leave a comment
+B|Your email address will not be published. Required fields are marked *
+B|© 2024 The Slow Desk · Powered by WordPress
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
          "zh-simplified-4": ZH_CN_4, "ja-4": JA_4, "zh-traditional-4": ZH_TW_4, "en-4": EN_4,
          "zh-simplified-5": ZH_CN_5, "ja-5": JA_5, "zh-traditional-5": ZH_TW_5, "en-5": EN_5,
-         "zh-simplified-6": ZH_CN_6, "ja-6": JA_6, "en-6": EN_6}
+         "zh-simplified-6": ZH_CN_6, "ja-6": JA_6, "en-6": EN_6,
+         "zh-simplified-7": ZH_CN_7, "zh-simplified-8": ZH_CN_8, "zh-traditional-7": ZH_TW_7,
+         "zh-traditional-8": ZH_TW_8, "ja-7": JA_7, "ja-8": JA_8, "ja-9": JA_9, "en-7": EN_7, "en-8": EN_8}
 
 
 def main(argv=None) -> int:

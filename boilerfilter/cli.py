@@ -35,7 +35,8 @@ from .options import Options
 from .result import CleanedPage
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
 from .runlog import json_line as _json_line, plural as _n, shown as _shown, timed_out as _timed_out
-from .revise import (RUN_SPARE, edge_verdicts, folded, is_consent_notice, is_prose, markdown_blocks, split_sentences,
+from .revise import (RUN_SPARE, edge_verdicts, folded, is_consent_notice, is_prose, list_spans, markdown_blocks,
+                     notice_lines, split_sentences,
                      template_runs, text_tables)
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
@@ -889,6 +890,11 @@ def _run_explain(args: argparse.Namespace) -> int:
     tables = ({i for a, z in markdown_blocks(list(page.blocks)) + text_tables(list(page.blocks)) for i in range(a, z)}
               if is_text else set())
     split = {i for a, z in split_sentences(view) for i in range(a, z)} if is_text else set()
+    notices = notice_lines(view) if filt.options.revise else {}
+    # the lists the pass kept, found again with their lines dropped as before the pass
+    before = [b.keep and not (b.revised and b.keep) for b in page.blocks]
+    lists = ({i for a, z in list_spans(view, [b.score for b in page.blocks], before) for i in range(a, z)}
+             if is_text and filt.options.revise else set())
     for i, b in enumerate(page.blocks):
         decision = "KEEP" if b.keep else "DROP"
         run = f"R{run_of[i]}" if i in run_of else ""
@@ -900,6 +906,10 @@ def _run_explain(args: argparse.Namespace) -> int:
             why = "  [part of a sentence split over lines, part of it kept]"
         if is_text and b.revised and b.keep and not why and is_prose(b, b.score):
             why = "  [prose: long, several sentence ends]"
+        if b.revised and not b.keep and not why and i in notices:
+            why = f"  [{notices[i]}]"
+        if is_text and b.revised and b.keep and not why and i in lists:
+            why = "  [a list of the article: its items share the core's topic words]"
         if b.revised and not b.keep and not why and is_consent_notice(view[i].text):
             why = "  [a cookie or consent notice]"
         if is_text and b.revised and not b.keep and not why and block_stats(view[i]).get("caption_end"):

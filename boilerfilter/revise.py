@@ -15,7 +15,7 @@ from .features import MARKDOWN_LINK, OTHER_STOPS, block_stats, fold_artefacts, i
 from .result import Block
 
 __all__ = ["revise", "folded", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose",
-           "markdown_blocks", "text_tables", "split_sentences", "is_consent_notice", "UNCERTAIN",
+           "markdown_blocks", "text_tables", "split_sentences", "is_consent_notice", "notice_lines", "list_spans", "UNCERTAIN",
            "SHORT_CHARS", "RUN_MIN", "SURE"]
 
 #: Half-width of the band around the threshold where a decision counts as uncertain and
@@ -127,6 +127,13 @@ HEAD_REACH = 5
 #: lines, 7 content and 6 boilerplate in the gold (which often leaves titles out).
 RUN_TITLE_SHARE = 0.6
 RUN_TITLE_LONGER = 2.0
+#: A line with CRUMB_SEPS or more breadcrumb separators ("ホーム > PC周辺機器 > モニター") is
+#: no headline, so no title rule keeps it: a written Japanese page's breadcrumb, last
+#: member of its header run, shared 7 of its 12 topic words with the review below it.
+#: On the 160 flattened development pages and 150 pages of each of 8 other labelled sets
+#: it drops 2 more boilerplate lines ("On Behalf of … | Apr 21, 2017 | Products
+#: Liability"), no content line.
+CRUMB_SEPS = 2
 _CRUMB_SEP = re.compile(r"\s[>»›/|｜]\s")
 #: Fewer topic units than this say too little about a line's topic to judge it.
 MIN_UNITS = 4
@@ -153,6 +160,14 @@ _PAREN_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 PROSE_SCORE = 0.8
 PROSE_CHARS = 100
 PROSE_SENTS = 2
+#: A line mostly of CJK letters counts as prose from PROSE_CJK_CHARS characters (a CJK
+#: letter carries about what an English word does): a written simplified Chinese page's
+#: two-sentence summary of 40 characters, scored 0.45, went with the dropped lines around
+#: it. On the 160 flattened development pages it keeps 4 more content lines (253
+#: characters: forum replies the gold keeps); on 150 pages of each of 8 other labelled
+#: sets 12 more boilerplate lines (gne-test-pages' reader comments, which its gold leaves
+#: out); assembled ja pages with no paragraph lost 96.0 -> 96.3%, zh unchanged.
+PROSE_CJK_CHARS = 40
 #: A CJK line with this many spaces is headlines glued with spaces, not prose: without
 #: this check an assembled page's glued headline line (two of its headlines end in ？)
 #: was kept (assembled zh pages with every spliced line removed: 98.5% -> 97.8%).
@@ -352,6 +367,17 @@ LEAD_RUN_SHARED = 2
 #: line of the 160 flattened development pages or of 150 pages of each of 8 other
 #: labelled sets moved (their flattened lines carry no bullets).
 RUN_END_TITLE = True
+#: Plain text: a dropped headline right above a byline (a short line with a date, a time
+#: or attribution words) is the article's title when the first kept paragraph comes within
+#: BYLINE_REACH lines after the byline and shares a topic word with the headline; not
+#: when the line above the headline or the one below the byline is a byline too (a list
+#: of dated titles). On 150 flattened pages of each of 8 other labelled sets it keeps 14
+#: titles (content in the gold) for 1 boilerplate line and 1 unlabelled; no line of the
+#: 160 development pages or of the assembled pages moved; 2 titles of the session-11
+#: written Chinese pages kept. BYLINE_REACH 2: a summary line may sit between the byline
+#: and the first paragraph.
+BYLINE_TITLE = True
+BYLINE_REACH = 2
 #: Plain text: in a Japanese article (kana in most core lines), a kept line written in
 #: Chinese (at least SHORT_CHARS CJK characters, no kana, the Chinese full-width comma
 #: "，") that shares under OFF_TOPIC of its topic units with the rest of the core goes;
@@ -401,6 +427,12 @@ PROMO_THROUGH_DROPPED = True
 #: lines into the window as the rule before does dropped 7 more boilerplate lines, but
 #: also a test's short paragraph after a call to action.
 PROMO_AFTER = True
+#: The window does not pass a dropped line to claim a kept line with PROSE_SENTS sentence
+#: ends: the article's two-sentence summary above a promo the model had dropped (a written
+#: simplified Chinese page) went with it, as its bigrams shared 1 of 14 with a core of
+#: five paragraphs. No line of the development pages, of 150 pages of each of 8 other
+#: labelled sets or of the assembled pages moved.
+PROMO_PROSE_STOP = True
 #: A cookie or consent notice goes, in both modes: a kept block that names cookies and at
 #: least CONSENT_TERMS distinct words of consent, privacy or tracking around them. The
 #: model keeps long ones as prose (scores 0.07-0.6: "These cookies are necessary for the
@@ -426,6 +458,46 @@ _CONSENT_TERM = re.compile(
     r"acept|consentimiento|privacidad|configuraci|sitio|datos|"
     r"同意|接受|隐私|隱私|设置|設定|网站|網站|浏览器|瀏覽器|个人信息|個人資料|プライバシー|サイト|ブラウザ|個人情報|"
     r"동의|개인정보|설정|사이트|согласи|конфиденциальн|настройк|сайт", re.I)
+
+
+#: Plain text and HTML: an author box goes. A line that starts with an author-box label
+#: ("About the author", "この記事を書いた人", "作者简介") goes, and when the label stands
+#: alone, so does the line right after it (the author's name or bio). Over the flattened
+#: lines of the 160 development pages and 150 pages of each of 8 other labelled sets, such
+#: labels are boilerplate in the gold 21 times and content once (a label the model already
+#: drops); the line after a bare label is boilerplate 16 times, unlabelled 3 times, content
+#: never (5 of them were kept: bios scored 0.27-0.71). Written after two written pages
+#: whose author boxes ("About the author: ... writes about ...", "この記事を書いた人　…")
+#: the model kept at 0.26-0.27 and whose kept box made a "URL copied" toast and a
+#: "Filed under:" line follow it. "About me" is left out: a blogger's about page is content.
+AUTHOR_BOX = re.compile(r"^\W{0,3}(?:about the author|この記事を書いた人|この記事の(?:著者|執筆者|ライター)"
+                        r"|(?:筆者|著者|執筆者)プロフィール|ライター紹介|作者简介|作者簡介|关于作者|關於作者)"
+                        r"(?![a-z])\W*", re.I)
+#: Plain text and HTML: a kept line of at most REPRINT_CHARS characters that says the article
+#: is reprinted with authorisation from elsewhere ("本文经授权转载自微信公众号…（ID：…）",
+#: the notice issue 6 names) goes. No line of the development pages or of the 8 other
+#: labelled sets matches the pattern (gne-test-pages' gold keeps "（原标题：…）" lines, so
+#: "original title" alone is not a notice); 150 holds the written pages' notices with the
+#: original title they quote.
+REPRINT = re.compile(r"(?:授权|授權)(?:转载|轉載)|(?:转载|轉載)自|(?:转|轉)自(?:微信)?(?:公众号|公眾號)"
+                     r"|(?:から|より)転載")
+REPRINT_CHARS = 150
+
+
+def notice_lines(blocks: list[Block]) -> dict[int, str]:
+    """The lines that go for their own words whatever their score: author boxes
+    (AUTHOR_BOX) and reprint notices (REPRINT), with why."""
+    out = {}
+    for i, b in enumerate(blocks):
+        t = b.text
+        m = AUTHOR_BOX.match(t) if AUTHOR_BOX else None
+        if m:
+            out[i] = "an author box"
+            if m.end() >= len(t.rstrip()) and i + 1 < len(blocks):
+                out[i + 1] = "an author box: the line after its label"
+        elif REPRINT and len(t) <= REPRINT_CHARS and REPRINT.search(t):
+            out[i] = "a reprint notice"
+    return out
 
 
 def is_consent_notice(text: str) -> bool:
@@ -577,6 +649,34 @@ def text_tables(blocks: list[Block]) -> list[tuple[int, int]]:
 #: of content characters, l3s-gn1 +0.18) for 28 boilerplate lines, no content lost.
 #: Without the time-stamp and open-end tests it kept 114 boilerplate lines (comment
 #: headers above lowercase user names).
+#: Plain text: a list of the article. A group of 2 to LIST_MAX + 1 dropped lines right after
+#: a kept line, inside the core or right after it, where at least LIST_SHARE of the items
+#: share a topic word with the core, none is longer than LIST_ITEM_CHARS or carries
+#: navigation, related-link, attribution, call-to-action, date, time, URL or copyright
+#: words, and none is a table-of-contents entry, stays. Its first line may be a heading or
+#: a lead-in ending in a colon. After the core, the items must also read as a list by
+#: shape (all numbered, all ending in a clause mark, or after a lead-in with a colon): a
+#: run of related headlines on the same topic follows many articles. Written after written
+#: pages whose lists ("A pot of at least 20 liters", "鶏むね肉　1枚", "• 最佳舉球員：…") the
+#: model drops as menu-like. Measured on the flattened lines: 160 development pages +34
+#: content lines (689 characters) for 7 boilerplate lines; 150 pages of each of 8 other
+#: labelled sets +51 content lines (1,095 characters) for 31 boilerplate lines (26 of them
+#: dragnet's comment headers between replies); assembled pages unchanged; the three lists
+#: of the session-11 written Chinese pages kept. A list shaped as one needs half its
+#: items on topic (LIST_SHARE_SHAPED), another 80% (LIST_SHARE): 60% for every list kept
+#: 183 content lines for 129 boilerplate lines (video-player widgets, comment headers),
+#: and dropping lists with Title-Case or repeated lines cost more content than boilerplate.
+#: A line the topic pass dropped (a promo, a table of contents) is never an item.
+LIST_ITEMS = True
+LIST_MAX = 12
+LIST_ITEM_CHARS = 60
+LIST_SHARE = 0.8
+LIST_SHARE_SHAPED = 0.5
+LIST_VOCAB_COVER = 0.25
+_LIST_NUMBER = re.compile(r"^\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.)．、）:：]|[①-⑳])")
+_CLAUSE_END = re.compile(r"[;；。.]$")
+_INTRO_END = re.compile(r"[:：]$")
+_LABEL_VALUE = re.compile(r"\S\s*[:：]\s*\S")
 SPLIT_SENTENCES = True
 #: words in a chain: below this, two short crumbs ("Tags" / "news, sport.") are no sentence
 #: (8: the measured chains above; 6 and 10 were not tried)
@@ -602,6 +702,87 @@ def split_sentences(blocks: list[Block]) -> list[tuple[int, int]]:
             out.append((i, j + 1))
         i = j + 1
     return out
+
+
+def _list_item_cued(b: Block, st: dict | None) -> bool:
+    """Whether a line's own words or shape say it is no list item of the article."""
+    t = b.text.strip()
+    st = st if st is not None else block_stats(b)
+    return bool(len(t) > LIST_ITEM_CHARS or _CRUMB_SEP.search(t) or _cued(b, st, meta=True)
+                or any(st.get(k) for k in ("date", "time", "url", "email_id", "copyright"))
+                or st.get("v_nav_cover", 0) >= LIST_VOCAB_COVER or st.get("v_related_cover", 0) >= LIST_VOCAB_COVER)
+
+
+def _marker(b: Block) -> str:
+    """A list item's marker: its bullet, "#" when numbered, "" when unmarked."""
+    if _LIST_NUMBER.match(b.bullet or b.text):
+        return "#"
+    return b.bullet
+
+
+def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
+               stats: list[dict] | None = None, exclude: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of dropped lines that are a list of the article (LIST_ITEMS):
+    between two kept lines of the article, or right after its core."""
+    core = core_lines(blocks, scores)
+    if len(core) < 2:
+        return []
+    last = core[-1]
+    start = next((k for k in range(core[0] + 1) if keep[k] and len(blocks[k].text) >= RUN_LONG), core[0])
+    counts = Counter(u for i in core for u in topic_units(blocks[i].text))
+    tocs = {k for pair in toc_entries(blocks) for k in pair}
+    n = len(blocks)
+    cued = [False] * n
+    for k in range(start, n):
+        if not keep[k]:
+            cued[k] = k in tocs or k in exclude or _list_item_cued(blocks[k], stats[k] if stats else None)
+    spans = []
+    i = start + 1
+    while i < n:
+        if keep[i] or not keep[i - 1]:
+            i += 1
+            continue
+        j = i
+        while j < n and not keep[j]:
+            j += 1
+        a, i = i, j
+        inside = j <= last
+        if not (inside or a - 1 >= last):
+            continue
+        while a < j and cued[a] and len(blocks[a].text) < SHORT_CHARS:
+            a += 1  # an "Advertisement" marker between the paragraph and the list stays out
+        if a >= j:
+            continue
+        t0 = blocks[a].text.strip()
+        head = (len(t0) <= SUBHEADING_CHARS and not _marker(blocks[a])
+                and (not _SENT_END.search(t0) or bool(_INTRO_END.search(t0))))
+        s = a + head  # a heading or lead-in opens the list
+        if inside:
+            z = j
+            t = blocks[z - 1].text.strip()
+            if z - 1 > s and not _marker(blocks[z - 1]) and len(t) <= SUBHEADING_CHARS and not _SENT_END.search(t):
+                z -= 1  # the heading of the paragraph below closes the group
+            end = j
+        else:  # after the core the list is the run of items with the first one's marker
+            if s >= j or not _marker(blocks[s]):
+                continue
+            z = s
+            while z < j and _marker(blocks[z]) == _marker(blocks[s]):
+                z += 1
+            end = z
+        items = list(range(s, z))
+        closes = z < n and keep[z] and blocks[z].bullet and blocks[z].bullet == blocks[s].bullet
+        if not items or len(items) > LIST_MAX or (len(items) < 2 and not closes):
+            continue
+        if any(cued[k] for k in range(a, end)):
+            continue
+        ts = [blocks[k].text.strip() for k in items]
+        shaped = (_marker(blocks[s]) == "#" or (head and bool(_INTRO_END.search(t0)))
+                  or all(_CLAUSE_END.search(t) for t in ts) or all(_LABEL_VALUE.search(t) for t in ts))
+        topical = sum(1 for k in items if any(counts[u] for u in topic_units(blocks[k].text)))
+        if (inside or shaped) and topical >= (LIST_SHARE_SHAPED if shaped else LIST_SHARE) * len(items):
+            spans.append((a, end))
+    return spans
 
 
 def _code_between_kept(blocks: list[Block], keep: list[bool]) -> list[bool]:
@@ -645,7 +826,10 @@ def _cued(b: Block, st: dict | None = None, meta: bool = False) -> bool:
 def is_prose(b: Block, score: float, st: dict | None = None) -> bool:
     """Whether a plain-text line is plainly prose (``PROSE_SCORE``): kept whatever its score."""
     t = b.text
-    if score >= PROSE_SCORE or len(t) < PROSE_CHARS or len(_SENT_MARKS.findall(t)) < PROSE_SENTS:
+    if score >= PROSE_SCORE or len(_SENT_MARKS.findall(t)) < PROSE_SENTS:
+        return False
+    if len(t) < PROSE_CHARS and not (PROSE_CJK_CHARS and len(t) >= PROSE_CJK_CHARS
+                                     and len(_CJK_CHAR.findall(t)) > 0.5 * len(t)):
         return False
     if (st if st is not None else block_stats(b)).get("v_cta"):
         return False  # a glued promo paragraph has sentence ends too
@@ -708,6 +892,8 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
         if (i >= 2 and i not in out and _headline(blocks[i], scores[i], keep[i]) and not blocks[i].bullet
                 and blocks[i - 1].bullet and blocks[i - 1].bullet == blocks[i - 2].bullet):
             out[i] = "title of the core: right above it, after a bulleted run it does not belong to"
+    if BYLINE_TITLE and core:
+        _byline_title(blocks, scores, keep, out, core, stats)
     if len(core) < 2 and not (ONE_LINE_TITLE and core):
         return out
     first, last = core[0], core[-1]
@@ -804,6 +990,30 @@ def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats, counts,
             out[i] = f"heading inside the core: confident paragraph below, shares {shared} topic words with it"
 
 
+def _byline(blocks, stats, k: int) -> bool:
+    """Whether line k reads as a byline: short, with a date, a time or attribution words."""
+    if not 0 <= k < len(blocks) or len(blocks[k].text) > HEADLINE_CHARS:
+        return False
+    st = stats[k] if stats else block_stats(blocks[k])
+    return bool(st.get("date") or st.get("time") or st.get("v_meta"))
+
+
+def _byline_title(blocks, scores, keep, out, core, stats) -> None:
+    """Keep the headline right above a byline right above the article (BYLINE_TITLE)."""
+    n = len(blocks)
+    for i in range(max(core[0] - BYLINE_REACH - 2, 0), core[0] - 1):
+        if (i in out or not _headline(blocks[i], scores[i], keep[i]) or keep[i + 1] or not _byline(blocks, stats, i + 1)
+                or _byline(blocks, stats, i - 1) or _byline(blocks, stats, i + 2)  # a list of dated titles
+                or _cued(blocks[i], stats[i] if stats else None, meta=True)):
+            continue
+        f = next((k for k in range(i + 2, n) if keep[k] and len(blocks[k].text) >= RUN_LONG), None)
+        if f is None or f - (i + 1) > BYLINE_REACH:
+            continue
+        if topic_units(blocks[i].text) & topic_units(blocks[f].text):
+            out[i] = "title of the article: a headline right above its byline"
+            return
+
+
 def _lead_run_title(blocks, scores, keep, out, runs, stats) -> None:
     """Keep the title that a header run holds just above the first paragraph (LEAD_RUN_TITLE)."""
     f = next((k for k in range(len(blocks)) if keep[k] and len(blocks[k].text) >= RUN_LONG), None)
@@ -852,7 +1062,9 @@ def _promo_verdicts(blocks, core_units, kinds, keep, out, stats) -> None:
         while (a > 0 and j - a < PROMO_LINES and (now[a - 1] or PROMO_THROUGH_DROPPED)
                and (a - 1 not in out or (PROMO_THROUGH_DROPPED and out[a - 1].startswith("inside")))
                and len(blocks[a - 1].text) <= RUN_LONG
-               and not (a - 1 in core_units and not all(now[a - 1:j]))):  # a core line beyond a dropped one
+               and not (a - 1 in core_units and not all(now[a - 1:j]))  # a core line beyond a dropped one
+               and not (PROMO_PROSE_STOP and now[a - 1] and not all(now[a:j])
+                        and len(_SENT_MARKS.findall(blocks[a - 1].text)) >= PROSE_SENTS)):
             a -= 1
         if not any(now[a:j]):
             continue
@@ -921,7 +1133,8 @@ def _stands_out(blocks: list[Block], run: tuple[int, int], i: int) -> bool:
 def _headline(b: Block, score: float, kept: bool) -> bool:
     """A dropped short line without a sentence end that the model is not sure of: may be a heading."""
     return (not kept and score < TITLE_MAX_SCORE and len(b.text) <= HEADLINE_CHARS
-            and not _SENT_END.search(_PAREN_TAIL.sub("", b.text) if PAREN_TITLE else b.text))
+            and not _SENT_END.search(_PAREN_TAIL.sub("", b.text) if PAREN_TITLE else b.text)
+            and not (CRUMB_SEPS and len(_CRUMB_SEP.findall(b.text)) >= CRUMB_SEPS))
 
 
 def toc_entries(blocks: list[Block]) -> list[tuple[int, int]]:
@@ -983,6 +1196,9 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         md_spans += text_tables(blocks)
     blocks = folded(blocks, markdown=text)
     keep = [bool(s < threshold) for s in scores]
+    notices = notice_lines(blocks)  # they go whatever their neighbours say
+    for i in notices:
+        keep[i] = False
     n = len(blocks)
     st = stats if stats else [None] * n
     out = list(keep)
@@ -1030,19 +1246,27 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
                 words = st[i] if st[i] is not None else block_stats(b)
                 if words.get("caption_end"):
                     out[i] = False
+        dropped = set()  # the lines the topic pass drops: no list rescues them
         for i, why in edge_verdicts(blocks, scores, out, runs, stats).items():
             out[i] = why.startswith(("title", "heading", "inside"))
+            if not out[i]:
+                dropped.add(i)
+        if LIST_ITEMS:
+            for a, b in list_spans(blocks, scores, out, stats, dropped):
+                out[a:b] = [True] * (b - a)
         for a, b in md_spans:
             if (a > 0 and out[a - 1]) or (b < n and out[b]):
                 out[a:b] = [True] * (b - a)
         for a, b in split_sentences(blocks) if SPLIT_SENTENCES else ():
             if any(out[a:b]):
                 out[a:b] = [True] * (b - a)
+    for i in notices:
+        out[i] = False
     if CONSENT:
-        notices = [i for i, b in enumerate(blocks) if out[i] and is_consent_notice(b.text)]
-        if notices and (sum(len(blocks[i].text) for i in notices)
+        consent = [i for i, b in enumerate(blocks) if out[i] and is_consent_notice(b.text)]
+        if consent and (sum(len(blocks[i].text) for i in consent)
                         <= CONSENT_SHARE * sum(len(b.text) for b, k in zip(blocks, out) if k)):
-            for i in notices:
+            for i in consent:
                 out[i] = False
     if rescue and n:
         total = sum(len(b.text) for b in blocks)

@@ -26,8 +26,6 @@ PAGES = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSE
 #: Lines of a page that should be kept and are not, each checked on its own (strict: a fix
 #: shows up as a pass to move into the page's expected snippets).
 KNOWN_LOST: list[tuple[str, str, str]] = [
-    ("text/en-sql-tutorial.txt", "Finding slow days in a web log with plain SQL",
-     "the title (0.31) goes with the run of header lines above it: it shares 1 of its 5 topic words with the core"),
     ("text/en-sql-tutorial.txt", "FROM access_log GROUP BY 1 ORDER BY 1;",
      "a query's last line (0.78) goes with the run it forms with the query and the table"),
 ]

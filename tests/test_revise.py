@@ -343,10 +343,13 @@ def test_a_title_among_menu_and_date_lines_is_kept_but_a_menu_heading_or_breadcr
     assert len(template_runs(blocks)) == 1 and template_runs(blocks)[0] == (0, 5)
     scores = [0.99, 0.99, 0.99, 0.89, 0.97, 0.1, 0.1]
     assert revise(blocks, scores, 0.55, text=True) == [False, False, False, True, False, True, True]
-    # as long as the menu words it stands among, or a breadcrumb: not a title
-    short = _lines(["Главная страница сайта", "Новости и события города", "Спорт и активный отдых", title,
-                    "12 марта 2024, 14:30", *core])
+    # as long as the menu words it stands among, or a breadcrumb: not a title ...
+    menu = ["Главная страница сайта", "Новости и события города", "Спорт и активный отдых"]
+    short = _lines([*menu, title, "Фото и видео", *core])
     assert revise(short, scores, 0.55, text=True)[3] is False
+    # ... unless a byline follows it (BYLINE_TITLE)
+    dated = _lines([*menu, title, "12 марта 2024, 14:30", *core])
+    assert revise(dated, scores, 0.55, text=True)[3] is True
     crumb = _lines(["Главная", "Новости", "Спорт", "Новости > Москве > станция метро", "12 марта 2024", *core])
     assert revise(crumb, scores, 0.55, text=True)[3] is False
 
@@ -598,8 +601,10 @@ def test_the_title_inside_a_header_run_stays_when_the_model_kept_it_and_the_lead
     blocks = _lines([*header, lead, more])
     scores = [1.0, 1.0, 0.21, 0.89, 0.99, 0.02, 0.02]
     assert revise(blocks, scores, 0.55, text=True) == [False, False, True, False, False, True, True]
-    # scored as boilerplate by the model, it goes with its run
-    assert revise(blocks, [1.0, 1.0, 0.7, 0.89, 0.99, 0.02, 0.02], 0.55, text=True)[2] is False
+    # scored as boilerplate by the model, it goes with its run, unless a byline follows it (BYLINE_TITLE)
+    assert revise(blocks, [1.0, 1.0, 0.7, 0.89, 0.99, 0.02, 0.02], 0.55, text=True)[2] is True
+    undated = _lines([*header[:3], "热门推荐", *header[4:], lead, more])
+    assert revise(undated, [1.0, 1.0, 0.7, 0.89, 0.99, 0.02, 0.02], 0.55, text=True)[2] is False
 
 
 def test_an_english_title_longer_than_a_menu_line_is_still_a_heading():
@@ -633,3 +638,58 @@ def test_a_cookie_notice_goes_but_a_cookie_recipe_and_a_privacy_policy_stay():
     # a page about cookies (a privacy policy) keeps its paragraphs
     policy = [B(notice), B(notice + " Cookies are small files a website stores in your browser."), B("Contact us.")]
     assert revise(policy, [0.2, 0.2, 0.2], 0.5, text=True) == [True, True, True]
+
+
+def test_an_author_box_goes_with_the_line_after_a_bare_label_and_a_reprint_notice_goes():
+    story = "I kept a paper notebook for a year and wrote down no more than three things to do each morning."
+    more = "By spring the list had become a habit, and I stopped opening the apps I had paid for every month."
+    glued = _lines([story, "About the author: Owen writes about work, attention and the small tools around them.", more])
+    assert revise(glued, [0.05, 0.27, 0.05], 0.55, text=True) == [True, False, True]
+    bare = _lines([story, more, "この記事を書いた人", "都内在住のライター。暮らしと働き方について書いています。"])
+    assert revise(bare, [0.05, 0.05, 0.6, 0.3], 0.55, text=True) == [True, True, False, False]
+    # "About me" is a blogger's page, not an author box
+    assert revise(_lines([story, "About me and my garden", more]), [0.05, 0.3, 0.05], 0.55, text=True)[1] is True
+    zh = _lines(["充电管理芯片会以较大的恒定电流输入，这一阶段电量上升得很快，十几分钟就能充进一半的电量。",
+                 "本文经授权转载自微信公众号数码实验室（ID：shumalab），原标题《充电越到后面越慢？》",
+                 "当电池电压接近上限时，芯片会转为恒定电压，电流随之逐步下降，充电速度也就慢了下来。"])
+    assert revise(zh, [0.05, 0.06, 0.05], 0.55, text=True) == [True, False, True]
+    # the same words inside a long paragraph are the article's, not a notice
+    long = _lines([zh[0].text, zh[0].text + "本文经授权转载自微信公众号的说法并不准确。" + zh[2].text * 3, zh[2].text])
+    assert revise(long, [0.05, 0.06, 0.05], 0.55, text=True) == [True] * 3
+
+
+def test_a_breadcrumb_is_never_kept_as_the_title():
+    body = ["在宅勤務とカフェ作業の両方で使えるサブモニターを探して、15.6インチのモバイルモニターを一か月使ってみました。",
+            "ベゼルは上と左右が約5mmと細く、背面にはキックスタンドが一体になっていて、モバイルモニターとしては軽い部類です。"]
+    lines = ["ホーム > PC周辺機器 > モバイルモニター", *body]
+    assert revise(_lines(lines), [0.61, 0.05, 0.05], 0.55, text=True)[0] is False
+    import boilerfilter.revise as R
+    R.CRUMB_SEPS = 0
+    try:  # before: it shared enough topic words to pass as the title
+        assert revise(_lines(lines), [0.61, 0.05, 0.05], 0.55, text=True)[0] is True
+    finally:
+        R.CRUMB_SEPS = 2
+
+
+def test_the_headline_right_above_a_byline_is_the_title_but_not_in_a_list_of_dated_titles():
+    body = ["天還沒亮，安平路上的湯店已經排起隊伍。老闆把剛從屠宰場送來的溫體牛肉切成薄片，鋪進碗底，再舀一瓢滾燙的大骨湯。",
+            "台南人把牛肉湯當早餐的習慣，和過去當地的屠宰時間有關。牛肉在凌晨處理完畢後直接送到店裡，趁著最新鮮的時候入口。"]
+    lines = ["首頁 > 旅遊 > 國內旅遊", "清晨五點的台南：一碗牛肉湯喚醒整座城市", "文／林佳穎　2024-01-22", *body]
+    scores = [0.99, 0.79, 0.81, 0.03, 0.07]
+    assert revise(_lines(lines), scores, 0.55, text=True) == [False, True, False, True, True]
+    dated = ["台南牛肉湯名店整理", "2024-01-20", "清晨五點的台南：一碗牛肉湯喚醒整座城市", "2024-01-22", *body]
+    assert revise(_lines(dated), [0.9, 0.9, 0.79, 0.81, 0.03, 0.07], 0.55, text=True)[2] is False
+
+
+def test_a_list_of_the_article_stays_but_a_run_of_related_headlines_after_it_goes():
+    body = ["東海大學在先失兩局的劣勢下連扳三局，以三比二擊敗北體，拿下大專排球聯賽女子組冠軍，主攻手林思妤攻下全隊最高分。",
+            "北體隊長吳佩珊則坦言，第四局後段體能下滑，東海的發球一直打在她們的弱點上，最後只能看著對手慶祝。"]
+    lines = [*body, "本屆最佳陣容", "• 最有價值球員：林思妤（東海）", "• 最佳舉球員：張語彤（東海）", "• 最佳自由球員：吳佩珊（北體）",
+             "相關新聞", "• 東海女排三連霸之路", "• 北體新球季招生說明"]
+    scores = [0.04, 0.11, 0.8, 0.74, 0.81, 0.63, 0.99, 0.9, 0.9]
+    keep = revise(list(segment_text("\n".join(lines)).blocks), scores, 0.55, text=True)
+    assert keep == [True, True, True, True, True, True, False, False, False]
+    # the same items with no shape of a list and off the article's topic stay dropped
+    off = [*body, "本屆最佳陣容", "• 高鐵早鳥票怎麼買最划算", "• 冬天必吃的羊肉爐名單", "• 嘉義火雞肉飯之爭"]
+    keep = revise(list(segment_text("\n".join(off)).blocks), scores[:6], 0.55, text=True)
+    assert keep == [True, True, False, False, False, False]
