@@ -375,9 +375,16 @@ RUN_END_TITLE = True
 #: titles (content in the gold) for 1 boilerplate line and 1 unlabelled; no line of the
 #: 160 development pages or of the assembled pages moved; 2 titles of the session-11
 #: written Chinese pages kept. BYLINE_REACH 2: a summary line may sit between the byline
-#: and the first paragraph.
+#: and the first paragraph. The headline may end in a sentence mark when it holds at most
+#: BYLINE_SENT of them ("I deleted every to-do app I owned. Here's what replaced them."):
+#: other sets +2 titles for 1 boilerplate line. The first kept line may be a short lead
+#: that ends a sentence (BYLINE_LEAD), and the headline may sit any distance above the
+#: core (a promo between the lead and the body): no line of the data moved, and it kept
+#: a written page's title.
 BYLINE_TITLE = True
 BYLINE_REACH = 2
+BYLINE_SENT = 2
+BYLINE_LEAD = True
 #: Plain text: in a Japanese article (kana in most core lines), a kept line written in
 #: Chinese (at least SHORT_CHARS CJK characters, no kana, the Chinese full-width comma
 #: "，") that shares under OFF_TOPIC of its topic units with the rest of the core goes;
@@ -1001,12 +1008,17 @@ def _byline(blocks, stats, k: int) -> bool:
 def _byline_title(blocks, scores, keep, out, core, stats) -> None:
     """Keep the headline right above a byline right above the article (BYLINE_TITLE)."""
     n = len(blocks)
-    for i in range(max(core[0] - BYLINE_REACH - 2, 0), core[0] - 1):
-        if (i in out or not _headline(blocks[i], scores[i], keep[i]) or keep[i + 1] or not _byline(blocks, stats, i + 1)
+    for i in range(0, core[0] - 1):
+        t = blocks[i].text
+        headline = (_headline(blocks[i], scores[i], keep[i]) or (
+            BYLINE_SENT and not keep[i] and scores[i] < TITLE_MAX_SCORE and len(t) <= HEADLINE_CHARS
+            and len(_SENT_MARKS.findall(t)) <= BYLINE_SENT))
+        if (i in out or not headline or keep[i + 1] or not _byline(blocks, stats, i + 1)
                 or _byline(blocks, stats, i - 1) or _byline(blocks, stats, i + 2)  # a list of dated titles
                 or _cued(blocks[i], stats[i] if stats else None, meta=True)):
             continue
-        f = next((k for k in range(i + 2, n) if keep[k] and len(blocks[k].text) >= RUN_LONG), None)
+        f = next((k for k in range(i + 2, n) if keep[k] and (len(blocks[k].text) >= RUN_LONG or (
+            BYLINE_LEAD and len(blocks[k].text) >= SHORT_CHARS and _SENT_END.search(blocks[k].text)))), None)
         if f is None or f - (i + 1) > BYLINE_REACH:
             continue
         if topic_units(blocks[i].text) & topic_units(blocks[f].text):
