@@ -693,3 +693,15 @@ def test_a_list_of_the_article_stays_but_a_run_of_related_headlines_after_it_goe
     off = [*body, "本屆最佳陣容", "• 高鐵早鳥票怎麼買最划算", "• 冬天必吃的羊肉爐名單", "• 嘉義火雞肉飯之爭"]
     keep = revise(list(segment_text("\n".join(off)).blocks), scores[:6], 0.55, text=True)
     assert keep == [True, True, False, False, False, False]
+
+
+def test_glued_headlines_without_a_full_stop_are_not_prose_but_a_paragraph_is():
+    glued = ("美参议院前多数党领袖去世，他是中美关系发展的支持者罗马兜售两名后卫！纽卡挖角成功！中场拒绝离队！"
+             "一年缴税二十亿的明星出事了！被冻结六亿资金，九家新公司也接连被注销下一周遇财神贵人的三个星座！本市公交线路下月调整！")
+    assert len(glued) >= 100
+    assert not is_prose(B(glued, tag="line"), 0.6)
+    paragraph = glued.replace("！", "。")
+    assert is_prose(B(paragraph, tag="line"), 0.6)
+    # a short reply that asks questions is left to the length rule for CJK prose (PROSE_CJK_CHARS)
+    reply = "好熟悉的app啊，看其logo，就好像哪见过，之前好像有开源版本来着？后来被收购了？忘了，可能搞混了吧～"
+    assert is_prose(B(reply, tag="line"), 0.53)
