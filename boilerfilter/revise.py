@@ -178,6 +178,11 @@ PROSE_FULL_STOP = True
 #: this check an assembled page's glued headline line (two of its headlines end in ？)
 #: was kept (assembled zh pages with every spliced line removed: 98.5% -> 97.8%).
 GLUE_SPACES = 3
+#: Only spaces with no Latin letter on either side count: an encyclopedic paragraph that
+#: names "（The Big Sleep）" and "Philip Marlowe" is prose. Assembled zh pages with no
+#: paragraph lost 96.0 -> 96.3%; no line of the real pages moved.
+GLUE_CJK_ONLY = True
+_CJK_SPACE = re.compile(r"(?<=[^\sA-Za-z]) +(?=[^\sA-Za-z])")
 #: A kept line that ends a sentence, at least SHORT_CHARS long, between two dropped lines
 #: shorter than SHORT_CHARS is not dropped as a straggler when only its nearness to the
 #: threshold says so (a look-alike of both neighbours still goes): a news article's last
@@ -848,7 +853,8 @@ def is_prose(b: Block, score: float, st: dict | None = None) -> bool:
         return False  # a glued promo paragraph has sentence ends too
     if PROSE_FULL_STOP and len(t) >= PROSE_CHARS and "。" not in t and len(_CJK_CHAR.findall(t)) > 0.5 * len(t):
         return False  # glued headlines end in "！" and "？", a paragraph has full stops
-    return not (len(_CJK_CHAR.findall(t)) > 0.3 * len(t) and t.count(" ") >= GLUE_SPACES)
+    spaces = len(_CJK_SPACE.findall(t)) if GLUE_CJK_ONLY else t.count(" ")
+    return not (len(_CJK_CHAR.findall(t)) > 0.3 * len(t) and spaces >= GLUE_SPACES)
 
 
 def article_core(blocks: list[Block], scores: list[float]) -> tuple[int, int] | None:

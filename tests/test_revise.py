@@ -705,3 +705,9 @@ def test_glued_headlines_without_a_full_stop_are_not_prose_but_a_paragraph_is():
     # a short reply that asks questions is left to the length rule for CJK prose (PROSE_CJK_CHARS)
     reply = "好熟悉的app啊，看其logo，就好像哪见过，之前好像有开源版本来着？后来被收购了？忘了，可能搞混了吧～"
     assert is_prose(B(reply, tag="line"), 0.53)
+    # spaces around Latin words are no glue; spaces between CJK headlines are
+    named = ("《長眠不醒》（The Big Sleep）是雷蒙·錢德勒1939年的小說，曾二度被改編為電影。這是首本以菲利普·馬羅"
+             "（Philip Marlowe）為主角的小說，並被認為是錢德勒最好的作品之一，書中的洛杉磯陰暗而潮濕。")
+    assert is_prose(B(named, tag="line"), 0.6)
+    spaced = "他是中美关系发展的支持者。 罗马兜售两名后卫。 纽卡挖角成功。 中场拒绝离队。" * 2
+    assert not is_prose(B(spaced, tag="line"), 0.6)
