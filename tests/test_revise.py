@@ -711,3 +711,15 @@ def test_glued_headlines_without_a_full_stop_are_not_prose_but_a_paragraph_is():
     assert is_prose(B(named, tag="line"), 0.6)
     spaced = "他是中美关系发展的支持者。 罗马兜售两名后卫。 纽卡挖角成功。 中场拒绝离队。" * 2
     assert not is_prose(B(spaced, tag="line"), 0.6)
+
+
+def test_an_off_topic_line_of_glued_headlines_goes_but_a_confident_one_stays():
+    body = ["景皇后朱氏，吴郡吴县人，吴丞相朱据之女，吴景帝孙休之妻，后被册立为皇后，孙皓即位后被逼死，史书称之为孙休朱夫人。",
+            "她在孙休即位之前便已嫁入孙家，生有四子，孙休去世以后，朝中大臣商议立嗣，最终改立孙皓为帝，朱氏的命运随之改变。",
+            "孙皓即位之后，朱氏被贬为景皇后，迁居于别宫，次年便被逼死，葬于定陵，与孙休合葬，朝中大臣无不为之叹息。"]
+    glued = ("艺人违法失德行为引整治风暴！年终盘点来了？后卫十四分七助攻找到说明书连续喂饼让队友吃到饱！"
+             "日本一公寓发生火灾致女子死亡，其弟弟被捕后承认纵火！官方回复：一建证书等于中级职称可直接申报？下周三个星座遇贵人！")
+    assert len(glued) >= 100
+    lines = _lines([body[0], body[1], glued, body[2]])
+    assert revise(lines, [0.05, 0.05, 0.4, 0.05], 0.55, text=True) == [True, True, False, True]
+    assert revise(lines, [0.05, 0.05, 0.1, 0.05], 0.55, text=True) == [True] * 4  # the model is sure
