@@ -723,3 +723,9 @@ def test_an_off_topic_line_of_glued_headlines_goes_but_a_confident_one_stays():
     lines = _lines([body[0], body[1], glued, body[2]])
     assert revise(lines, [0.05, 0.05, 0.4, 0.05], 0.55, text=True) == [True, True, False, True]
     assert revise(lines, [0.05, 0.05, 0.1, 0.05], 0.55, text=True) == [True] * 4  # the model is sure
+    promo = "経費精算、まだ手作業で続けますか？話題の「ラクPro」が新登場、まずは無料でお試しください"
+    ja = ["豊岡市は兵庫県の北部に位置する市で、市の中央部を円山川が流れ、市内には但馬最大の盆地が広がっている。",
+          "冬は本州西南部としては珍しい豪雪地帯であり、内陸に位置することから年間の降雪量も多くなっている。",
+          "夏は山地を越える南寄りの風の影響を受けて猛暑となることが多く、最高気温が三十七度を超える日もある。"]
+    lines = _lines([ja[0], ja[1], promo, ja[2]])
+    assert revise(lines, [0.05, 0.05, 0.3, 0.05], 0.55, text=True) == [True, True, False, True]
