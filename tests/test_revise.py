@@ -729,3 +729,23 @@ def test_an_off_topic_line_of_glued_headlines_goes_but_a_confident_one_stays():
           "夏は山地を越える南寄りの風の影響を受けて猛暑となることが多く、最高気温が三十七度を超える日もある。"]
     lines = _lines([ja[0], ja[1], promo, ja[2]])
     assert revise(lines, [0.05, 0.05, 0.3, 0.05], 0.55, text=True) == [True, True, False, True]
+
+
+def test_a_cookie_policy_appended_below_an_article_goes_whole_but_a_policy_page_stays():
+    story = [LONG, "The council voted on Tuesday to open the new library branch in the spring of next year.",
+             "Residents had asked for a branch in the east of the city for more than a decade, the mayor said."]
+    policy = ["Like many companies, we use cookies and other tracking technologies to collect data about your visits.",
+              "First-party Cookies",
+              "First-party cookies are placed by us and our partners to remember your preferences on the site.",
+              "Interest-Based Advertising: most advertisers offer a way to opt out of their advertising.",
+              "Cross-Device Tracking: you may opt out of tracking across devices in your browser settings.",
+              "Third-party cookies let partners recognise your device and personalise advertising with your consent."]
+    blocks = _lines([*story, *policy])
+    keep = revise(blocks, [0.05] * 3 + [0.1, 0.4, 0.1, 0.2, 0.1, 0.1], 0.55, text=True)
+    assert keep == [True] * 3 + [False] * 6
+    # with no article above it, the page is the policy: it stays
+    alone = _lines([*policy, story[1]])
+    assert revise(alone, [0.1, 0.4, 0.1, 0.2, 0.1, 0.1, 0.05], 0.55, text=True) == [True] * 7
+    # a line between the notices that is not about cookies or consent keeps the section whole
+    mixed = _lines([*story, *policy[:3], "The branch will open at nine on weekdays and close at six.", *policy[3:]])
+    assert revise(mixed, [0.05] * 3 + [0.1, 0.4, 0.1, 0.05, 0.2, 0.1, 0.1], 0.55, text=True)[6] is True
