@@ -350,6 +350,27 @@ def test_explain_names_a_split_sentence_and_a_caption_credit(tmp_path, capsys):
         assert line.startswith("KEEP") and line.endswith("[part of a sentence split over lines, part of it kept]")
 
 
+def test_explain_names_an_author_box_and_a_list_of_the_article(tmp_path, capsys):
+    """Shipped model, plain text: the reasons of the list and author-box rules are printed beside the lines."""
+    page = tmp_path / "page.txt"
+    page.write_text("五局激戰兩小時十七分鐘，東海大學在先失兩局的劣勢下連扳三局，以三比二擊敗北體，拿下大專排球聯賽女子組冠軍。\n"
+                    "決勝局雙方一路拉鋸，打到十三平手。關鍵時刻林思妤連續兩記強攻得手，東海大學終於拿下冠軍，全隊衝進場內慶祝。\n"
+                    "北體隊長吳佩珊則坦言，第四局後段體能下滑，東海的發球一直打在我們的弱點上，最後只能看著對手慶祝。\n"
+                    "本屆最佳陣容\n"
+                    "• 最有價值球員：林思妤（東海）\n"
+                    "• 最佳舉球員：張語彤（東海）\n"
+                    "• 最佳自由球員：吳佩珊（北體）\n"
+                    "About the author: Owen Hartley writes about work, attention and the small habits that make a "
+                    "day feel lighter. He lives in Leeds with two cats.\n", "utf-8")
+    assert main(["explain", str(page), "--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    author = next(x for x in lines if "About the author" in x)
+    assert author.startswith("DROP") and "[an author box]" in author
+    kept = [x for x in lines if "最佳" in x or "最有價值" in x]
+    assert len(kept) == 4 and all(x.startswith("KEEP") for x in kept)
+    assert any("[a list of the article" in x for x in kept)
+
+
 def test_explain_threshold_flag_is_used_and_shown(site, tiny_model, capsys):
     assert main(["explain", str(site / "a" / "notes.txt"), "--model", tiny_model, "--threshold", "1"]) == 0
     out = capsys.readouterr().out
