@@ -749,3 +749,14 @@ def test_a_cookie_policy_appended_below_an_article_goes_whole_but_a_policy_page_
     # a line between the notices that is not about cookies or consent keeps the section whole
     mixed = _lines([*story, *policy[:3], "The branch will open at nine on weekdays and close at six.", *policy[3:]])
     assert revise(mixed, [0.05] * 3 + [0.1, 0.4, 0.1, 0.05, 0.2, 0.1, 0.1], 0.55, text=True)[6] is True
+
+
+def test_a_one_word_title_stays_when_the_paragraph_opens_with_it_as_an_entry_does():
+    entry = ("Debian（デビアン）またはDebian ProjectはLinuxカーネルなどのオープンソースソフトウェアで構成される"
+             "オペレーティングシステムを開発するコミュニティである。")
+    more = "2002年7月、Debian 3.0が公開された。このリリースから暗号ソフトウェアがメインのアーカイブに含まれるようになった。"
+    lines = _lines(["登录/注册", "下载豆瓣客户端", "豆瓣 6.0 全新发布", "Debian", entry, more])
+    assert revise(lines, [1.0, 0.99, 0.99, 0.25, 0.01, 0.02], 0.55, text=True) == [False] * 3 + [True] * 3
+    # a one-word category above a paragraph that goes on with other words is still no title
+    one_word = _lines(["Plumbing", "Plumbing codes in California are not just technical; they reflect safety rules."])
+    assert revise(one_word, [0.8, 0.1], 0.55, text=True) == [False, True]
