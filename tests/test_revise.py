@@ -760,3 +760,17 @@ def test_a_one_word_title_stays_when_the_paragraph_opens_with_it_as_an_entry_doe
     # a one-word category above a paragraph that goes on with other words is still no title
     one_word = _lines(["Plumbing", "Plumbing codes in California are not just technical; they reflect safety rules."])
     assert revise(one_word, [0.8, 0.1], 0.55, text=True) == [False, True]
+
+
+def test_the_lines_between_an_ad_label_and_its_call_to_action_go_even_when_long_and_confident():
+    diary = ["Six plants, three months of watering, and not a single red tomato until the second week of August.",
+             "This morning I went out with my coffee and there it was, one tomato, fully red, low on the plant.",
+             "By lunchtime I had sliced it, salted it, and eaten it standing at the kitchen counter with bread."]
+    ad = ["Advertisement", "Your photos, finally organized.",
+          "SnapVault sorts every picture on your phone automatically, so you can find any moment in seconds.",
+          "Start your free trial"]
+    lines = _lines([diary[0], diary[1], *ad, diary[2]])
+    scores = [0.05, 0.05, 0.94, 0.1, 0.07, 0.6, 0.14]
+    assert revise(lines, scores, 0.55, text=True) == [True, True, False, False, False, False, True]
+    # without the label the long, confident benefit sentence is left to the model
+    assert revise(_lines([diary[0], diary[1], *ad[1:], diary[2]]), scores[:2] + scores[3:], 0.55, text=True)[3] is True
