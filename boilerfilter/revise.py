@@ -1102,7 +1102,7 @@ def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats, counts,
     for i in range(first + 1, last):
         t = blocks[i].text.strip()
         if (now[i] or i in out or i in in_run or not 2 <= len(t) <= SUBHEADING_CHARS or _SENT_END.search(t)
-                or _cued(blocks[i], stats[i] if stats else None, meta=True)):
+                or _CRUMB_SEP.search(t) or _cued(blocks[i], stats[i] if stats else None, meta=True)):
             continue
         if not (now[i + 1] and scores[i + 1] < CORE_SCORE and len(blocks[i + 1].text) >= RUN_LONG
                 and (now[i - 1] or (i >= 2 and now[i - 2]))):
