@@ -774,3 +774,13 @@ def test_the_lines_between_an_ad_label_and_its_call_to_action_go_even_when_long_
     assert revise(lines, scores, 0.55, text=True) == [True, True, False, False, False, False, True]
     # without the label the long, confident benefit sentence is left to the model
     assert revise(_lines([diary[0], diary[1], *ad[1:], diary[2]]), scores[:2] + scores[3:], 0.55, text=True)[3] is True
+
+
+def test_a_short_ui_crumb_does_not_follow_its_kept_neighbours_but_a_short_sentence_does():
+    answers = ["最佳答案：根据你的描述，八成是浇水太勤了，绿萝喜欢湿润但怕积水，盆土长期潮湿会让根部缺氧。",
+               "第二个回答：北窗光线确实偏弱，不过绿萝本来就耐阴，叶子发黄更可能是浇水的问题而不是光照。"]
+    lines = _lines([answers[0], "👍 赞同 384　💬 评论 12", answers[1]])
+    assert revise(lines, [0.04, 0.72, 0.02], 0.55, text=True) == [True, False, True]
+    assert revise(_lines([LONG, "[Reply]", LONG]), [0.05, 0.7, 0.05], 0.55, text=True) == [True, False, True]
+    # a short line without such words still follows them
+    assert revise(_lines([LONG, "He said no.", LONG]), [0.05, 0.7, 0.05], 0.55, text=True) == [True, True, True]
