@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Thirty-seven pages. Nine were written first: four in the shapes issue 6 describes, written
+Forty-three pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -66,7 +66,14 @@ and two English (a news story; a blog post with a glued "About the author:" box)
 their first run 26 of their 242 lines were wrong; they led to revise.AUTHOR_BOX,
 revise.REPRINT, revise.CRUMB_SEPS, revise.BYLINE_TITLE, revise.PROMO_PROSE_STOP,
 revise.PROSE_CJK_CHARS, revise.LIST_ITEMS and two caption-credit forms in
-features._CAPTION_END, after which 5 are wrong.
+features._CAPTION_END, after which 5 are wrong. Six more by a second helper session later in
+session 11, in other article types: a Q&A thread (answers are content, vote counts are
+not), an encyclopedia entry with a glued table of contents and a promo after an ad label,
+a product page with a spec list, a school notice with an ad between its paragraphs, a
+Japanese blog post and an English garden diary with an "Advertisement" block. On their
+first run 19 of their 158 lines were wrong; they led to revise.AD_MARKER, revise.SHORT_NAV,
+"(my photo)" credits and no breadcrumb separator in a subheading, after which 12 are wrong
+(8 of them the product page's description and spec list).
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -1038,6 +1045,182 @@ B|© 2024 The Slow Desk · Powered by WordPress
 """
 
 
+ZH_CN_9 = """B|首页 > 问答社区 > 家居生活 > 绿植养护
+B|登录　注册　｜　发布问题
+C|家里的绿萝叶子一直发黄，是浇水太多还是晒太阳太少？
+B|提问者：小橙子2021　　发布于 2023-04-12 21:37　　浏览 3,482 次
+C|绿萝养了大概半年，放在客厅靠北的窗台上。最近一个月下面的老叶子一片接一片发黄，新叶子也长得很小。我一般每隔三天浇一次水，每次浇到盆底流出水为止。请问问题出在哪里，还有救吗？
+B|关注问题　邀请回答　收藏　举报
+B|共 4 个回答　｜　按热度排序
+C|最佳答案：根据你的描述，八成是浇水太勤了。绿萝虽然喜湿，但盆土长期不干会让根系缺氧，最先表现出来的就是底部老叶发黄。
+C|建议先停水，等表层两三厘米的土摸起来干了再浇。如果土一直有酸臭味，就把植株脱盆看看根，黑色发软的烂根要剪掉，然后换疏松透气的新土。
+B|👍 赞同 1,206　　💬 评论 58　　分享
+B|▶ 多肉化水了还能救吗？三招教你判断
+B|▶ 冬天室内养什么花最好？十种耐阴植物推荐
+B|▶ 发财树掉叶子的五个原因，最后一个很多人不知道
+B|▶ 《星穹旅途》2.1版本新角色强度分析，最强阵容搭配攻略
+B|▶ 租房党必看：十平米小阳台改造清单
+B|▶ 《王者对决》新赛季上分英雄推荐，打野位首选这三个
+C|第二个回答：北窗光线确实偏弱，不过绿萝本来就耐阴，光照不足一般只会让叶片变小、节间拉长，不太会大面积黄叶。可以每周把它挪到有散射光的地方放两三天，配合控水，新叶会慢慢变大。
+B|👍 赞同 384　　💬 评论 12
+C|第三个回答：还有一种可能是缺肥。半年没换盆也没施过肥的话，可以等根系恢复后每月浇一次稀释的液体肥，千万别在烂根的时候施肥。
+C|提问者追问：我刚把它倒出来看了，确实有几根是黑的，剪完以后要不要用多菌灵泡一下？
+C|回复：可以用稀释一千倍的多菌灵浸根十分钟，&nbsp;晾干伤口后再上盆，上盆后头一周放在阴凉处，不要浇太多水。
+B|查看全部 4 个回答　展开全文
+B|男子在自家阳台发现神秘包裹打开后全家惊呆了医生提醒这三种早餐千万别再吃了她靠摆地摊月入三万秘诀竟然是这个
+B|上一页 1 2 3 下一页
+B|本站部分内容来源于网友上传，仅供参考，如有侵权请联系删除。
+B|©2023 绿叶问答网　京ICP备00000000号
+"""
+
+
+ZH_CN_10 = """B|百科　｜　词条　｜　分类　｜　特色词条　｜　帮助
+B|网址已复制
+C|榫卯
+C|榫卯是中国传统木结构建筑和家具中常用的一种连接方式，指在两个木构件上分别加工出凸出的“榫”和凹进的“卯”，使二者相互咬合，从而不用铁钉或胶水即可牢固结合&#12290;
+B|广告
+B|一杯好水，全家安心
+B|「清泉Ｐｒｏ」净水器，五级过滤，即装即用，每天只需一度电。
+B|立即免费试用
+C|榫卯的凸出部分称为榫头，凹入部分称为卯眼或榫眼。由于木材会随湿度伸缩，榫卯结构在一定范围内允许构件轻微活动，能够吸收震动和变形，因此被认为具有较好的抗震性能。
+B|目录
+B|1 基本结构　2 常见类型　3 历史　4 参考文献
+C|常见类型
+C|按照用途和形状，榫卯大致可以分为三类：一是用于面与面拼接的，如燕尾榫、企口榫；二是用于两个构件直角相交的，如直榫、格肩榫；三是用于三个构件交汇的，如粽角榫。
+B|燕尾榫的拼合示意（资料图）
+C|历史
+C|　　考古发现表明，早在约七千年前的河姆渡遗址中，就已经出土了带有榫头和卯眼的木构件，说明当时的人们已经掌握了这种技术。
+C|宋代编修的《营造法式》对木作中的榫卯做法有系统记载，明清时期的硬木家具更是将其发展到很高的水平，许多传世家具历经数百年仍不松散。
+C|近代以来，随着金属连接件和胶黏剂的普及，榫卯在日常建造中的使用逐渐减少，但在古建筑修缮和手工家具制作中仍被广泛采用，並被視為傳統工藝的重要代表。
+B|参考文献
+B|相关阅读
+B|斗拱　·　营造法式　·　明式家具　·　河姆渡文化
+B|词条统计　浏览次数：52,317　编辑次数：23次　最近更新：2022-11-08
+B|本词条内容仅供参考，如需专业指导请咨询相关领域专家。
+B|© 2024 知木百科　使用百科前必读　百科协议
+"""
+
+
+ZH_TW_9 = """B|購物車（0）　會員登入　｜　訂單查詢　｜　客服中心
+B|首頁 > 廚房用品 > 咖啡器具 > 手沖壺
+C|山嵐 細口不鏽鋼手沖壺 600ml
+B|★★★★☆ 4.6（1,284則評價）　｜　已售出 8,900+
+B|NT$1,280　原價 NT$1,680　限時76折
+B|加入購物車　立即購買　♡ 收藏
+C|商品介紹
+C|山嵐手沖壺採用一體成形的鵝頸壺嘴，出水細而穩定�即使是剛開始學手沖的新手，也能輕鬆控制注水的速度與位置。
+B|壺嘴細節特寫（圖／山嵐生活提供）
+C|壺身使用304食品級不鏽鋼，內部經過拋光處理，不易殘留咖啡油脂與水垢，清洗時只要用溫水沖一下即可。握把加入隔熱設計，長時間注水也不會燙手。
+C|底部為複合導磁層，可直接放在瓦斯爐、電磁爐與電陶爐上加熱，不必另外準備煮水壺。
+B|⚠ 登入會員即可領取滿千折百優惠券，還沒有帳號？立即註冊
+C|規格
+C|・容量：600ml（建議注水量450ml）
+C|・材質：壺身304不鏽鋼／握把耐熱木材
+C|・尺寸：寬22.5 × 高17 × 直徑10.5 cm
+C|・重量：約460g
+C|・產地：台灣
+B|※商品顏色依實際收到為準，因拍攝光線不同可能略有色差。
+B|看過此商品的人也看了
+B|・山嵐 手沖濾杯V60款　NT$590
+B|・電子咖啡秤 0.1g高精度　NT$890
+B|・玻璃分享壺 400ml　NT$420
+B|・磨豆機 陶瓷磨芯款　NT$1,150
+B|更多商品評價 ▼
+B|Copyright © 2024 山嵐生活股份有限公司 All rights reserved.
+"""
+
+
+JA_10 = """B|トップ　＞　インタビュー　＞　ものづくりの現場から
+B|ログイン　｜　会員登録（無料）
+C|「季節を一口で伝えたい」――和菓子職人・松本絵里さんに聞く、百年続く店の新しい挑戦
+B|2024年3月18日 10:00　文：編集部　写真：森田光
+C|京都・西陣で四代続く和菓子店「松月堂」。昨年、初の女性店主となった松本絵里さんは、伝統の上生菓子を守りながら、若い世代に向けた新商品にも取り組んでいる。店を継いだ経緯と、これからの和菓子について話を聞いた。
+B|店頭に並ぶ春の上生菓子（写真：森田光）
+C|――お店を継ごうと思ったきっかけは何だったのでしょうか。
+C|松本：実は最初は継ぐつもりはまったくなかったんです。大学を出てからは東京でデザインの仕事をしていました。でも、祖父が倒れたときに工房の片付けを手伝って、古い木型が何百個も残っているのを見て、これを途絶えさせたくないと思ったんです。
+C|――職人としての修業は大変でしたか。
+C|松本：毎朝五時に起きて餡を炊くところから始まりました。父からは「手が覚えるまで十年」と言われて、最初の二年は練り切りを一つも店に出させてもらえませんでした。
+B|あわせて読みたい
+B|・老舗の味を守る三代目店主が語る「変えないこと」の難しさ
+B|・職人の手仕事を支える道具の世界
+B|・春の京都、和菓子屋めぐりのすすめ
+B|続きを読む
+C|――最近は若い人向けの商品も出されていますね。
+C|松本：はい、ＳＮＳを見て来てくださる学生さんが増えたので、一個の値段を抑えた小さいサイズの練り切りを作りました。見た目は可愛くても、餡の炊き方は昔とまったく同じです。そこは絶対に変えないと決めています。
+C|――これからの目標を教えてください。
+C|松本：和菓子は季節を一口で伝えるお菓子だと思っています。桜が咲く前に桜を、紅葉の前に紅葉を。そうやって少し先の季節を届けることを、次の世代にも続けていきたいですね。
+B|（聞き手・構成：編集部）
+B|この記事が気に入ったら　♡ 128　｜　シェア
+B|出典：月刊ものづくり通信 2024年4月号より転載
+B|もっと見る
+B|知らないと損する年金の新ルール芸能人が通う話題の焼肉店の正体40代から始めた筋トレで人生が変わった話
+B|※記事の内容は取材時点のものです。価格や営業時間は変更になる場合があります。
+B|Copyright © 2024 Monozukuri Tsushin. 無断転載を禁じます。
+"""
+
+
+JA_11 = """B|○○市立さくら台中学校 公式ホームページ
+B|ホーム　学校紹介　学校だより　行事予定　お知らせ　アクセス
+B|文字サイズ　小　中　大
+B|お知らせ　＞　保護者の皆様へ
+C|令和６年度　夏季休業中の生活について（お願い）
+B|掲載日：2024年7月12日　更新日：2024年7月16日　担当：生徒指導部
+C|保護者の皆様には、日頃より本校の教育活動にご理解とご協力をいただき、誠にありがとうございます。
+C|７月20日（土）から８月25日（日）まで夏季休業となります。生徒が安全で充実した休みを過ごせるよう、ご家庭でも以下の点についてお声がけをお願いいたします。
+B|【広告】
+B|英語、話せるってこんなに楽しい。
+B|オンライン英会話「トークパル」なら、1日25分から自宅でネイティブ講師とレッスンできます。
+B|まずは無料で試す
+C|１．規則正しい生活を心がけ、夜11時以降の外出は控えてください。
+C|２．川や海での水遊びは、必ず保護者の方と一緒に行ってください。
+C|３．スマートフォンやゲームの利用時間について、ご家庭でルールを決めてください。
+C|４．熱中症予防のため、こまめな水分補給と休憩を心がけてください。
+C|５．事故やけが、その他心配なことがあった場合は、休業中でも学校までご連絡ください。
+C|　なお、８月13日（火）から８月16日（金）は学校閉庁日のため、緊急の場合は市教育委員会（電話 000-000-0000）へご連絡ください。
+C|二学期の始業式は８月26日（月）です。元気な姿で登校できるよう、ご協力をお願いいたします。
+B|添付ファイル：夏季休業中の生活について（PDF：245KB）
+B|PDFファイルをご覧いただくには、Adobe Acrobat Readerが必要です。
+B|このページに関するお問い合わせ：さくら台中学校 電話 000-000-0000
+B|参考資料
+B|前のページへ戻る　ページの先頭へ
+B|Copyright © Sakuradai Junior High School. All Rights Reserved.
+"""
+
+
+EN_9 = """B|Skip to content
+B|Home  About  Recipes  Garden Log  Contact
+B|Subscribe to get new posts by email
+C|The Day the Tomatoes Finally Turned Red
+B|Posted on August 9, 2023 by Hannah · 14 Comments
+C|I almost gave up on them in July.
+C|Six plants, three months of watering, and nothing but hard green fruit.
+C|This morning I went out with my coffee and there it was.
+C|One tomato, fully red, hanging low on the plant by the fence.
+B|The first ripe one of the summer, still on the vine (my photo)
+C|I didn't pick it right away.
+C|I just stood there for a while, feeling a little silly and very proud.
+B|Advertisement
+B|Your photos, finally organized.
+B|SnapVault sorts every picture on your phone automatically, so you can find any memory in seconds.
+B|Start your free trial
+C|By lunchtime I had sliced it, salted it, and eaten it standing at the counter.
+C|It tasted like sunshine&nbsp;and a little bit like relief.
+C|Next year I'm planting them two weeks earlier.
+C|And I'm keeping a proper log this time, I promise.
+B|Share this: Facebook  Pinterest  Email
+B|Like this: ♥ 37 likes
+B|You may also like
+B|How I Finally Got Rid of Aphids Without Chemicals
+B|Zucchini Bread, Three Ways
+B|My Raised Bed Build, Part 2
+B|14 Comments
+B|Margaret on August 9, 2023 at 6:12 pm: Congratulations! Mine are still stubbornly green.
+B|Load more comments
+B|Leave a Reply. You must be logged in to post a comment.
+B|© 2023 Hannah's Backyard Diary · Powered by WordPress
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -1045,7 +1228,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "zh-simplified-5": ZH_CN_5, "ja-5": JA_5, "zh-traditional-5": ZH_TW_5, "en-5": EN_5,
          "zh-simplified-6": ZH_CN_6, "ja-6": JA_6, "en-6": EN_6,
          "zh-simplified-7": ZH_CN_7, "zh-simplified-8": ZH_CN_8, "zh-traditional-7": ZH_TW_7,
-         "zh-traditional-8": ZH_TW_8, "ja-7": JA_7, "ja-8": JA_8, "ja-9": JA_9, "en-7": EN_7, "en-8": EN_8}
+         "zh-traditional-8": ZH_TW_8, "ja-7": JA_7, "ja-8": JA_8, "ja-9": JA_9, "en-7": EN_7, "en-8": EN_8,
+         "zh-simplified-9": ZH_CN_9, "zh-simplified-10": ZH_CN_10, "zh-traditional-9": ZH_TW_9, "ja-10": JA_10,
+         "ja-11": JA_11, "en-9": EN_9}
 
 
 def main(argv=None) -> int:
