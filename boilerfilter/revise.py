@@ -431,6 +431,10 @@ BYLINE_TITLE = True
 BYLINE_REACH = 2
 BYLINE_SENT = 2
 BYLINE_LEAD = True
+#: The headline's shared word may be in any of the first BYLINE_LEAD_LINES kept lines below
+#: the byline ("The Day the Tomatoes Finally Turned Red" above a first line that names none
+#: of its words): other sets +8 titles for 2 boilerplate lines, development pages +1 title.
+BYLINE_LEAD_LINES = 3
 #: Plain text: in a Japanese article (kana in most core lines), a kept line written in
 #: Chinese (at least SHORT_CHARS CJK characters, no kana, the Chinese full-width comma
 #: "，") that shares under OFF_TOPIC of its topic units with the rest of the core goes;
@@ -1155,7 +1159,8 @@ def _byline_title(blocks, scores, keep, out, core, stats) -> None:
             BYLINE_LEAD and len(blocks[k].text) >= SHORT_CHARS and _SENT_END.search(blocks[k].text)))), None)
         if f is None or f - (i + 1) > BYLINE_REACH:
             continue
-        if topic_units(blocks[i].text) & topic_units(blocks[f].text):
+        lead = [k for k in range(f, n) if keep[k] and len(blocks[k].text) >= SHORT_CHARS][:BYLINE_LEAD_LINES]
+        if topic_units(blocks[i].text) & set().union(*(topic_units(blocks[k].text) for k in lead)):
             out[i] = "title of the article: a headline right above its byline"
             return
 
