@@ -15,8 +15,8 @@ from .features import MARKDOWN_LINK, OTHER_STOPS, block_stats, fold_artefacts, i
 from .result import Block
 
 __all__ = ["revise", "folded", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose",
-           "markdown_blocks", "text_tables", "split_sentences", "is_consent_notice", "consent_section", "notice_lines", "list_spans", "UNCERTAIN",
-           "SHORT_CHARS", "RUN_MIN", "SURE"]
+           "markdown_blocks", "text_tables", "split_sentences", "list_spans", "is_consent_notice", "consent_section",
+           "notice_lines", "UNCERTAIN", "SHORT_CHARS", "RUN_MIN", "SURE"]
 
 #: Half-width of the band around the threshold where a decision counts as uncertain and
 #: may follow its neighbours. Measured with training/tune_revise.py on the shipped model
@@ -738,17 +738,6 @@ def text_tables(blocks: list[Block]) -> list[tuple[int, int]]:
     return out
 
 
-#: Plain text: one sentence split over several lines (a scraper that breaks at every inline
-#: link, or text hard-wrapped at 72 columns) is kept or dropped as one. A line continues
-#: the one before it when that one ends open (a lowercase word or a comma, not a time
-#: stamp: "at 2:25 pm", "16 years ago" end comment headers) and this one starts with a
-#: lowercase letter; a chain of at least SPLIT_WORDS words that ends a sentence is kept
-#: whole when any part of it is kept. Measured on the flattened pages with and without
-#: it: 160 development pages 11 content lines kept (484 characters) for 3 boilerplate
-#: lines; 150 pages of each other labelled set 169 content lines (cleaneval +0.46 points
-#: of content characters, l3s-gn1 +0.18) for 28 boilerplate lines, no content lost.
-#: Without the time-stamp and open-end tests it kept 114 boilerplate lines (comment
-#: headers above lowercase user names).
 #: Plain text: a list of the article. A group of 2 to LIST_MAX + 1 dropped lines right after
 #: a kept line, inside the core or right after it, where at least LIST_SHARE of the items
 #: share a topic word with the core, none is longer than LIST_ITEM_CHARS or carries
@@ -767,6 +756,9 @@ def text_tables(blocks: list[Block]) -> list[tuple[int, int]]:
 #: 183 content lines for 129 boilerplate lines (video-player widgets, comment headers),
 #: and dropping lists with Title-Case or repeated lines cost more content than boilerplate.
 #: A line the topic pass dropped (a promo, a table of contents) is never an item.
+#: LIST_MAX and LIST_ITEM_CHARS were set, not tuned (twice the longest list and item of the
+#: written pages); navigation or related-link words bar an item only from LIST_VOCAB_COVER of
+#: its characters ("熱門店家多半…" is a tip, not a "hot" link).
 LIST_ITEMS = True
 LIST_MAX = 12
 LIST_ITEM_CHARS = 60
@@ -777,6 +769,17 @@ _LIST_NUMBER = re.compile(r"^\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八�
 _CLAUSE_END = re.compile(r"[;；。.]$")
 _INTRO_END = re.compile(r"[:：]$")
 _LABEL_VALUE = re.compile(r"\S\s*[:：]\s*\S")
+#: Plain text: one sentence split over several lines (a scraper that breaks at every inline
+#: link, or text hard-wrapped at 72 columns) is kept or dropped as one. A line continues
+#: the one before it when that one ends open (a lowercase word or a comma, not a time
+#: stamp: "at 2:25 pm", "16 years ago" end comment headers) and this one starts with a
+#: lowercase letter; a chain of at least SPLIT_WORDS words that ends a sentence is kept
+#: whole when any part of it is kept. Measured on the flattened pages with and without
+#: it: 160 development pages 11 content lines kept (484 characters) for 3 boilerplate
+#: lines; 150 pages of each other labelled set 169 content lines (cleaneval +0.46 points
+#: of content characters, l3s-gn1 +0.18) for 28 boilerplate lines, no content lost.
+#: Without the time-stamp and open-end tests it kept 114 boilerplate lines (comment
+#: headers above lowercase user names).
 SPLIT_SENTENCES = True
 #: words in a chain: below this, two short crumbs ("Tags" / "news, sport.") are no sentence
 #: (8: the measured chains above; 6 and 10 were not tried)
@@ -1083,7 +1086,7 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
             if not now[i] or i in out or scores[i] < CORE_SCORE:
                 continue
             t = blocks[i].text
-            what = ("headlines glued into one line" if glued_headlines(t) else
+            what = ("headlines glued into one line" if _glued_headlines(t) else
                     "a promo glued into one line" if GLUED_PROMO and _glued_promo(blocks[i], stats[i] if stats else None)
                     else None)
             if what:
@@ -1103,7 +1106,7 @@ def _glued_promo(b: Block, st: dict | None) -> bool:
     return bool((st if st is not None else block_stats(b)).get("v_cta"))
 
 
-def glued_headlines(t: str) -> bool:
+def _glued_headlines(t: str) -> bool:
     """Whether a CJK line of PROSE_CHARS or more reads as headlines glued together: no
     "。" but several "！"/"？"."""
     if len(t) < PROSE_CHARS or len(_CJK_CHAR.findall(t)) <= 0.5 * len(t):
