@@ -144,6 +144,13 @@ RUN_TITLE_LONGER = 2.0
 #: it drops 2 more boilerplate lines ("On Behalf of … | Apr 21, 2017 | Products
 #: Liability"), no content line.
 CRUMB_SEPS = 2
+#: Nor is a line with a clock time ("2024年2月19日 07:00　回答：内科医・森田悠子"): a byline
+#: or a time stamp. A written Japanese page's byline passed as the title (3 of its 8 topic
+#: words in the core). On the flattened real pages it drops 1 boilerplate line ("Last
+#: Updated: …, 14:41 GMT") and loses 1 content line (a video title ending in its length,
+#: "… protests 02:59"); assembled pages unchanged.
+STAMPED_NO_TITLE = True
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d\d(?!\d)")
 _CRUMB_SEP = re.compile(r"\s[>»›/|｜]\s")
 #: Fewer topic units than this say too little about a line's topic to judge it.
 MIN_UNITS = 4
@@ -1297,7 +1304,8 @@ def _headline(b: Block, score: float, kept: bool) -> bool:
     """A dropped short line without a sentence end that the model is not sure of: may be a heading."""
     return (not kept and score < TITLE_MAX_SCORE and len(b.text) <= HEADLINE_CHARS
             and not _SENT_END.search(_PAREN_TAIL.sub("", b.text) if PAREN_TITLE else b.text)
-            and not (CRUMB_SEPS and len(_CRUMB_SEP.findall(b.text)) >= CRUMB_SEPS))
+            and not (CRUMB_SEPS and len(_CRUMB_SEP.findall(b.text)) >= CRUMB_SEPS)
+            and not (STAMPED_NO_TITLE and _CLOCK.search(b.text)))
 
 
 def toc_entries(blocks: list[Block]) -> list[tuple[int, int]]:
