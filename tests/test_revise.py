@@ -784,3 +784,14 @@ def test_a_short_ui_crumb_does_not_follow_its_kept_neighbours_but_a_short_senten
     assert revise(_lines([LONG, "[Reply]", LONG]), [0.05, 0.7, 0.05], 0.55, text=True) == [True, False, True]
     # a short line without such words still follows them
     assert revise(_lines([LONG, "He said no.", LONG]), [0.05, 0.7, 0.05], 0.55, text=True) == [True, True, True]
+
+
+def test_a_related_reading_link_and_a_korean_photo_credit_go():
+    zh = ["充电管理芯片会以较大的恒定电流输入，这一阶段电量上升得很快，十几分钟就能充进一半的电量。",
+          "当电池电压接近上限时，芯片会转为恒定电压，电流随之逐步下降，充电速度也就慢了下来。"]
+    lines = _lines([zh[0], "相关阅读：《星轨回响》2.3版本深渊满星阵容汇总", zh[1]])
+    assert revise(lines, [0.05, 0.39, 0.05], 0.55, text=True) == [True, False, True]
+    ko = ["해송구는 솔밭어린이공원을 새로 단장한다고 밝혔다. 공사는 다음 달부터 석 달 동안 진행된다.",
+          "구는 놀이기구를 교체하고 그늘막과 산책로를 새로 만들어 주민 휴식 공간을 넓힐 계획이다."]
+    lines = _lines([ko[0], "▲ 새단장 공사가 예정된 솔밭어린이공원 전경 (사진=해송구청 제공)", ko[1]])
+    assert revise(lines, [0.05, 0.18, 0.05], 0.55, text=True) == [True, False, True]
