@@ -544,7 +544,7 @@ _CONSENT_TERM = re.compile(
     r"consent|accept|agree|privacy|browser|device|partners|personali[sz]|advertis|third[- ]part|tracking|"
     r"preferences|settings|opt[- ]out|analytics|website|\bsite\b|storage|policy|collect|\bdata\b|"
     r"zustimm|einwillig|akzeptier|datenschutz|einstellung|webseite|"
-    r"consentement|confidentialit|paramètres|données|partenaires|"
+    r"consentement|confidentialit|paramètres|données|partenaires|navigation|navegación|"
     r"acept|consentimiento|privacidad|configuraci|sitio|datos|"
     r"同意|接受|隐私|隱私|设置|設定|网站|網站|浏览器|瀏覽器|个人信息|個人資料|プライバシー|サイト|ブラウザ|個人情報|"
     r"동의|개인정보|설정|사이트|согласи|конфиденциальн|настройк|сайт", re.I)
