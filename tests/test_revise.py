@@ -795,3 +795,46 @@ def test_a_related_reading_link_and_a_korean_photo_credit_go():
           "구는 놀이기구를 교체하고 그늘막과 산책로를 새로 만들어 주민 휴식 공간을 넓힐 계획이다."]
     lines = _lines([ko[0], "▲ 새단장 공사가 예정된 솔밭어린이공원 전경 (사진=해송구청 제공)", ko[1]])
     assert revise(lines, [0.05, 0.18, 0.05], 0.55, text=True) == [True, False, True]
+
+
+def test_the_promo_window_stops_at_a_kept_summary_with_two_sentences():
+    body = ["很多人都有这样的体验：手机从两成充到六成只要十几分钟，可从八成到满电却磨磨蹭蹭，这背后其实是充电管理芯片在起作用。",
+            "电量较低时，电池内阻小、电压低，充电管理芯片会以较大的恒定电流输入，这一阶段电量上升得很快。",
+            "当电池电压接近上限时，芯片会转为恒定电压，电流随之逐步下降，充电速度也就慢了下来，这样做是为了保护电池。"]
+    summary = "快充并不是全程都快。前半段猛，后半段缓，这种节奏其实是为了让电池活得更久。"
+    lines = _lines([summary, "高效办公，从一支笔开始", "「云笺笔记」ＡＩ智能整理会议纪要，录音自动转文字，一键生成待办清单",
+                    "立即免费试用，无需绑卡", *body])
+    keep = revise(lines, [0.45, 0.74, 0.73, 0.98, 0.1, 0.03, 0.09], 0.55, text=True)
+    assert keep == [True, False, False, False, True, True, True]
+    import boilerfilter.revise as R
+    R.PROMO_PROSE_STOP = False
+    try:  # before: the summary went with the promo below it
+        assert revise(lines, [0.45, 0.74, 0.73, 0.98, 0.1, 0.03, 0.09], 0.55, text=True)[0] is False
+    finally:
+        R.PROMO_PROSE_STOP = True
+
+
+def test_a_line_with_a_clock_time_is_no_title_and_a_my_photo_credit_is_a_caption():
+    body = ["50代になってから眠りが浅くなったという読者の相談に、内科医が答えます。夜中に目が覚める理由はいくつかあります。",
+            "まず確認したいのは、寝る前の過ごし方です。寝る直前までスマートフォンを見ていると、眠りが浅くなりやすくなります。"]
+    lines = _lines(["【からだの相談室】夜中に何度も目が覚めてしまう", "2024年2月19日 07:00　回答：内科医・森田悠子", *body])
+    assert revise(lines, [0.24, 0.83, 0.1, 0.01], 0.55, text=True)[1] is False
+    story = ["Six plants, three months of watering, and not a single red tomato until the second week of August.",
+             "By lunchtime I had sliced it, salted it, and eaten it standing at the kitchen counter with bread."]
+    credit = _lines([story[0], "The first ripe one of the summer, still on the vine (my photo)", story[1]])
+    assert revise(credit, [0.05, 0.06, 0.05], 0.55, text=True) == [True, False, True]
+
+
+def test_the_byline_title_may_share_its_word_with_any_of_the_first_three_lead_lines():
+    lines = _lines(["Home About Recipes Garden Log Contact", "The Day the Tomatoes Finally Turned Red",
+                    "Posted on August 9, 2023 by Hannah", "I almost gave up on them in July.",
+                    "Six plants, three months of watering, and none of the tomatoes had turned by August.",
+                    "This morning I went out with my coffee and there it was, hanging low on the plant."])
+    scores = [0.95, 0.6, 0.57, 0.16, 0.03, 0.09]
+    assert revise(lines, scores, 0.55, text=True)[1] is True
+    import boilerfilter.revise as R
+    R.BYLINE_LEAD_LINES = 1
+    try:  # with only the first lead line the title shares no word with it
+        assert revise(lines, scores, 0.55, text=True)[1] is False
+    finally:
+        R.BYLINE_LEAD_LINES = 3
