@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Forty-nine pages. Nine were written first: four in the shapes issue 6 describes, written
+Fifty-five pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -79,7 +79,11 @@ ja), a Korean district announcement and a French travel blog post. On their firs
 of their 164 lines were wrong (12 of them on the French page, whose promo the model did
 not know: no French call-to-action words); they led to calls to action in six more
 languages in data/vocab/cta.txt, revise.STAMPED_NO_TITLE, revise.RELATED_LEAD and Korean
-photo credits, after which 14 are wrong (11 on the French page).
+photo credits, after which 14 are wrong (11 on the French page). Six more by a fourth
+helper session after every change of session 11, and not tuned on (a science story, an
+earnings report, a car review, a city disaster report, a cooking column, a book review
+blog): 7 of their 146 lines wrong on their first run (an opening "（资料图）" caption, two
+subheadings, a pros-and-cons list, an ingredient heading, a review's closing sentence).
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -1409,6 +1413,170 @@ B|© 2024 Les Carnets de Camille – Tous droits réservés
 """
 
 
+ZH_CN_13 = """B|首页 > 科技 > 前沿探索
+B|网址已复制！
+B|• 《星穹幻境》新赛季上分攻略，最强出装推荐
+B|• 《王者对决》打野位新英雄怎么玩？三套连招教学
+B|• 手机电量掉得快？这五个设置赶紧关掉
+B|• 《荒野求生记》隐藏地图入口位置一览
+B|• 《幻塔纪元》平民阵容搭配，零氪也能通关
+B|• 2024年最值得下载的十款修图App
+C|我国科研团队在深海热液区发现新型耐高温微生物
+C|　　记者从中国科学院海洋研究所获悉，该所研究团队在西南印度洋约2800米深的热液喷口附近采集样本，首次分离出一种可在121℃环境中持续繁殖的古菌。
+B|（资料图）深海热液喷口附近的“黑烟囱”
+C|　　据介绍，这种古菌细胞膜中含有一类特殊的醚键脂质，能在高温高压下保持结构稳定。研究人员在实验室中模拟了海底环境，发现其在120℃至123℃之间生长最为活跃。
+C|　　“以往我们认为生命的温度上限大约在122℃左右，这次的发现让这条边界变得更加模糊。”项目负责人李振华研究员在接受采访时说。
+C|　　研究团队还对其全基因组进行了测序，发现其中约三分之一的基因在已知数据库中找不到对应的功能注释。
+C|未解之谜仍待破解
+C|　　李振华表示，下一步团队将重点研究这些“未知基因”编码的蛋白质，希望从中找到可用于工业催化的耐热酶。
+C|　　业内专家认为，这项成果不仅有助于理解地球早期生命的起源，也为寻找地外生命提供了新的参考。相关论文已于本月发表在国际学术期刊上。
+B|来源：科技日报&nbsp;&nbsp;作者：王晓雯 2024-03-18 09:42
+B|责任编辑：张明
+B|标签：深海 微生物 古菌 科研
+B|分享到：微信 微博 QQ空间
+B|参考文献
+B|上一篇：火星车传回最新全景照片
+B|下一篇：科学家揭秘候鸟迁徙导航之谜
+B|评论（36）
+B|版权所有 © 2024 某某科技网 京ICP备12345678号
+"""
+
+
+ZH_CN_14 = """B|财经　股票　基金　理财　期货
+B|目录
+C|华新电子一季度净利润同比增长37% 海外业务成主要推手
+C|　　华新电子4月26日晚间发布2024年第一季度报告，公司实现营业收入86.4亿元，同比增长21.5%；归属于上市公司股东的净利润9.7亿元，同比增长37.2%。
+B|【广告】
+B|告别腰酸背痛，从一把好椅子开始
+B|「云躺人体工学椅Ｐｒｏ」
+B|独家三维腰托设计，久坐8小时依然轻松自在。
+B|现在登记即可免费试用30天，点击立即领取＞＞
+C|　　财报显示，公司海外市场收入达到31.2亿元，占总营收比重首次超过三分之一。其中东南亚地区销售额同比增长超过60%，成为增长最快的区域。
+C|　　毛利率方面，一季度公司综合毛利率为24.8%，较去年同期提升2.1个百分点。公司解释称，主要得益于高端产品占比提升以及原材料价格回落。
+C|　　公司董事会秘书陈立在业绩说明会上表示：“我们在越南的新工厂已于3月正式投产，预计全年产能将提升约15%，海外订单目前已排到第三季度。”
+C|　　不过，报告期内公司研发费用同比增长42%，达到5.3亿元，销售费用也有明显上升。有分析师指出，费用的快速增长可能会对后续季度的利润率形成一定压力。
+C|　　截至4月26日收盘，华新电子股价报38.62元，全天上涨2.35%，总市值约520亿元。
+B|（截图）华新电子2024年一季度主要财务数据
+B|本文不构成任何投资建议，股市有风险，投资需谨慎。
+B|编辑：刘洋　校对：赵敏
+B|热门推荐：男子退休后每月多领2000元，原来是做了这件事 这三种水果千万别空腹吃，很多人还不知道 50岁阿姨靠摆摊买下两套房 央行最新消息！这类存款要变了 夏天到了，这种鞋子穿了伤脚
+B|• 《全民飞车》S12赛季最强车辆排行
+B|• 《原野之歌》新手前期资源规划指南
+B|• 《口袋军团》五星角色强度榜，这三个必练
+B|• 如何用手机拍出大片感？三个构图技巧
+B|• 《神域传说》公会战阵容推荐
+B|相关新闻
+B|© 2024 财经在线 未经授权禁止转载
+"""
+
+
+ZH_TW_11 = """B|汽車頻道　新車　試駕　評測　二手車
+B|本網站使用Cookie以提升您的瀏覽體驗，繼續瀏覽即表示您同意我們的隱私權政策。
+B|我知道了
+C|【試駕】鴻馳Aria油電版小改款：省油之外，這次連操控都進步了
+B|文／林育廷　2024-05-12 14:30
+B|分享　讚 128　留言 42
+C|　　小改款Aria在外觀上變化不大，主要調整了前保桿與水箱護罩造型，但真正的重點藏在車子裡面：全新一代油電系統讓綜合馬力提升至196匹。
+B|▲新款Aria油電版外觀變化不大。（圖／記者林育廷攝）
+C|　　實際上路後，最明顯的感受是起步更加輕快。過去油電車常被詬病的「橡皮筋效應」明顯改善，在市區跟車時加速反應相當直接。
+C|　　懸吊部分，原廠重新調校了後懸吊的阻尼設定，過彎時車身側傾控制得比舊款好，高速通過伸縮縫的餘震也收斂得很快。
+C|　　油耗是這台車的強項。這次試駕約250公里，包含市區與高速公路，儀表顯示平均油耗為每公升21.6公里，比官方數據略低，但仍相當出色。
+C|優缺點整理
+C|優點：油耗表現優異、起步加速更輕快、主動安全配備齊全
+C|缺點：後座中央地板隆起、車機介面反應偏慢、中控台硬塑料偏多
+C|　　總結來說，如果你需要一台好開、省油又不想花太多心思保養的家庭休旅，新款Aria油電版依然是同級中最穩妥的選擇之一。
+B|延伸閱讀：
+B|‧ 《極速狂飆》新賽季上分攻略，最強改裝推薦
+B|‧ 《戰國英雄傳》五月活動攻略總整理
+B|‧ 2024年最省油的10款休旅車排名出爐
+B|‧ 《夢幻牧場》新手必看：前期快速賺錢方法
+B|‧ 電動車再降價�車主直呼太傷了
+B|‧ 機車駕照筆試題庫懶人包
+B|‧ 《魔法學園》角色強度排行
+B|TAG：鴻馳 Aria 油電車 試駕
+B|本文經授權轉載自車訊快報，原文刊載於2024年5月10日。
+B|回到頂部
+"""
+
+
+JA_13 = """B|ニュース　天気　災害　地域　スポーツ
+B|URLをコピーしました
+C|静岡市で記録的大雨　一部地域に避難指示、住宅の浸水被害も
+C|　静岡市では２日夜から３日未明にかけて発達した雨雲が停滞し、市内の観測地点で１時間に98ミリの猛烈な雨を観測した。市は同日午前2時すぎ、葵区と駿河区の一部約1万2000世帯に避難指示を出した。
+B|写真はイメージです
+C|　市によると、３日朝までに住宅の床上浸水が少なくとも40棟、床下浸水が約180棟確認された。けが人の情報は今のところ入っていない。
+C|　駿河区に住む70代の女性は「玄関のすぐ前まで水が来て、怖くて一睡もできなかった。こんな雨は生まれて初めて」と話した。
+C|　気象台によると、前線の影響で４日にかけても断続的に雨が降る見込みで、土砂災害や河川の氾濫に引き続き厳重な警戒を呼びかけている。
+C|　ＪＲ東海道線は始発から静岡－浜松間で運転を見合わせており、市内の小中学校の多くが臨時休校となった。
+B|（静岡テレビ放送）
+B|2024年6月3日 11:05 更新
+B|この記事をシェアする　Ｘ　Facebook　LINE
+B|コメント 12件
+B|関連ニュース
+B|アクセスランキング
+B|1. 【星霊クエスト】新キャラ最強ビルド解説、おすすめ装備まとめ
+B|2. 【ドラゴンアリーナ】新イベント攻略、適正キャラランキング
+B|3. スマホの容量不足を一瞬で解決する方法
+B|4. 【ねむねむ牧場】効率的なレベル上げのコツ
+B|5. 【ギャラクシーレーサー】チャンピオン戦攻略
+B|6. 新NISAで損しないための３つのポイント
+B|当サイトはCookieを使用しています。詳しくはプライバシーポリシーをご覧ください。
+B|同意する
+"""
+
+
+JA_14 = """B|レシピ　コラム　特集　動画
+B|目次
+C|【季節のおかず帖】新玉ねぎの丸ごとスープ　レンジで簡単、甘さが際立つ一品
+C|甘くてみずみずしい新玉ねぎが出回る季節。今回は、玉ねぎを丸ごと使った、見た目にも楽しいスープをご紹介します。
+B|PR
+B|毎朝のスキンケア、これ一本で。
+B|「うるおい美肌ジェル　モイストＥＸ」
+B|化粧水・乳液・美容液・クリームの役割をひとつに。忙しい朝の時短に。
+B|今なら初回お試しセットが無料！お申し込みはこちら
+C|材料（2人分）
+C|新玉ねぎ2個、ベーコン2枚、コンソメ顆粒小さじ2、水400ml、塩・こしょう少々、パセリ適量
+C|　玉ねぎは皮をむき、上下を少し切り落とします。上から十字に深さ半分ほどの切り込みを入れておくと、火が通りやすく味もしみ込みやすくなります。
+C|　耐熱ボウルに玉ねぎと水、コンソメ、細切りにしたベーコンを入れ、ふんわりとラップをかけて600Wの電子レンジで約12分加熱します。竹串がすっと通れば完成です。
+C|　器に盛り、塩・こしょうで味を整え、刻んだパセリを散らします。とろりとした玉ねぎの甘さに、ベーコンのうまみがよく合います。
+C|ワンポイント：切り込みは深さ半分まで。入れすぎると加熱中に崩れてしまいます。
+B|写真はイメージです
+B|文・料理／森田さくら（料理研究家）　撮影／田中浩二
+B|#新玉ねぎ #スープ #レンジ調理 #時短レシピ
+B|この記事が気に入ったら&nbsp;いいね！
+B|人気の記事：【驚愕】冷蔵庫のこの場所に卵を置くのはNG 100均の神アイテム5選 たった3分で部屋が片付く裏ワザ 40代から始める簡単筋トレ 知らないと損するポイ活術
+B|前の記事へ
+B|次の記事へ
+"""
+
+
+EN_10 = """B|The Margin Notes
+B|Home　Reviews　Interviews　About　Contact
+B|We use cookies to personalise content and analyse our traffic. By continuing you accept our cookie policy.
+B|Accept all
+B|Manage preferences
+C|Review: "The Salt Orchard" is a quiet novel that refuses to let you go
+B|Posted by Hannah Lowe on 14 March 2024&nbsp;·&nbsp;5 min read
+B|8 Comments
+C|I went into Mira Castell's second novel expecting a gentle family saga, and for the first fifty pages that is exactly what it is: three sisters, a failing apple farm on a windy stretch of coast, and a father who has stopped talking.
+C|Then the sea starts to come in. Not dramatically, but a few metres each season, turning the lower rows of trees grey and brittle. Castell never lets the flooding become a metaphor you can point at; it is simply there, like weather, and the sisters have to decide how much of their lives to give to a place that is slowly disappearing.
+B|Cover image courtesy of the publisher.
+C|What I loved
+C|The prose is plain but precise. There is a scene where the youngest sister, Ros, counts the surviving trees out loud and loses track at forty-one, and Castell lets the silence after that do all the work.
+C|"I wanted to write about people who stay," Castell said in a recent interview. "Everyone writes about leaving. Staying is harder to make interesting, and more common."
+C|What didn't quite work
+C|The middle section, told from the father's point of view, drags. It fills in backstory we had mostly guessed, and the book loses momentum just when it should be tightening.
+C|Still, this is one of the most affecting novels I have read this year. Four out of five stars.
+B|Tags: fiction, literary fiction, climate, family, book review
+B|Share: Facebook · Twitter · Pinterest · Email
+B|Link copied!
+B|You might also like: 10 Books Every Introvert Will Relate To You Won't Believe What This Author Did Next The One Reading Habit Successful People Swear By Why Everyone Is Talking About This Debut 7 Summer Reads Under 300 Pages
+B|← Previous post
+B|Next post →
+B|© 2024 The Margin Notes. All rights reserved.
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -1419,7 +1587,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "zh-traditional-8": ZH_TW_8, "ja-7": JA_7, "ja-8": JA_8, "ja-9": JA_9, "en-7": EN_7, "en-8": EN_8,
          "zh-simplified-9": ZH_CN_9, "zh-simplified-10": ZH_CN_10, "zh-traditional-9": ZH_TW_9, "ja-10": JA_10,
          "ja-11": JA_11, "en-9": EN_9, "zh-simplified-11": ZH_CN_11, "zh-simplified-12": ZH_CN_12,
-         "zh-traditional-10": ZH_TW_10, "ja-12": JA_12, "ko-2": KO_2, "fr-1": FR_1}
+         "zh-traditional-10": ZH_TW_10, "ja-12": JA_12, "ko-2": KO_2, "fr-1": FR_1,
+         "zh-simplified-13": ZH_CN_13, "zh-simplified-14": ZH_CN_14, "zh-traditional-11": ZH_TW_11,
+         "ja-13": JA_13, "ja-14": JA_14, "en-10": EN_10}
 
 
 def main(argv=None) -> int:
