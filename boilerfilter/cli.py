@@ -893,7 +893,7 @@ def _run_explain(args: argparse.Namespace) -> int:
     notices = notice_lines(view) if filt.options.revise else {}
     policy = set(consent_section(view, [b.keep != b.revised for b in page.blocks])) if filt.options.revise else set()
     # the lists the pass kept, found again with their lines dropped as before the pass
-    before = [b.keep and not (b.revised and b.keep) for b in page.blocks]
+    before = [b.keep and not b.revised for b in page.blocks]
     lists = ({i for a, z in list_spans(view, [b.score for b in page.blocks], before) for i in range(a, z)}
              if is_text and filt.options.revise else set())
     for i, b in enumerate(page.blocks):

@@ -605,12 +605,14 @@ def notice_lines(blocks: list[Block]) -> dict[int, str]:
     return out
 
 
-def consent_section(blocks: list[Block], keep: list[bool]) -> list[int]:
+def consent_section(blocks: list[Block], keep: list[bool], notices: list[int] | None = None) -> list[int]:
     """The kept lines of a cookie policy appended below an article (CONSENT_SECTION): from
     the page's first consent notice to its last, when there are CONSENT_SECTION notices or
     more, as many kept paragraphs above the first, and every kept line between them names
-    cookies or words of consent, privacy or tracking."""
-    notices = [i for i, b in enumerate(blocks) if is_consent_notice(b.text)]
+    cookies or words of consent, privacy or tracking. ``notices``: the indices of the
+    page's consent notices, when the caller has them."""
+    if notices is None:
+        notices = [i for i, b in enumerate(blocks) if is_consent_notice(b.text)]
     if len(notices) < CONSENT_SECTION:
         return []
     first, last = notices[0], notices[-1]
@@ -962,15 +964,15 @@ def is_prose(b: Block, score: float, st: dict | None = None) -> bool:
     t = b.text
     if score >= PROSE_SCORE or len(_SENT_MARKS.findall(t)) < PROSE_SENTS:
         return False
-    if len(t) < PROSE_CHARS and not (PROSE_CJK_CHARS and len(t) >= PROSE_CJK_CHARS
-                                     and len(_CJK_CHAR.findall(t)) > 0.5 * len(t)):
+    cjk = len(_CJK_CHAR.findall(t)) / len(t)
+    if len(t) < PROSE_CHARS and not (PROSE_CJK_CHARS and len(t) >= PROSE_CJK_CHARS and cjk > 0.5):
         return False
     if (st if st is not None else block_stats(b)).get("v_cta"):
         return False  # a glued promo paragraph has sentence ends too
-    if PROSE_FULL_STOP and len(t) >= PROSE_CHARS and "。" not in t and len(_CJK_CHAR.findall(t)) > 0.5 * len(t):
+    if PROSE_FULL_STOP and len(t) >= PROSE_CHARS and "。" not in t and cjk > 0.5:
         return False  # glued headlines end in "！" and "？", a paragraph has full stops
     spaces = len(_CJK_SPACE.findall(t)) if GLUE_CJK_ONLY else t.count(" ")
-    return not (len(_CJK_CHAR.findall(t)) > 0.3 * len(t) and spaces >= GLUE_SPACES)
+    return not (cjk > 0.3 and spaces >= GLUE_SPACES)
 
 
 def article_core(blocks: list[Block], scores: list[float]) -> tuple[int, int] | None:
@@ -1227,6 +1229,12 @@ def _off_topic_group(blocks, group: range, core_units: dict, kinds: set) -> tupl
     return None
 
 
+def _half_the_core(group: range, core_units: dict) -> bool:
+    """Whether the lines of ``group`` are half the core's lines or more (PROMO_SPARES_CORE)."""
+    claimed = sum(1 for k in group if k in core_units)
+    return bool(PROMO_SPARES_CORE and claimed and claimed * 2 >= len(core_units))
+
+
 def _promo_verdicts(blocks, core_units, kinds, keep, out, stats) -> None:
     """Mark the short off-topic lines right before a dropped call to action (PROMO_LINES),
     and right after one (PROMO_AFTER)."""
@@ -1252,8 +1260,7 @@ def _promo_verdicts(blocks, core_units, kinds, keep, out, stats) -> None:
         else:
             continue
         shared, units = found
-        claimed = sum(1 for k in range(a, j) if k in core_units)
-        if PROMO_SPARES_CORE and claimed and claimed * 2 >= len(core_units):
+        if _half_the_core(range(a, j), core_units):
             continue  # a promo is never half the article
         for k in range(a, j):
             if now[k]:
@@ -1282,8 +1289,7 @@ def _promo_verdicts(blocks, core_units, kinds, keep, out, stats) -> None:
         else:
             continue
         shared, units = found
-        claimed = sum(1 for k in range(j + 1, z) if k in core_units)
-        if PROMO_SPARES_CORE and claimed and claimed * 2 >= len(core_units):
+        if _half_the_core(range(j + 1, z), core_units):
             continue
         for k in range(j + 1, z):
             if now[k]:
@@ -1451,13 +1457,14 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
     for i in notices:
         out[i] = False
     if CONSENT:
-        consent = [i for i, b in enumerate(blocks) if out[i] and is_consent_notice(b.text)]
+        notices_all = [i for i, b in enumerate(blocks) if is_consent_notice(b.text)]
+        consent = [i for i in notices_all if out[i]]
         if consent and (sum(len(blocks[i].text) for i in consent)
                         <= CONSENT_SHARE * sum(len(b.text) for b, k in zip(blocks, out) if k)):
             for i in consent:
                 out[i] = False
         if CONSENT_SECTION:
-            for i in consent_section(blocks, out):
+            for i in consent_section(blocks, out, notices_all):
                 out[i] = False
     if rescue and n:
         total = sum(len(b.text) for b in blocks)
