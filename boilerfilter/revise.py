@@ -151,7 +151,11 @@ CRUMB_SEPS = 2
 #: "… protests 02:59"); assembled pages unchanged.
 STAMPED_NO_TITLE = True
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d\d(?!\d)")
-_CRUMB_SEP = re.compile(r"\s[>»›/|｜]\s")
+#: Full-width "＞" and "≫" separate Japanese and Chinese breadcrumbs ("トップ ＞ 温泉 ＞ 東北"): a
+#: written Japanese page's breadcrumb passed as the title of the core. On the flattened
+#: lines, no line of the 160 development pages or of 150 pages of each of 8 other labelled
+#: sets moved.
+_CRUMB_SEP = re.compile(r"\s[>»›/|｜＞≫]\s")
 #: Fewer topic units than this say too little about a line's topic to judge it.
 MIN_UNITS = 4
 #: Plain text: a dropped headline-like line (``_headline``) directly above the core's first

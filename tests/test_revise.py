@@ -663,6 +663,9 @@ def test_a_breadcrumb_is_never_kept_as_the_title():
             "ベゼルは上と左右が約5mmと細く、背面にはキックスタンドが一体になっていて、モバイルモニターとしては軽い部類です。"]
     lines = ["ホーム > PC周辺機器 > モバイルモニター", *body]
     assert revise(_lines(lines), [0.61, 0.05, 0.05], 0.55, text=True)[0] is False
+    for sep in ("＞", "≫"):  # full-width separators of Japanese and Chinese sites
+        wide = _lines([f"ホーム {sep} PC周辺機器 {sep} モバイルモニター", *body])
+        assert revise(wide, [0.61, 0.05, 0.05], 0.55, text=True)[0] is False
     import boilerfilter.revise as R
     R.CRUMB_SEPS = 0
     try:  # before: it shared enough topic words to pass as the title
