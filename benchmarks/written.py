@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Fifty-five pages. Nine were written first: four in the shapes issue 6 describes, written
+Sixty-one pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -84,6 +84,18 @@ helper session after every change of session 11, and not tuned on (a science sto
 earnings report, a car review, a city disaster report, a cooking column, a book review
 blog): 7 of their 146 lines wrong on their first run (an opening "（资料图）" caption, two
 subheadings, a pros-and-cons list, an ingredient heading, a review's closing sentence).
+Six more by a fifth helper session at the start of session 12, before any change of it: a
+simplified Chinese policy explainer (numbered "一、" subheadings, "问：/答：" lines, a
+game-guide run, a reprint notice, glued headlines), a traditional Chinese phone review (a
+VPN promo after the intro, a spec list, pros and cons as two short lists), a Japanese
+interview (a table of contents whose entries come back as headings, a "URL copied" toast,
+an interviewee profile box), an English match report (a results table, a time-stamped
+live-updates sidebar), a Japanese hot-spring guide (a full-width "＞" breadcrumb, a booking
+ad between summary and body, an access list) and a simplified Chinese forum Q&A (floor
+numbers, like counts, a hot-posts sidebar). On their first run 29 of their 201 lines were
+wrong, 19 of them the phone review (its headings, spec list, pros and cons and closing
+paragraph, on a page whose paragraphs the model scores 0.4-0.7); the breadcrumb led to
+full-width separators in revise._CRUMB_SEP.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -1577,6 +1589,225 @@ B|© 2024 The Margin Notes. All rights reserved.
 """
 
 
+ZH_CN_20 = """B|首页 | 政务公开 | 政策解读 | 办事服务 | 互动交流
+B|当前位置：首页 > 政策解读 > 部门解读
+C|图解：我市电动自行车蓄电池管理新规9月1日起施行
+B|来源：临江市消防救援支队　发布时间：2024-07-18 09:32　浏览次数：3261
+B|【字体：大 中 小】　打印本页　分享到：
+C|为进一步规范电动自行车蓄电池的销售、充电和更换行为，防范化解电动自行车火灾风险，《临江市电动自行车蓄电池安全管理规定》（以下简称《规定》）经市政府常务会议审议通过，将于2024年9月1日起正式施行。下面，我们就市民关心的几个问题进行解读。
+C|一、出台背景是什么？
+C|近三年来，全市共发生电动自行车火灾142起，其中因蓄电池故障、违规改装和私拉电线充电引发的占八成以上。部分市民购买来源不明的“翻新电池”，或擅自将铅酸电池更换为大容量锂电池，给自身和邻居带来严重安全隐患。
+C|二、对电池销售有哪些要求？
+C|《规定》明确，在本市销售的电动自行车蓄电池应当符合国家强制性标准，并在外壳显著位置标注生产企业、生产日期和额定容量。销售者应当建立进货查验台账，不得销售翻新、拼装或者无标识的蓄电池。
+C|三、居民在哪里充电才合规？
+C|禁止在建筑物的公共门厅、疏散通道、楼梯间、安全出口处停放电动自行车或者为其充电；禁止从住宅内私拉电线、插座为电动自行车充电。物业服务企业应当配合街道、社区在小区内设置集中停放和充电场所。
+C|四、违反规定会受到什么处罚？
+C|对销售不合格蓄电池的，由市场监管部门责令改正，处五千元以上三万元以下罚款；对在楼道等公共区域充电且拒不改正的个人，由消防救援机构给予警告或者处五百元以下罚款。
+C|五、政策问答
+C|问：家里现有的电池不符合新标准，需要马上更换吗？
+C|答：《规定》施行前已经购买并正常使用的蓄电池，可以继续使用至报废，但不得进行改装或者扩容。建议市民定期到正规维修点检测电池状况，发现鼓包、漏液等情况及时更换。
+C|问：以旧换新有没有补贴？
+C|答：有。9月1日至12月31日期间，市民交售旧电池并购买符合标准的新电池，可享受最高200元的以旧换新补贴，具体网点可通过“临江消防”公众号查询。
+C|问：小区没有充电设施怎么办？
+C|答：可向所在社区或者物业反映，街道将统筹推进充电设施建设，力争今年年底前全市住宅小区集中充电设施覆盖率达到90%以上。
+C|市消防救援支队提醒，电动自行车充电时间一般不宜超过8小时，切勿在夜间无人看管时长时间充电，共同守护家庭和社区的消防安全。
+B|本文经授权转载自微信公众号“临江发布”（ID：linjiangfabu）
+B|责任编辑：周晓岚
+B|相关链接
+B|• 新手必看，《星海远征》最强阵容推荐
+B|• 《幻境物语》平民玩家零氪开荒全攻略
+B|• 《剑与山河》第三赛季新英雄技能解析
+B|• 《萌宠大作战》隐藏关卡通关技巧汇总
+B|惊！这种水果晚上千万别吃 90后女孩存款百万的秘密竟然是这个 医生提醒：这三种早餐最伤胃 男子捡到一张旧彩票结果让全村沸腾
+B|上一篇：我市启动夏季高温作业劳动保护专项检查
+B|下一篇：关于2024年度城乡居民医保缴费的通知
+B|主办单位：临江市人民政府办公室　版权所有　ICP备案号：临ICP备12034567号-1
+B|网站标识码：3306000012　公安备案号：33060202000123号
+"""
+
+
+ZH_TW_20 = """B|科技癮 TechAddict
+B|首頁　手機　筆電　穿戴裝置　開箱　評測
+B|首頁 › 手機 › 評測
+C|【評測】Norvo Pulse 12 Pro 開箱：萬元有找的大電量旗艦殺手？
+B|作者：林子翔　2024/06/03 14:20
+B|分享到 Facebook　分享到 LINE　複製連結
+C|國產品牌 Norvo 今年推出的 Pulse 12 Pro，主打 6000mAh 大電池和 100W 快充，售價卻壓在新台幣一萬出頭。筆者實際使用兩週，從日常滑社群、拍照到長時間手遊，來看看這支手機到底值不值得入手。
+B|【廣告】出國追劇不卡頓？「SwiftTunnel VPN」全球 90 國節點，一鍵連線
+B|現在訂閱年方案享 7 折，首 30 天不滿意全額退費
+B|立即了解 ›
+C|外觀與手感
+C|Pulse 12 Pro 採用霧面玻璃背蓋，摸起來不沾指紋，四邊微曲的設計讓 6.7 吋的大機身握起來不至於太吃力。相機模組改成左上角的圓角矩形，比起前代凸出感明顯降低，平放桌面時也比較不會晃。
+B|Norvo Pulse 12 Pro 提供霧銀、松綠、石墨黑三色（攝影：林子翔）
+C|規格一覽
+C|螢幕：6.7 吋 OLED，2400×1080，120Hz
+C|處理器：Helios H9 八核心
+C|記憶體：12GB RAM＋256GB 儲存空間
+C|主相機：5000 萬畫素（OIS）＋800 萬畫素超廣角
+C|電池：6000mAh，支援 100W 有線快充
+C|重量：198 公克
+C|防水防塵：IP65
+C|效能與續航
+C|在實際測試中，連續播放線上影片 10 小時後仍剩下 38% 電量，一般使用情境下撐兩天沒有問題。100W 快充從 5% 充到 100% 約需 32 分鐘，中午吃個飯的時間就能充飽。玩《星穹幻想》這類重度遊戲時，機身背面溫度最高約 43 度，畫面偶有掉幀，但整體仍在可接受範圍。
+C|相機表現
+C|白天光線充足時，主鏡頭的色彩偏向討喜的鮮豔風格，細節也相當銳利；夜拍模式需要約 2 秒的等待時間，暗部雜訊控制得不錯，不過超廣角鏡頭在弱光下就明顯力不從心，邊緣畫質糊成一片。
+B|夜拍模式實拍，河濱公園碼頭（攝影：林子翔）
+C|優點
+C|電池續航力表現突出，重度使用也能撐一整天
+C|100W 快充速度快，原廠盒內附充電器
+C|螢幕亮度高，戶外陽光下依然清晰
+C|缺點
+C|超廣角鏡頭夜拍畫質普通
+C|沒有無線充電功能
+C|系統預裝 App 偏多，需要手動移除
+C|總結來說，如果你最在意的是續航和充電速度，又不想花到三萬元買頂級旗艦，Norvo Pulse 12 Pro 會是今年中階市場相當值得考慮的選擇。
+B|標籤：#Norvo　#手機評測　#中階手機　#快充
+B|分享　按讚　收藏
+B|延伸閱讀
+B|Aster X5 一週體驗：小螢幕手機還有市場嗎？
+B|2024 上半年 CP 值最高的五款手機推薦
+B|© 2024 科技癮 TechAddict. All rights reserved.
+"""
+
+
+JA_20 = """B|くらしと手仕事マガジン「TENOHIRA」
+B|ホーム ＞ インタビュー ＞ 器をつくる人
+C|土と火に耳を澄ます――陶芸家・森川あかねさんに聞く、日々の器のつくりかた
+B|2024.05.21　文：高橋みのり　写真：大野健
+B|URL をコピーしました！
+B|目次
+B|1. 器の道に進んだきっかけ
+B|2. 作品づくりで大切にしていること
+B|3. これからの挑戦
+C|岐阜県の山あいにある小さな工房で、日常づかいの器をつくり続けている陶芸家の森川あかねさん。やわらかな乳白色の釉薬と、手に取ったときのほどよい重みに惹かれるファンは多い。工房を訪ね、ものづくりへの思いを聞いた。
+C|器の道に進んだきっかけ
+C|――陶芸を始めたのはいつ頃ですか？
+C|大学では建築を学んでいたんです。卒業旅行で訪れた窯元で、職人さんが黙々とろくろを回す姿を見て、「ああ、こういう仕事がしたい」と思ったのが最初ですね。そのまま弟子入りをお願いして、五年間修業しました。
+C|――修業時代で印象に残っていることは？
+C|師匠はほとんど言葉で教えない人でした。失敗した器を割られることもありましたが、なぜ割られたのかを自分で考えることが、今の私の土台になっていると思います。
+B|工房の棚に並ぶ、焼き上がったばかりの飯碗
+C|作品づくりで大切にしていること
+C|――作品づくりで大切にしていることは？
+C|使う人の台所や食卓を想像することです。きれいな器でも、洗いにくかったり重ねにくかったりすると、結局しまい込まれてしまう。毎日の暮らしの中で自然と手が伸びる器でありたいと思っています。
+C|――釉薬はすべてご自身で調合されているそうですね。
+C|はい。近くの山で採れる長石や、薪ストーブの灰を使っています。同じ配合でも季節や窯の中の位置で色が変わるので、正直いまだに思いどおりにはなりません。でも、その揺らぎこそが手仕事のおもしろさだと感じています。
+C|これからの挑戦
+C|――今後挑戦してみたいことを教えてください。
+C|地元の土だけで、器を一から完結させることです。土を掘るところから始めると一年がかりになりますが、この土地でしか生まれない器をつくってみたい。それから、子どもたち向けの陶芸教室も続けていきたいですね。
+C|――最後に、読者へメッセージをお願いします。
+C|器は使ってこそ育つものです。しまっておかずに、ぜひ毎日の食卓で気軽に使ってみてください。
+B|PROFILE
+B|森川あかね（もりかわ・あかね）　1986年愛知県生まれ。大学卒業後、岐阜県内の窯元で修業を積み、2015年に独立し「森川窯」を開く。全国のギャラリーで個展を開催している。
+B|この記事をシェアする　X　Facebook　LINE　はてな
+B|関連記事
+B|木のスプーンを削る週末――木工作家の小さなアトリエへ
+B|藍染めを暮らしに取り入れる5つのアイデア
+B|金継ぎ入門：欠けた器をよみがえらせる基本の道具
+B|© TENOHIRA magazine All Rights Reserved.
+"""
+
+
+EN_20 = """B|The Harwick Gazette
+B|News | Sport | Business | Opinion | Lifestyle | Obituaries
+B|Sport > Football > Harwick Town
+B|We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of cookies. Accept | Manage settings
+C|Harwick Town edge Millbrook Rovers in five-goal thriller to go top
+B|By Daniel Okafor, Sports Reporter
+B|Published 21:48, Saturday 14 September 2024
+B|Share on Facebook | Share on X | Email
+C|Harwick Town moved to the top of the Southern Counties League for the first time in three seasons after a dramatic 3-2 win over Millbrook Rovers at a rain-soaked Castle Lane on Saturday afternoon.
+B|Tom Ashby celebrates his winner in front of the Castle Lane stand. Photo: Harwick Gazette / Lee Marsh
+C|The visitors started brightly and took the lead on 12 minutes when Rovers striker Kyle Denning was left unmarked at the back post to head in a deep cross from the right.
+C|Town responded well. Captain Ryan Doyle levelled ten minutes before the break with a low drive from the edge of the box, and Jamie Pell put the hosts ahead just after half-time, tapping in after the Rovers goalkeeper spilled a corner.
+C|Millbrook refused to go quietly. Substitute Aaron Fitch struck a curling free-kick into the top corner with 15 minutes remaining, and for a spell it looked as though Rovers might snatch all three points.
+C|But with the clock ticking into stoppage time, 19-year-old Tom Ashby latched onto a long ball, held off two defenders and slotted past the keeper to send the home crowd of 612 into raptures.
+C|"The lads showed real character today," said Town manager Steve Hollis. "We went behind against a very good side and we never stopped believing. Tom has worked so hard in training and he deserves that moment."
+C|Rovers boss Gary Whitlow was left frustrated. "We've given away two soft goals and you can't do that away from home," he said. "We'll look at it and go again on Tuesday."
+C|Southern Counties League results
+C|Harwick Town 3-2 Millbrook Rovers
+C|Eastmoor Athletic 1-1 Fernbury United
+C|Port Selby 0-2 Oakridge Villa
+C|Stanmere FC 4-0 Bramley Heath
+C|Harwick Town travel to Fernbury United next Saturday, kick-off 3pm.
+B|Live updates
+B|17:02 Full-time: Stanmere FC 4-0 Bramley Heath
+B|16:55 GOAL! Ashby wins it for Harwick in the 92nd minute
+B|16:31 Red card at Port Selby as Oakridge go down to ten men
+B|16:12 Team news confirmed for Tuesday's cup tie
+B|Most read
+B|1. Plans for new retail park on Mill Road approved
+B|2. Road closures announced for town centre resurfacing
+B|3. Former mayor honoured at community awards night
+B|4. Bakery chain to open first branch in Harwick
+B|Get the Gazette Sport newsletter
+B|The latest results, transfer news and match reports sent straight to your inbox every Monday.
+B|Enter your email address  Sign up
+B|© 2024 Harwick Gazette Media Ltd. All rights reserved.
+"""
+
+
+JA_21 = """B|たびまち案内
+B|トップ ＞ 温泉 ＞ 東北 ＞ 山形県 ＞ 白霧温泉
+C|【白霧温泉】湯けむりの石畳を歩く、山あいの小さな温泉街ガイド
+B|更新日：2024年10月2日
+C|山形県の山あいにある白霧温泉は、開湯800年と伝わる歴史ある温泉地。川沿いに木造旅館が立ち並び、夕暮れになるとガス灯がともる石畳の温泉街は、どこを切り取っても絵になる風景です。この記事では、アクセスや立ち寄り湯、食べ歩きグルメまでまとめて紹介します。
+B|＼今ならお得！／温泉旅館を探すなら「ゆやどナビ」
+B|人気の宿が最大20％OFF。会員登録でさらに1,000円分のポイントをプレゼント
+B|今すぐ空室をチェック ›
+C|白霧温泉とは
+C|泉質は硫黄を含む単純温泉で、やわらかな白濁の湯が特徴です。肌あたりがよく、古くから「美肌の湯」として湯治客に親しまれてきました。
+C|アクセス
+C|電車：JR山形駅から在来線で約50分、「白霧口駅」下車。駅から路線バスで約15分
+C|車：高速道路「白霧IC」から約20分
+C|高速バス：仙台駅前から直行便で約2時間（冬季は1日2便）
+C|立ち寄り湯
+C|温泉街の中心にある共同浴場「かじか湯」は、地元の人も通う素朴な湯。入浴料は300円と手頃で、朝6時から営業しているので、宿の朝ごはん前にひと風呂浴びるのもおすすめです。
+B|川沿いに建つ共同浴場「かじか湯」（写真はイメージです）
+C|食べ歩きグルメ
+C|名物は、温泉の蒸気でふかした「湯けむりまんじゅう」。黒糖の香りが広がる生地に、こしあんがたっぷり詰まっています。もう一つのおすすめは、大鍋で煮込んだ玉こんにゃくの串。甘じょっぱいしょうゆ味がくせになります。
+C|ベストシーズン
+C|新緑の5月と紅葉の10月下旬が特に人気です。冬は雪見風呂が楽しめますが、道路が凍結するため車で訪れる場合はスタッドレスタイヤが必須です。
+C|ゆったりとした時間が流れる白霧温泉で、日ごろの疲れを癒やしてみてはいかがでしょうか。
+B|#山形旅行 #白霧温泉 #温泉街 #東北旅行 #女子旅
+B|この記事が気に入ったらシェアしよう
+B|関連記事
+B|東北の秘湯ランキング10選｜一度は泊まりたい一軒宿
+B|雪見風呂が楽しめる冬の温泉旅館まとめ
+B|運営会社　プライバシーポリシー　お問い合わせ
+B|© 2024 たびまち案内
+"""
+
+
+ZH_CN_21 = """B|弦音社区
+B|首页 | 吉他 | 尤克里里 | 乐理 | 器材 | 二手市场
+B|弦音社区 › 吉他新手区 › 帖子详情
+C|30岁零基础自学吉他，每天只有一小时，怎么练才不会放弃？
+B|楼主：晚风不吹　发表于 2024-03-12 22:41　查看：5832　回复：47
+C|本人30岁上班族，一直想学吉他，上个月终于买了一把入门民谣琴。跟着视频练了三周，左手指尖疼得厉害，F和弦到现在按不响，越练越没信心。想问问各位前辈，像我这种每天只能挤出一小时的，应该怎么安排练习？需要报班吗？
+B|收藏　分享　举报
+B|2楼
+B|老周的琴房　　👍 326
+C|指尖疼是必经阶段，一般坚持两到三周就会长出薄茧，别因为疼就停。我的建议是把一小时拆开：前十分钟爬格子热身，接着二十分钟练和弦转换，比如C到G、Am到Em来回换，用节拍器从60拍开始，然后二十分钟练一首简单的完整曲子，最后十分钟随便弹着玩。F和弦先别死磕，可以先用小横按或者简化版代替，等手指力量上来了再回头练，很多人都是练了两三个月才按响的。
+B|2024-03-12 23:05　回复
+B|3楼
+B|Luna弹唱日记　　👍 198
+C|我也是成年后自学的，最大的体会是一定要有一首自己特别想弹的歌当目标。单纯练基本功很枯燥，很容易放弃。挑一首只有四五个和弦的慢歌，先把扫弦节奏练熟，再慢慢加上唱。每周录一段视频给自己听，一个月后对比一下，你会发现进步比想象中大，这种成就感比什么都管用。报班不是必须的，但如果身边有会弹的朋友，偶尔请他帮你看看姿势，能少走很多弯路。
+B|2024-03-13 08:17　回复
+B|4楼
+B|木吉他修理匠　　👍 154
+C|补充一点容易被忽略的：检查一下你的琴弦高度。很多入门琴出厂时弦距调得偏高，按起来特别费劲，新手会以为是自己手不行。可以拿到琴行花几十块做一次调琴，把弦距降下来，再换一套细一点的弦，比如010规格的，按弦会轻松很多。另外练琴时注意手腕放松，左手拇指放在琴颈后方中间位置，不要用蛮力去捏，否则时间长了容易得腱鞘炎。
+B|2024-03-13 12:40　回复
+B|发表回复　　登录后才能回复
+B|热门帖子
+B|【经验贴】两年从零到能弹唱50首歌，我的练习表分享
+B|预算两千以内的单板吉他怎么选？附试琴心得
+B|指弹入门曲目推荐，适合半年以上琴龄
+B|求助：琴颈弯了还能自己调吗？
+B|明星夫妻同框现身机场 这款国产手机卖疯了 中年男人每天喝一杯竟然瘦了20斤 吃完这种零食孩子成绩突飞猛进
+B|关于我们 | 社区规范 | 联系方式　© 2024 弦音社区　京ICP备18000000号
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -1589,7 +1820,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "ja-11": JA_11, "en-9": EN_9, "zh-simplified-11": ZH_CN_11, "zh-simplified-12": ZH_CN_12,
          "zh-traditional-10": ZH_TW_10, "ja-12": JA_12, "ko-2": KO_2, "fr-1": FR_1,
          "zh-simplified-13": ZH_CN_13, "zh-simplified-14": ZH_CN_14, "zh-traditional-11": ZH_TW_11,
-         "ja-13": JA_13, "ja-14": JA_14, "en-10": EN_10}
+         "ja-13": JA_13, "ja-14": JA_14, "en-10": EN_10,
+         "zh-simplified-20": ZH_CN_20, "zh-traditional-20": ZH_TW_20, "ja-20": JA_20, "en-20": EN_20,
+         "ja-21": JA_21, "zh-simplified-21": ZH_CN_21}
 
 
 def main(argv=None) -> int:
