@@ -841,3 +841,24 @@ def test_the_byline_title_may_share_its_word_with_any_of_the_first_three_lead_li
         assert revise(lines, scores, 0.55, text=True)[1] is False
     finally:
         R.BYLINE_LEAD_LINES = 3
+
+
+def test_the_closing_sentence_right_after_the_core_stays_though_it_shares_few_words():
+    core = ["I went into Mira Castell's second novel expecting a gentle family saga about three sisters on a failing "
+            "apple farm, and for fifty pages that is exactly what the novel gives you.",
+            "Then the sea starts to come in, a few metres each season, turning the lower rows of the orchard grey; "
+            "the sisters argue about whether to sell the farm or stay."]
+    closing = "Still, this is one of the most affecting books I have read this year. Four out of five stars."
+    scores = [0.05, 0.05, 0.5]
+    assert revise(_lines([*core, closing]), scores, 0.55, text=True) == [True, True, True]
+    import boilerfilter.revise as R
+    R.CLOSING_LINE = False
+    try:  # before: 0 of its topic words in the core, so it went as off topic
+        assert revise(_lines([*core, closing]), scores, 0.55, text=True) == [True, True, False]
+    finally:
+        R.CLOSING_LINE = True
+    # a line further down is still judged by topic, and an attributed one is no closing line
+    far = revise(_lines([*core, "Tags: fiction, family", closing]), [0.05, 0.05, 0.9, 0.5], 0.55, text=True)
+    assert far[3] is False
+    credit = "Still, this is one of the most affecting books I have read this year. Photo courtesy of the publisher."
+    assert revise(_lines([*core, credit]), scores, 0.55, text=True)[2] is False
