@@ -111,8 +111,10 @@ CORE_SCORE = 0.2
 OFF_TOPIC = 0.1
 MAX_SHARED = 3
 OFF_TOPIC_SCORE = 0.3
-#: The line right after the core's last line, kept by the model, that ends a sentence and
-#: carries no attribution, caption or call-to-action words is the article's closing line,
+#: The line right after the core's last line, kept by the model, that ends a sentence with
+#: ".", "!", "?" or "…" (_SENTENCE_DONE; CJK lines stay with the topic test, since glued
+#: headlines after an article end in "！") and carries no attribution, caption or
+#: call-to-action words is the article's closing line,
 #: not off topic: a verdict or a farewell shares few words with the story ("Still, this is
 #: one of the most affecting novels I have read this year.", a written review). Measured
 #: on the flattened lines: 160 development pages 1 boilerplate line kept; 150 pages of each
