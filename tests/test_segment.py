@@ -88,6 +88,32 @@ def test_comments_are_the_text_when_the_extraction_holds_no_paragraph():
     assert any("这是一篇" in t for t in texts) and not any(_REVIEWS[0] in t for t in texts)
 
 
+def test_the_replies_of_a_discussion_thread_are_added_but_an_article_keeps_its_comments_out():
+    from lxml import html as lxml_html
+
+    from boilerfilter.segment import thread_page
+
+    para = ("<p>" + "我想请教大家一个问题：家里的旧电脑装了新系统以后开机特别慢，内存和硬盘都检查过了没有问题，"
+            "不知道还有什么地方可以排查，有没有遇到过同样情况的朋友可以分享一下经验？先谢谢各位了，在线等回复。</p>")
+    page = _review_page(para)
+    article = [b.text for b in segment_html(page, url="https://example.com/tv/2024/review.html").blocks]
+    assert not any(_REVIEWS[0] in t for t in article)
+    for url in ("https://example.com/forum/12345-old-pc-slow", "https://bbs.example.cn/detail/171",
+                "https://example.com/questions/42/why-is-it-slow", "https://example.com/viewtopic.php?t=9"):
+        texts = [b.text for b in segment_html(page, url=url).blocks]
+        assert texts[: len(article)] == article, url  # the main text first, as without replies
+        assert _REVIEWS[0] in texts and _REVIEWS[-1] in texts, url
+        assert len(texts) == len(set(texts)), url
+    # schema.org markup says so too, where the URL does not
+    marked = page.replace("<body>", '<body itemscope itemtype="https://schema.org/DiscussionForumPosting">')
+    assert _REVIEWS[0] in [b.text for b in segment_html(marked, url="https://example.com/p/1").blocks]
+    # topic listings and articles with an FAQ block are no threads
+    tree = lxml_html.fromstring(page)
+    assert not thread_page(tree, "https://example.com/topics/climate")
+    assert not thread_page(tree, "https://example.com/news/2024/faq-on-the-new-tax")
+    assert not thread_page(tree, None)
+
+
 def test_a_page_flattened_into_one_line_is_cut_at_sentence_ends_but_line_pages_are_not():
     from boilerfilter.segment import LONG_LINE, PIECE_CHARS, segment_text
 
