@@ -145,20 +145,21 @@ COMMENTS_PARA = 100
 #: trafilatura files them under comments, which the first pass leaves out. On such a page
 #: a second pass collects the comments trafilatura finds; those not already in the main
 #: text are added after it as blocks like any other, and the classifier decides on them.
-#: A page is a thread when its URL path (or host) names one ("/forum/", "/thread/",
-#: "/topic/", "/questions/", "bbs.", "viewtopic") or its schema.org markup says so
-#: (DiscussionForumPosting, QAPage); "topics" and a bare Question/Answer pair are left
-#: out: topic listings and the FAQ blocks of articles carry them. With every block kept,
-#: comments add recall on magic-html-bench's forum pages only (en 0.68 -> 0.71, zh 0.63 ->
-#: 0.71); added on every page they cost dragnet, whose gold leaves comments out, 0.15 of
-#: precision. Measured with the shipped model: magic-html-bench's 73 thread pages token
-#: F1 0.724 -> 0.746 (its held-out sites 0.808 -> 0.810), the 35 thread pages of the
-#: other development sets 0.743 -> 0.750 (3 forum pages move); no other page can move.
+#: A page is a thread when its URL path names one ("/forum/", "/thread/", "/topic/",
+#: "/questions/", "/faq/<number>", "viewtopic"), or a label of its host does ("bbs.", "…bbs.",
+#: "forum."), or its schema.org markup says so (DiscussionForumPosting, QAPage); "topics"
+#: and a bare Question/Answer pair are left out: topic listings and the FAQ blocks of
+#: articles carry them. With every block kept, comments add recall on magic-html-bench's
+#: forum pages only (en 0.68 -> 0.71, zh 0.63 -> 0.71); added on every page they cost
+#: dragnet, whose gold leaves comments out, 0.15 of precision. Measured with the shipped
+#: model on every development page: magic-html-bench's 78 thread pages token F1 0.718 ->
+#: 0.741, the 40 thread pages of the other sets 0.751 -> 0.755 (4 forum pages move); no
+#: page that is not a thread can move.
 THREAD_COMMENTS = True
 _THREAD_PATH = re.compile(
     r"(?i)(?:^|[/.\-_?=&])(?:forums?|threads?|topic|questions?|discussions?|discuss|bbs|comments|"
-    r"showthread|viewthread|viewtopic|answers?|qa)(?:$|[/.\-_?=&])")
-_THREAD_HOST = re.compile(r"(?i)^(?:bbs|forums?|community|discuss|discussions?|answers?)\.")
+    r"showthread|viewthread|viewtopic|answers?|qa)(?:$|[/.\-_?=&])|/faqs?/\d")
+_THREAD_HOST = re.compile(r"(?i)(?:^|\.)(?:[a-z0-9-]*(?:bbs|forums?)|(?:bbs|forums?|community|discuss|answers?)[a-z0-9-]*)\.")
 _THREAD_LD = re.compile(r'"@type"\s*:\s*(?:"|\[[^\]]*")(?:DiscussionForumPosting|QAPage)"')
 _THREAD_ITEMTYPE = re.compile(r"(?:^|[\"/])(?:DiscussionForumPosting|QAPage)\"?$")
 
@@ -168,7 +169,7 @@ def thread_page(tree, url: str | None) -> bool:
     if url:
         rest = url.split("//", 1)[-1]
         host, _, path = rest.partition("/")
-        if _THREAD_HOST.match(host) or _THREAD_PATH.search("/" + path):
+        if _THREAD_HOST.search(host + ".") or _THREAD_PATH.search("/" + path):
             return True
     for el in tree.iterfind(".//script[@type='application/ld+json']"):
         if el.text and _THREAD_LD.search(el.text):

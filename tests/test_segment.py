@@ -99,6 +99,7 @@ def test_the_replies_of_a_discussion_thread_are_added_but_an_article_keeps_its_c
     article = [b.text for b in segment_html(page, url="https://example.com/tv/2024/review.html").blocks]
     assert not any(_REVIEWS[0] in t for t in article)
     for url in ("https://example.com/forum/12345-old-pc-slow", "https://bbs.example.cn/detail/171",
+                "https://patent.examplebbs.com/info/2497?csr=1", "https://example.pub/faq/1274706",
                 "https://example.com/questions/42/why-is-it-slow", "https://example.com/viewtopic.php?t=9"):
         texts = [b.text for b in segment_html(page, url=url).blocks]
         assert texts[: len(article)] == article, url  # the main text first, as without replies
@@ -110,6 +111,7 @@ def test_the_replies_of_a_discussion_thread_are_added_but_an_article_keeps_its_c
     # topic listings and articles with an FAQ block are no threads
     tree = lxml_html.fromstring(page)
     assert not thread_page(tree, "https://example.com/topics/climate")
+    assert not thread_page(tree, "https://www.forbes.com/sites/someone/2024/05/01/a-story/")
     assert not thread_page(tree, "https://example.com/news/2024/faq-on-the-new-tax")
     assert not thread_page(tree, None)
 
