@@ -602,6 +602,38 @@ RELATED_LEAD = re.compile(r"^\W{0,2}(?:相关阅读|相關閱讀|延伸阅读|�
                           r"相关文章|相關文章|関連記事|あわせて読みたい|관련\s?기사)\s*[:：]\s*\S")
 
 
+#: Plain text and HTML: a line that is only a related-reading heading ("相关推荐", "熱門推薦",
+#: "Related posts", "関連記事", "You may also like"), below the article's core (no confident
+#: content line after it: ``core_lines``), heads a list of other stories: every kept line
+#: after it goes (other news with their summaries and dates, which the model scores
+#: 0.3-0.5). "Read more" is left out: it is a link's text as often as a heading, and
+#: wcxb's gold keeps the teasers that follow it on a listing page. Measured: HTML, all
+#: development pages (at most 400 per set) 33 lines on 7 pages dropped, none in the gold
+#: (held-out gne-test-pages 0.905 -> 0.913, zh 0.897 -> 0.901, no other figure moved);
+#: flattened lines, 160 development pages 61 boilerplate lines more removed (en 90.0 ->
+#: 90.4%, content kept unchanged), 150 pages of each of 8 other labelled sets 168, no
+#: content line; written and assembled pages unchanged.
+RELATED_SECTION = re.compile(
+    r"(?i)^\W{0,3}(?:相关推荐|相關推薦|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|"
+    r"相关文章|相關文章|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|为你推荐|為你推薦|更多新闻|更多新聞|"
+    r"関連記事|関連ニュース|おすすめ記事|あわせて読みたい|관련\s?기사|"
+    r"related (?:articles?|stories|posts?|news|content|reading|links)|you (?:may|might) also like|"
+    r"more (?:stories|articles|news)(?: from [\w .-]{1,30})?|recommended (?:for you|stories|articles|reading)|"
+    r"further reading)\W{0,3}$")
+
+
+def related_section(blocks: list[Block], scores: list[float], keep: list[bool]) -> list[int]:
+    """The kept lines below a related-reading heading that follows the core (RELATED_SECTION)."""
+    if not RELATED_SECTION:
+        return []
+    core = core_lines(blocks, scores)
+    last = core[-1] if core else -1
+    for i in range(last + 1, len(blocks)):
+        if len(blocks[i].text) <= 40 and RELATED_SECTION.match(blocks[i].text.strip()):
+            return [j for j in range(i + 1, len(blocks)) if keep[j]]
+    return []
+
+
 def notice_lines(blocks: list[Block]) -> dict[int, str]:
     """The lines that go for their own words whatever their score: author boxes
     (AUTHOR_BOX), reprint notices (REPRINT) and related-reading links (RELATED_LEAD), with why."""
@@ -1483,6 +1515,8 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         if CONSENT_SECTION:
             for i in consent_section(blocks, out, notices_all):
                 out[i] = False
+    for i in related_section(blocks, scores, out):
+        out[i] = False
     if rescue and n:
         total = sum(len(b.text) for b in blocks)
         kept = sum(len(b.text) for b, k in zip(blocks, out) if k)

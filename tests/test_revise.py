@@ -862,3 +862,19 @@ def test_the_closing_sentence_right_after_the_core_stays_though_it_shares_few_wo
     assert far[3] is False
     credit = "Still, this is one of the most affecting books I have read this year. Photo courtesy of the publisher."
     assert revise(_lines([*core, credit]), scores, 0.55, text=True)[2] is False
+
+
+def test_kept_lines_below_a_related_reading_heading_after_the_core_go():
+    related = ["海尔4名员工午休被开除 员工：只有30分钟午餐时间", "2019年09月06日",
+               "传iPhone 11成本下降了10% 但苹果没打算降价让利", "2019年09月08日"]
+    for heading in ("热门推荐", "相關推薦", "Related Posts:", "関連記事"):
+        blocks = [B(t) for t in [*ZH_CORE, heading, *related]]
+        scores = [0.05, 0.05, 0.05, 0.9, 0.35, 0.45, 0.4, 0.45]
+        assert revise(blocks, scores, 0.6) == [True] * 3 + [False] * 5, heading
+        assert revise(_lines([*ZH_CORE, heading, *related]), scores, 0.55, text=True)[4:] == [False] * 4
+    # not when the article goes on below it (a related-reading box inside the story)
+    blocks = [B(t) for t in [ZH_CORE[0], "相关推荐", related[0], ZH_CORE[1], ZH_CORE[2]]]
+    assert revise(blocks, [0.05, 0.9, 0.35, 0.05, 0.05], 0.6) == [True, False, True, True, True]
+    # "Read more" is a link's text as often as a heading: not a section lead
+    blocks = [B(t) for t in [*ZH_CORE, "Read more", *related]]
+    assert revise(blocks, [0.05, 0.05, 0.05, 0.9, 0.35, 0.45, 0.4, 0.45], 0.6)[4:] == [True] * 4
