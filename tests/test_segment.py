@@ -112,8 +112,13 @@ def test_the_replies_of_a_discussion_thread_are_added_but_an_article_keeps_its_c
     tree = lxml_html.fromstring(page)
     assert not thread_page(tree, "https://example.com/topics/climate")
     assert not thread_page(tree, "https://www.forbes.com/sites/someone/2024/05/01/a-story/")
+    assert not thread_page(tree, "https://example.com/2012/08/22/6-tips-for-attracting-more-comments/")
     assert not thread_page(tree, "https://example.com/news/2024/faq-on-the-new-tax")
     assert not thread_page(tree, None)
+    # without a URL, the page's own canonical link says where it lives
+    canon = page.replace("<head>", '<head><link rel="canonical" href="https://example.com/forum/12345-old-pc-slow">')
+    assert _REVIEWS[0] in [b.text for b in segment_html(canon).blocks]
+    assert thread_page(lxml_html.fromstring(canon), None)
 
 
 def test_a_page_flattened_into_one_line_is_cut_at_sentence_ends_but_line_pages_are_not():

@@ -23,7 +23,8 @@ from boilerfilter.segment import html_to_lines, segment_html, segment_text
 #: Bump when segmentation or alignment changes, so stale caches are not reused.
 #: 5: nested list items keep their inline text; one parse per page.
 #: 6: a discussion thread's replies are added (segment.THREAD_COMMENTS).
-CORPUS_VERSION = 6
+#: 7: thread words count in a URL path's segments only, not inside an article's slug.
+CORPUS_VERSION = 7
 
 
 
