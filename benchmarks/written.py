@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Sixty-one pages. Nine were written first: four in the shapes issue 6 describes, written
+Sixty-seven pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -95,7 +95,17 @@ ad between summary and body, an access list) and a simplified Chinese forum Q&A 
 numbers, like counts, a hot-posts sidebar). On their first run 29 of their 201 lines were
 wrong, 19 of them the phone review (its headings, spec list, pros and cons and closing
 paragraph, on a page whose paragraphs the model scores 0.4-0.7); the breadcrumb led to
-full-width separators in revise._CRUMB_SEP.
+full-width separators in revise._CRUMB_SEP. Six more by a sixth helper session at the
+start of session 13, before any change they led to: a simplified Chinese local news page
+(a bulleted game-guide run, an editor line, a "（资料图）" caption, an empty "参考资料",
+glued headlines), a traditional Chinese restaurant review (an app promo after the first
+paragraph, a priced menu list), a Japanese timetable explainer (a table of contents, a
+"URL copied" toast, an author profile), an English blender review (a spec list, pros and
+cons, an affiliate disclosure, a newsletter box), a simplified Chinese Q&A thread (reply
+bylines with relative times, vote lines) and a Japanese festival report (an English
+quotation, a "＝撮影・…" credit, a reprint notice). On their first run 25 of their 190 lines
+were wrong; they led to revise.STAMPED_NO_SUBHEADING, "＝撮影" credits in
+features._CAPTION_END and Japanese reprint notices in revise.REPRINT.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -1808,6 +1818,209 @@ B|关于我们 | 社区规范 | 联系方式　© 2024 弦音社区　京ICP备1
 """
 
 
+ZH_CN_30 = """B|首页 > 本地新闻 > 民生
+B|• 萌新必看，《幻境守望者》全职业上分技巧
+B|• 零氪也能玩，《云海仙途》平民阵容搭配攻略
+B|• 一招制胜，《铁甲纪元》BOSS打法详解
+B|• 手残党福音，《萌宠大作战》通关技巧汇总
+B|• 老玩家都不知道，《星际拓荒者》隐藏任务攻略
+B|• 快速升级，《长安夜行录》练级路线推荐
+B|• 限时活动来袭，《奇迹农场》资源获取技巧
+C|下月起我市实施生活垃圾分类新规 不按规定投放最高罚200元
+B|2024-05-16 09:32 来源：滨江晚报
+C|记者从市城市管理局获悉，《滨江市生活垃圾分类管理办法（修订）》将于6月1日起正式施行。新规对居民投放、物业管理和收运处置等环节作出了更细致的规定，其中个人未按规定分类投放且拒不改正的，最高可处200元罚款。
+C|据介绍，此次修订是在首部办法实施五年后的一次系统性调整。五年来，全市垃圾分类覆盖率已达到95%以上，但部分小区仍存在“桶边混投”“厨余垃圾带袋投放”等问题，新规正是针对这些薄弱环节进行了补充。
+B|（资料图）
+C|四类垃圾怎么分？
+C|新规继续沿用可回收物、有害垃圾、厨余垃圾和其他垃圾四分类标准，并对部分容易混淆的物品作了明确：
+C|• 可回收物：废纸板、塑料瓶、金属罐、旧衣物等，应保持清洁干燥后投放
+C|• 有害垃圾：废电池、过期药品、废灯管、油漆桶等，需投入红色专用收集容器
+C|• 厨余垃圾：剩菜剩饭、果皮、菜叶、茶渣等，投放时须破袋，包装袋另投其他垃圾
+C|• 其他垃圾：卫生纸、烟头、陶瓷碎片、一次性餐具等难以回收的物品
+C|定时定点投放成为“标配”
+C|新规明确，住宅小区原则上实行定时定点投放，早晚各设置不少于两小时的集中投放时段，非投放时段可设置误时投放点。对于老年人、残疾人等特殊群体，物业服务企业应提供上门收集等便利服务。
+C|“我们小区去年就试点了定时投放，一开始有人不习惯，现在大家都养成了早上出门顺手扔的习惯。”家住江北区柳岸花园的居民周女士说，楼下的督导员会提醒大家破袋，桶边比以前干净多了。
+C|物业和收运单位同样“有责”
+C|除了居民个人，新规对管理责任人的要求也更加严格。物业服务企业未按规定设置分类收集容器或未开展分类指导的，将被责令限期改正，逾期不改的可处以5000元以上5万元以下罚款；收运单位混装混运的，最高可罚10万元。
+C|市城市管理局相关负责人表示，新规实施初期将以宣传引导为主，设置三个月的过渡期，过渡期内以劝导和教育为主，之后将依法开展执法检查。
+C|市民如对分类有疑问，可通过“滨江城管”微信公众号查询物品类别，也可拨打城管服务热线咨询。
+B|责任编辑：陈晓
+B|参考资料
+B|震惊！她每天只吃这一样东西，三个月瘦了30斤男子下班回家发现家中多了一只猫，监控画面让人泪目90后小伙辞职回乡养鸭，年入百万的秘诀竟然是它医生提醒：这三种早餐千万别再吃了这个小镇一夜之间火了，游客从全国各地涌来退休大爷捡到一块石头，专家鉴定后全场沸腾
+B|关于我们 | 联系我们 | 广告服务 | 版权声明 | 网站地图
+B|Copyright © 2024 滨江晚报 All Rights Reserved
+"""
+
+ZH_TW_30 = """B|首頁 | 美食 | 旅遊 | 生活 | 關於我
+B|美食 > 台中
+C|【台中西區】巷弄裡的暖心家常味「阿禾食堂」，一碗滷肉飯讓人想天天報到
+B|2024年3月12日 ‧ 作者：小米的吃貨日記 ‧ 留言 8 則
+C|週末跟朋友約在勤美附近逛街，走累了想找個地方坐下來吃飯，朋友神秘兮兮地說要帶我去一家她從學生時代吃到現在的小食堂。轉進一條不起眼的巷子，門口掛著木頭招牌，寫著「阿禾食堂」四個字，就是這裡了。
+B|廣告
+B|記帳不再半途而廢！
+B|「錢包小管家」
+B|自動分類每一筆消費，月底一鍵看懂錢都花去哪裡。
+B|立即免費試用，不需綁定信用卡
+C|店內環境與氛圍
+C|店面不大，大概只有六張桌子，牆上貼滿了手寫菜單和老闆娘隨手畫的插畫，整體是很溫馨的木質調裝潢。我們中午十二點前到，已經坐了七八成滿，看得出來附近上班族很捧場。
+C|老闆娘非常親切，看到我們是第一次來，還主動推薦了招牌菜，說滷肉每天早上現滷，賣完就沒了，建議下次可以早點來。
+B|（圖／作者提供）
+C|這次點了什麼
+C|• 招牌滷肉飯（小）35元
+C|• 古早味排骨便當 110元
+C|• 麻油雞湯 90元
+C|• 燙青菜 40元
+C|• 手工紅茶 25元
+C|招牌滷肉飯：肥瘦比例剛好
+C|滷肉飯是我這次最推的一道。肉燥切成小丁，肥瘦大概三七比例，滷汁帶著淡淡的冰糖甜味，不會死鹹，拌進米飯裡每一粒都油亮亮的。上面還放了一片黃蘿蔔，很有古早味。
+C|排骨便當：酥脆不油膩
+C|排骨是現炸的，外皮裹著薄薄的地瓜粉，咬下去喀滋作響，裡面的肉卻還很多汁。配菜有滷蛋、高麗菜和酸菜，份量對女生來說有點多，但我最後還是全部吃光了。
+C|麻油雞湯反而是這次比較普通的一道，麻油香氣夠，但湯頭偏淡，雞肉也稍微柴了一點，如果是冬天來喝可能會更有感。
+C|總結與推薦指數
+C|整體來說，阿禾食堂是一間價格實在、味道有溫度的家常小店，很適合一個人來吃或跟朋友小聚。滷肉飯和排骨便當一定要點，推薦指數我給4.5顆星，下次還想來試試他們的滷豬腳。
+C|店家資訊｜阿禾食堂｜營業時間：週二至週日 11:00–14:00、17:00–20:00（週一公休）
+B|分享到：Facebook｜LINE｜Twitter｜複製連結
+B|相關文章
+B|【台中北屯】銅板價早午餐推薦，厚片吐司控必吃
+B|【台中南屯】隱身住宅區的日式咖哩小店，辣度可自選
+B|【彰化鹿港】老街散步必吃的五間小吃總整理
+B|© 2024 小米的吃貨日記 All rights reserved.
+"""
+
+JA_30 = """B|ホーム > 交通 > 鉄道
+C|【2025年3月ダイヤ改正】みなと線の新ダイヤをわかりやすく解説
+B|2025.02.20 更新
+B|URLをコピーしました！
+B|目次
+B|ダイヤ改正の概要
+B|快速列車の停車駅が変わる
+B|朝ラッシュ時の増発
+B|終電の繰り下げ
+B|利用者への影響と注意点
+C|ダイヤ改正の概要
+C|みなと鉄道は、2025年3月15日（土）にみなと線全線でダイヤ改正を実施すると発表しました。今回の改正では、沿線の宅地開発による利用者の増加に対応するため、快速列車の停車駅見直しと朝の時間帯の増発が大きな柱となっています。
+C|改正は平日・土休日ダイヤの両方が対象で、全体の運行本数は1日あたり約20本増える見込みです。
+C|快速列車の停車駅が変わる
+C|これまで通過していた「桜ヶ丘駅」と「港南台駅」に、すべての快速列車が新たに停車します。両駅周辺では大型マンションの建設が相次いでおり、駅の利用者数はこの5年で約1.4倍に増えました。
+C|一方で、停車駅が増えることにより、始発駅から終点までの所要時間は最大で3分ほど長くなります。
+C|朝ラッシュ時の増発
+C|平日の7時台から8時台にかけて、各駅停車を上下線あわせて6本増発します。これにより、混雑の激しい区間では最短で4分間隔の運転となります。
+C|みなと鉄道運輸部の担当者は「沿線のお客さまから混雑緩和を求める声を多くいただいていた。今回の増発で、ピーク時の混雑率を約10ポイント下げられると見込んでいる」と話しています。
+C|終電の繰り下げ
+C|都心方面からの下り最終列車は、現在の0時05分発から0時20分発へと15分繰り下げられます。残業や会食の帰りでも乗り継ぎがしやすくなります。
+C|利用者への影響と注意点
+C|改正当日から時刻が変わるため、普段利用している列車の発車時刻が数分ずれる場合があります。特に通勤・通学で乗り換えをしている方は、事前に新しい時刻表を確認しておきましょう。
+C|新しい時刻表は3月1日から各駅の窓口で配布されるほか、公式アプリでも確認できます。なお、定期券の区間や運賃に変更はありません。
+B|関連記事
+B|ICカードのチャージ方法まとめ｜券売機・アプリ・コンビニ別に解説
+B|みなと線の混雑する時間帯はいつ？曜日別にデータで比較
+B|春休みに行きたい沿線のおでかけスポット10選
+B|この記事を書いた人
+B|佐々木みどり
+B|鉄道ライター。通勤歴15年の経験を活かし、ダイヤ改正や新駅情報をわかりやすく発信しています。趣味は各駅停車の旅。
+B|© 2025 まちの交通ガイド
+"""
+
+EN_30 = """B|Home / Kitchen / Small Appliances / Blenders
+C|Vortexa Pro 900 Review: A Powerful Blender That Doesn't Shout About It
+B|By Jordan Ellis | Updated April 8, 2024 | 7 min read
+B|We may earn a commission when you buy through links on our site. This doesn't affect our recommendations.
+C|I've spent the last six weeks making smoothies, nut butters, soups, and frozen cocktails with the Vortexa Pro 900, a mid-priced blender that promises near-professional performance at roughly half the price of the big names. For the most part, it delivers.
+C|It isn't perfect, and it's louder than I'd like at full speed. But for anyone who blends daily and doesn't want to spend $500, it's one of the easiest recommendations I've made this year.
+B|Photo: Jordan Ellis
+C|Design and Build
+C|The Pro 900 has a brushed-steel base with a simple dial and three preset buttons for smoothies, ice crush, and soup. The 64-ounce pitcher is BPA-free Tritan plastic and feels sturdy, with a tamper that fits snugly through the lid.
+C|At 17 inches tall with the pitcher attached, it won't fit under some upper cabinets, so measure your counter before ordering.
+C|Specifications
+C|Motor: 1,500 watts
+C|Capacity: 64 oz (1.9 L)
+C|Speeds: 10 variable plus pulse
+C|Presets: Smoothie, Ice Crush, Soup
+C|Dimensions: 8.5 x 9 x 17 in
+C|Weight: 10.2 lb
+C|Warranty: 7 years
+C|Performance
+C|Frozen fruit smoothies came out completely smooth in about 45 seconds on the smoothie preset, with no stray chunks of mango or kale stems. Crushing ice took two pulses and produced an even, snow-like texture.
+C|The soup preset was the real surprise. After about six minutes of friction heating, a batch of roasted tomato soup was steaming hot and silky, no stovetop needed.
+C|Almond butter was the toughest test. It took about four minutes and some tamper work, and the motor got warm, but the result was creamy and spreadable.
+B|Get our best kitchen reviews in your inbox
+B|Sign up for the weekly Test Kitchen newsletter and never miss a deal.
+B|Enter your email
+B|Subscribe
+C|Pros and Cons
+C|Pros
+C|+ Blends frozen fruit and leafy greens perfectly smooth
+C|+ Soup preset heats soup without a stove
+C|+ Long 7-year warranty
+C|Cons
+C|- Loud at top speed
+C|- Too tall for some under-cabinet spaces
+C|The Verdict
+C|The Vortexa Pro 900 offers most of what premium blenders do for a lot less money. If you can live with the noise and have the counter height for it, it's an excellent everyday workhorse.
+B|You may also like
+B|The 6 Best Personal Blenders for Smoothies on the Go
+B|Immersion Blender vs. Countertop Blender: Which Should You Buy?
+B|How to Clean a Blender in 60 Seconds
+B|About Us | Privacy Policy | Terms of Use | Contact
+B|© 2024 Test Kitchen Media
+"""
+
+ZH_CN_31 = """B|首页 发现 话题 问答 登录 注册
+B|家居 > 装修
+C|新房装修完多久可以入住？甲醛检测合格就能搬进去吗？
+C|去年底买的房子，三月份硬装完工，现在家具也基本到齐了。上周自己买了个甲醛检测仪测了一下，显示0.06，说是合格了。但是家里有个两岁的宝宝，总还是不放心。想问问大家一般装修完多久入住比较安全？检测仪的数据靠谱吗？
+B|关注问题 · 写回答 · 邀请回答
+B|4 个回答 · 默认排序
+B|木子李 · 2小时前
+C|几十块钱的家用检测仪基本只能看个趋势，准确度很有限，温度湿度变化一下读数就差很多。有宝宝的话建议花几百块请有CMA资质的机构来做一次专业检测，拿到正式报告再决定。
+B|赞 36 回复 8
+B|暖暖的窝 · 5小时前
+C|我家是装完通风了四个月才住的，夏天开窗通风效果最好，因为温度高甲醛释放得快。入住前我们还关窗封闭了12小时再测，这样测出来的数据更接近实际居住的状态。
+B|赞 12 回复 3
+B|老张说装修 · 3天前
+C|干了十几年装修说句实在话：甲醛释放期很长，板式家具可能持续好几年，所以“多久能住”没有标准答案。关键在于源头，选E0级或者ENF级的板材，柜子里少放东西多开门，比买多少活性炭都管用。
+C|另外，绿萝、吊兰这些植物更多是心理安慰，别指望它们能把甲醛去掉，该通风还得通风。
+B|赞 58 回复 15
+B|小鱼干 · 昨天 21:14
+C|补充一点，有孩子的家庭除了甲醛还要注意TVOC和苯，很多油漆和胶水的问题主要在这几项。我们当时甲醛合格了，TVOC却超标，又多等了两个月才搬进去。
+B|赞 9 回复 1
+B|写回答
+B|相关问题
+B|家里有甲醛怎么快速去除？
+B|装修后多久做甲醛检测最准确？
+B|买的新家具有刺鼻气味正常吗？
+B|关于我们 · 用户协议 · 隐私政策 · 意见反馈
+B|© 2024 邻里问答 版权所有
+"""
+
+JA_31 = """B|トップ > 地域 > 東部
+C|300年続く「ほたる灯籠まつり」 川面に2千の灯り、外国人観光客も魅了
+B|2024年8月18日 19:45
+B|この記事は約3分で読めます
+B|X（旧Twitter）　Facebook　LINE　はてブ
+C|夏の夜の川面を無数の灯籠が彩る「ほたる灯籠まつり」が17日、みずほ町の清瀬川河川敷で開かれた。江戸時代中期から続くとされる伝統行事で、今年は過去最多となる約2千基の灯籠が流され、町内外から約3万人が訪れた。
+C|まつりは、川で命を落とした人々の霊を慰めるために始まったと伝えられる。灯籠には参加者が願い事や故人への言葉を書き込み、日没後に地元の僧侶による読経とともに一斉に川へ流された。
+B|清瀬川を流れる灯籠を見つめる来場者（17日午後7時半、みずほ町）＝撮影・山田太郎
+C|まつりに先立ち、町内の公民館では7月から灯籠づくりの講習会が開かれ、約400人が参加した。和紙に絵を描いたり、竹ひごで枠を組んだりと、親子で作業を楽しむ姿が見られた。
+C|今年は町が海外向けのSNS発信に力を入れたこともあり、会場には外国人観光客の姿も目立った。英語の案内板や通訳ボランティアを配置し、灯籠に英語でメッセージを書く人も多くいた。
+C|オーストラリアから家族で訪れたエミリー・ハリスさん（34）は、次のように話した。
+C|"I wrote a message for my grandmother, who passed away last year. Watching all the lanterns drift down the river together was so peaceful. I didn't expect to feel this emotional, and I'd love to come back next summer."
+C|会場周辺には地元の商店や飲食店など約50の屋台が並び、浴衣姿の家族連れや若者でにぎわった。午後8時からは川岸で太鼓の演奏も披露され、灯籠の明かりとともに夏の夜を盛り上げた。
+C|地元の保存会によると、かつては担い手の高齢化で規模が縮小した時期もあったが、10年ほど前から地元の中高生が灯籠づくりに参加するようになり、再び活気を取り戻したという。
+C|保存会の会長、森田清さん（72）は「若い人や海外の方にも関心を持ってもらえるのはありがたい。形を変えながらでも、この灯りを次の世代につないでいきたい」と話した。
+C|町観光協会は来年以降、灯籠の事前予約制の導入や、夜間のシャトルバスの増便を検討しているという。
+B|※この記事は、みずほ日報の許諾を得て転載しています。無断転載を禁じます。
+B|シェアする
+B|X　Facebook　LINE　はてなブックマーク　Pocket
+B|関連ニュース
+B|花火大会の有料観覧席、今年は完売　駐車場は事前予約制に
+B|夏休みの川遊び、水難事故に注意を　消防が呼びかけ
+B|町の伝統工芸を学ぶ体験教室、小学生の参加受け付け開始
+B|© みずほ日報デジタル
+B|利用規約｜プライバシーポリシー｜お問い合わせ
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -1822,7 +2035,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "zh-simplified-13": ZH_CN_13, "zh-simplified-14": ZH_CN_14, "zh-traditional-11": ZH_TW_11,
          "ja-13": JA_13, "ja-14": JA_14, "en-10": EN_10,
          "zh-simplified-20": ZH_CN_20, "zh-traditional-20": ZH_TW_20, "ja-20": JA_20, "en-20": EN_20,
-         "ja-21": JA_21, "zh-simplified-21": ZH_CN_21}
+         "ja-21": JA_21, "zh-simplified-21": ZH_CN_21,
+         "zh-simplified-30": ZH_CN_30, "zh-traditional-30": ZH_TW_30, "ja-30": JA_30, "en-30": EN_30,
+         "zh-simplified-31": ZH_CN_31, "ja-31": JA_31}
 
 
 def main(argv=None) -> int:

@@ -130,7 +130,10 @@ CLOSING_LINE = True
 #: issue asks for headings, and a flattened title has no tag to say so. Its effect on
 #: the measure is within 0.1 point (many gold texts leave titles out). HEAD_REACH 3 / 5 /
 #: 7 left the plain-text figures alike and gave assembled ja pages with no paragraph lost
-#: 98.3 / 98.7 / 98.7%; 5 reaches over a byline, a date and a share line.
+#: 98.3 / 98.7 / 98.7%; 5 reaches over a byline, a date and a share line. Not counting a
+#: table of contents' entries towards the reach (a written Japanese title above a
+#: five-entry table of contents) kept that title and a written page's menu line, and on
+#: the flattened real pages 2 content lines for 2 boilerplate lines: not kept.
 HEAD_SHARE = 0.3
 TITLE_MAX_SCORE = 0.95
 HEAD_REACH = 5
@@ -162,6 +165,13 @@ CRUMB_SEPS = 2
 #: "… protests 02:59"); assembled pages unchanged.
 STAMPED_NO_TITLE = True
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d\d(?!\d)")
+#: Nor is a line with a relative time ("木子李 · 2小时前", "3日前", "5 hours ago") or a
+#: clock time a subheading (``_subheading_verdicts``): it is a reply's or a post's byline.
+#: A written Chinese Q&A thread kept two such lines inside its core (each shared a topic
+#: word with an answer).
+STAMPED_NO_SUBHEADING = True
+_RELATIVE_TIME = re.compile(r"\d+\s*(?:分钟|分鐘|小时|小時|天|周|週|个月|個月|年|分|時間|日|週間|か月|ヶ月)前|"
+                            r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
 #: Full-width "＞" and "≫" separate Japanese and Chinese breadcrumbs ("トップ ＞ 温泉 ＞ 東北"): a
 #: written Japanese page's breadcrumb passed as the title of the core. On the flattened
 #: lines, no line of the 160 development pages or of 150 pages of each of 8 other labelled
@@ -588,9 +598,10 @@ AUTHOR_BOX = re.compile(r"^\W{0,3}(?:about the author|この記事を書いた�
 #: the notice issue 6 names) goes. No line of the development pages or of the 8 other
 #: labelled sets matches the pattern (gne-test-pages' gold keeps "（原标题：…）" lines, so
 #: "original title" alone is not a notice); 150 holds the written pages' notices with the
-#: original title they quote.
+#: original title they quote. Japanese notices ("…の許諾を得て転載しています。無断転載を禁じます。")
+#: came from a written page (sixth session); no line of those sets holds them either.
 REPRINT = re.compile(r"(?:授权|授權)(?:转载|轉載)|(?:转载|轉載)自|(?:转|轉)自(?:微信)?(?:公众号|公眾號)"
-                     r"|(?:から|より)転載")
+                     r"|(?:から|より)転載|許諾を得て(?:転載|掲載)|無断転載を禁")
 REPRINT_CHARS = 150
 #: Both modes: a short line that opens with a CJK or Korean related-reading label and a
 #: colon ("相关阅读：《…》", "延伸閱讀：〈…〉", "関連記事：…", "관련 기사: …") is a link to
@@ -1201,7 +1212,8 @@ def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats, counts,
     for i in range(first + 1, last):
         t = blocks[i].text.strip()
         if (now[i] or i in out or i in in_run or not 2 <= len(t) <= SUBHEADING_CHARS or _SENT_END.search(t)
-                or _CRUMB_SEP.search(t) or _cued(blocks[i], stats[i] if stats else None, meta=True)):
+                or _CRUMB_SEP.search(t) or _cued(blocks[i], stats[i] if stats else None, meta=True)
+                or (STAMPED_NO_SUBHEADING and (_CLOCK.search(t) or _RELATIVE_TIME.search(t)))):
             continue
         if not (now[i + 1] and scores[i + 1] < CORE_SCORE and len(blocks[i + 1].text) >= RUN_LONG
                 and (now[i - 1] or (i >= 2 and now[i - 2]))):

@@ -878,3 +878,20 @@ def test_kept_lines_below_a_related_reading_heading_after_the_core_go():
     # "Read more" is a link's text as often as a heading: not a section lead
     blocks = [B(t) for t in [*ZH_CORE, "Read more", *related]]
     assert revise(blocks, [0.05, 0.05, 0.05, 0.9, 0.35, 0.45, 0.4, 0.45], 0.6)[4:] == [True] * 4
+
+
+def test_a_reply_byline_is_no_subheading_and_japanese_credits_and_reprint_notices_go():
+    q = "新房装修完多久可以入住？我上周自己买了个甲醛检测仪测了一下，显示数值已经达标了，想问问大家甲醛检测合格就能搬进去吗？"
+    a1 = "几十块钱的家用检测仪基本只能看个趋势，甲醛的准确度很有限，有宝宝的家庭建议请有资质的机构来检测一次再决定。"
+    a2 = "我家是装完通风了四个月才住的，夏天开窗通风效果最好，因为温度高甲醛释放得快，入住前我们还做了一次检测。"
+    for byline in ("甲醛小能手 · 5小时前", "甲醛小能手 · 3天前", "甲醛小能手 · 昨天 21:14"):
+        blocks = _lines([q, a1, byline, a2])
+        assert revise(blocks, [0.05, 0.05, 0.9, 0.05], 0.55, text=True)[2] is False, byline
+    # without the time stamp the same short line sharing a topic word is a subheading
+    assert revise(_lines([q, a1, "甲醛检测的误区", a2]), [0.05, 0.05, 0.9, 0.05], 0.55, text=True)[2] is True
+    story = "川面を流れる灯籠の数は年々増え、今年は約三千基が用意された。実行委員会によると、来場者は昨年より二割ほど多かったという。"
+    more = "祭りは江戸時代から続くとされ、灯籠には亡くなった家族への言葉や、今年の願いが書き込まれている。地元の小学生も参加した。"
+    caption = "清瀬川を流れる灯籠を見つめる来場者（17日午後7時半、みずほ町）＝撮影・山田太郎"
+    notice = "※この記事は、みずほ日報の許諾を得て転載しています。無断転載を禁じます。"
+    assert revise(_lines([story, caption, more, notice]), [0.05, 0.05, 0.05, 0.2], 0.55, text=True) == [
+        True, False, True, False]
