@@ -895,3 +895,15 @@ def test_a_reply_byline_is_no_subheading_and_japanese_credits_and_reprint_notice
     notice = "※この記事は、みずほ日報の許諾を得て転載しています。無断転載を禁じます。"
     assert revise(_lines([story, caption, more, notice]), [0.05, 0.05, 0.05, 0.2], 0.55, text=True) == [
         True, False, True, False]
+
+
+def test_an_affiliate_or_advertising_disclosure_goes_but_a_sentence_about_commissions_stays():
+    story = "The blender crushed a cup of ice in eleven seconds and turned frozen mango into a smooth sorbet on the first try."
+    more = "At its top speed it is loud, about as loud as a hair dryer, but the low settings are quiet enough for early mornings."
+    for notice in ("We may earn a commission when you buy through links on our site.",
+                   "As an Amazon Associate I earn from qualifying purchases.",
+                   "本記事はプロモーションを含みます。"):
+        assert revise(_lines([story, notice, more]), [0.05, 0.14, 0.05], 0.55, text=True)[1] is False, notice
+        assert revise([B(story), B(notice), B(more)], [0.05, 0.14, 0.05], 0.6)[1] is False, notice
+    news = "These days, Margaret says she earns up to five times more from M-Pesa commissions than from selling clothes."
+    assert revise(_lines([story, news, more]), [0.05, 0.14, 0.05], 0.55, text=True)[1] is True
