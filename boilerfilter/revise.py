@@ -630,10 +630,11 @@ DISCLOSURE = re.compile(
 DISCLOSURE_CHARS = 300
 
 
-#: Plain text and HTML: a line that is only a related-reading heading ("相关推荐", "熱門推薦",
-#: "Related posts", "関連記事", "You may also like"), below the article's core (no confident
-#: content line after it: ``core_lines``), heads a list of other stories: every kept line
-#: after it goes (other news with their summaries and dates, which the model scores
+#: Plain text and HTML: a line of at most RUN_LONG characters (a menu line's length) that
+#: is only a related-reading heading ("相关推荐", "熱門推薦", "Related posts", "関連記事",
+#: "You may also like"), below the article's core (no confident content line after it:
+#: ``core_lines``), heads a list of other stories: every kept line after it goes (other
+#: news with their summaries and dates, which the model scores
 #: 0.3-0.5). "Read more" is left out: it is a link's text as often as a heading, and
 #: wcxb's gold keeps the teasers that follow it on a listing page. Measured: HTML, all
 #: development pages (at most 400 per set) 33 lines on 7 pages dropped, none in the gold
@@ -657,7 +658,7 @@ def related_section(blocks: list[Block], scores: list[float], keep: list[bool]) 
     core = core_lines(blocks, scores)
     last = core[-1] if core else -1
     for i in range(last + 1, len(blocks)):
-        if len(blocks[i].text) <= 40 and RELATED_SECTION.match(blocks[i].text.strip()):
+        if len(blocks[i].text) <= RUN_LONG and RELATED_SECTION.match(blocks[i].text.strip()):
             return [j for j in range(i + 1, len(blocks)) if keep[j]]
     return []
 

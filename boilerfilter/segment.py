@@ -188,25 +188,34 @@ def thread_page(tree, url: str | None) -> bool:
     return any(_THREAD_ITEMTYPE.search(v) for v in tree.xpath("//@itemtype"))
 
 
-def _extract(tree, url: str | None, *, favor_recall: bool, fast: bool, comments: bool = False,
-             with_comments: bool = False):
+def _bare(tree, url: str | None, *, favor_recall: bool, fast: bool, comments: bool):
     import trafilatura  # heavy import, deferred so the package imports fast
 
     # trafilatura copies a tree it is given, so ``tree`` stays intact for the next pass
-    doc = trafilatura.bare_extraction(
+    return trafilatura.bare_extraction(
         tree, url=url, favor_recall=favor_recall, fast=fast, include_links=True,
-        include_tables=True, include_comments=comments or with_comments, include_images=False,
+        include_tables=True, include_comments=comments, include_images=False,
         with_metadata=False, output_format="python")
+
+
+def _extract(tree, url: str | None, *, favor_recall: bool, fast: bool, comments: bool = False):
+    """The blocks of trafilatura's main text."""
+    doc = _bare(tree, url, favor_recall=favor_recall, fast=fast, comments=comments)
     if doc is None or doc.body is None:
-        return ((), ()) if with_comments else ()
+        return ()
     out: list[Block] = []
     _walk(doc.body, out)
-    if not with_comments:
-        return tuple(out)
-    replies: list[Block] = []
-    if doc.commentsbody is not None:
-        _walk(doc.commentsbody, replies)
-    return tuple(out), tuple(replies)
+    return tuple(out)
+
+
+def _replies(tree, url: str | None, *, favor_recall: bool, fast: bool) -> tuple[Block, ...]:
+    """The blocks of the comments trafilatura finds (``THREAD_COMMENTS``)."""
+    doc = _bare(tree, url, favor_recall=favor_recall, fast=fast, comments=True)
+    if doc is None or doc.commentsbody is None:
+        return ()
+    out: list[Block] = []
+    _walk(doc.commentsbody, out)
+    return tuple(out)
 
 
 def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True,
@@ -238,7 +247,7 @@ def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True
     if THREAD_COMMENTS and thread_page(tree, url):
         # a pass of its own: with comments on, trafilatura also prunes the comment
         # containers from the main text, which lost posts of the first pass
-        replies = _extract(tree, url, favor_recall=favor_recall, fast=fast, with_comments=True)[1]
+        replies = _replies(tree, url, favor_recall=favor_recall, fast=fast)
     if fallback and sum(len(tokens(b.text)) for b in blocks) < FALLBACK_TOKENS:
         other = _extract(tree, url, favor_recall=False, fast=False)
         if sum(len(b.text) for b in other) > sum(len(b.text) for b in blocks):
