@@ -198,24 +198,23 @@ def _bare(tree, url: str | None, *, favor_recall: bool, fast: bool, comments: bo
         with_metadata=False, output_format="python")
 
 
+def _blocks_of(el) -> tuple[Block, ...]:
+    out: list[Block] = []
+    if el is not None:
+        _walk(el, out)
+    return tuple(out)
+
+
 def _extract(tree, url: str | None, *, favor_recall: bool, fast: bool, comments: bool = False):
     """The blocks of trafilatura's main text."""
     doc = _bare(tree, url, favor_recall=favor_recall, fast=fast, comments=comments)
-    if doc is None or doc.body is None:
-        return ()
-    out: list[Block] = []
-    _walk(doc.body, out)
-    return tuple(out)
+    return _blocks_of(doc.body) if doc is not None else ()
 
 
 def _replies(tree, url: str | None, *, favor_recall: bool, fast: bool) -> tuple[Block, ...]:
     """The blocks of the comments trafilatura finds (``THREAD_COMMENTS``)."""
     doc = _bare(tree, url, favor_recall=favor_recall, fast=fast, comments=True)
-    if doc is None or doc.commentsbody is None:
-        return ()
-    out: list[Block] = []
-    _walk(doc.commentsbody, out)
-    return tuple(out)
+    return _blocks_of(doc.commentsbody) if doc is not None else ()
 
 
 def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True,
