@@ -171,8 +171,8 @@ def thread_page(tree, url: str | None) -> bool:
     """Whether a page is a discussion thread whose replies are content (``THREAD_COMMENTS``).
 
     Without a URL (a page read from a file) the page's own canonical link or og:url is
-    read instead: on magic-html-bench's 103 forum pages the URL names 78 threads, the
-    pages' own markup 58.
+    read instead: of magic-html-bench's 103 forum pages, 76 are found with the URLs the
+    data gives, 56 without them (none of its 158 article pages either way).
     """
     if not url:
         found = tree.xpath("(//link[@rel='canonical']/@href | //meta[@property='og:url']/@content)[1]")
