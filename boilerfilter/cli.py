@@ -178,6 +178,9 @@ def _add_model_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-fallback", dest="fallback", action="store_false",
                    help="never run trafilatura's full cascade on pages where recall mode finds little text "
                         "(faster, slightly lower quality: see README, Speed)")
+    p.add_argument("--no-replies", dest="replies", action="store_false",
+                   help="leave out the replies of discussion threads (forum topics, Q&A pages), which are "
+                        "otherwise added after the main text and classified like any block")
     p.add_argument("--extractor", choices=("trafilatura", "resiliparse"), default="trafilatura",
                    help="what cuts HTML into blocks: trafilatura (default, best quality) or resiliparse "
                         "(extra 'resiliparse': several times faster, its lines are classified as plain text)")
@@ -194,7 +197,7 @@ def _filter(args: argparse.Namespace) -> BoilerFilter:
             args.parser.error(str(exc))
     options = Options(threshold=args.threshold, content_type=args.content_type,
                       time_limit=getattr(args, "time_limit", None), extractor=args.extractor,
-                      fallback=args.fallback)
+                      fallback=args.fallback, replies=args.replies)
     filt = BoilerFilter(args.model, options)
     filt.load()  # a bad model is a usage error (exit 2) before any page is read
     return filt

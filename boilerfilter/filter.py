@@ -124,7 +124,8 @@ def _prepare(page: str | bytes, url: str | None, content_type: str | None,
         if fast:
             seg = segment_html_fast(text)
         else:
-            seg = segment_html(text, url, fallback=options.fallback) if ctype == "html" else segment_text(text)
+            seg = (segment_html(text, url, fallback=options.fallback, replies=options.replies) if ctype == "html"
+                   else segment_text(text))
     except Exception as exc:  # noqa: BLE001 - any extractor failure is a per-page outcome
         if fast and isinstance(exc, ImportError):
             raise  # resiliparse is not installed: a set-up error, not this page's

@@ -24,6 +24,10 @@ class Options:
             the page again with trafilatura's full default cascade and classify the
             longer output (``segment.FALLBACK_TOKENS``); costs a second extraction
             on such pages only.
+        replies: on a discussion thread (a forum topic or Q&A page, ``segment.thread_page``),
+            add the replies trafilatura files as comments after the main text, for the
+            classifier to judge; ``False`` leaves every page's replies out, as the first
+            extraction does (for a corpus that wants no user comments).
         time_limit: seconds one page may take (decoding, extraction and its features;
             not the prediction its batch shares); a page over it comes out empty with
             the reason ``"time limit exceeded (N s)"``. ``None``: no limit. It
@@ -43,6 +47,7 @@ class Options:
     # low enough that one page cannot hold a worker for minutes.
     max_bytes: int = 20_000_000
     fallback: bool = True
+    replies: bool = True
     # No limit in the library by default: a caller's own loop decides what is too slow.
     # The command line sets one (cli.DEFAULT_TIME_LIMIT).
     time_limit: float | None = None

@@ -218,7 +218,7 @@ def _replies(tree, url: str | None, *, favor_recall: bool, fast: bool) -> tuple[
 
 
 def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True,
-                 fast: bool = True, fallback: bool = True) -> Segmented:
+                 fast: bool = True, fallback: bool = True, replies: bool = True) -> Segmented:
     """Extract an HTML page with trafilatura and cut its output into blocks.
 
     Args:
@@ -228,6 +228,8 @@ def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True
         fast: skip trafilatura's fallback extractors (readability, jusText).
         fallback: when the first extraction is short (``FALLBACK_TOKENS``), extract
             again with trafilatura's full default cascade and keep the longer result.
+        replies: on a discussion thread (``thread_page``), add the replies trafilatura
+            files as comments after the main text (``THREAD_COMMENTS``).
 
     Returns:
         the blocks in page order and the title ("" when none was found).
@@ -242,11 +244,11 @@ def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True
     if tree is None:
         return Segmented(())
     blocks = _extract(tree, url, favor_recall=favor_recall, fast=fast)
-    replies: tuple[Block, ...] = ()
-    if THREAD_COMMENTS and thread_page(tree, url):
+    added: tuple[Block, ...] = ()
+    if replies and THREAD_COMMENTS and thread_page(tree, url):
         # a pass of its own: with comments on, trafilatura also prunes the comment
         # containers from the main text, which lost posts of the first pass
-        replies = _replies(tree, url, favor_recall=favor_recall, fast=fast)
+        added = _replies(tree, url, favor_recall=favor_recall, fast=fast)
     if fallback and sum(len(tokens(b.text)) for b in blocks) < FALLBACK_TOKENS:
         other = _extract(tree, url, favor_recall=False, fast=False)
         if sum(len(b.text) for b in other) > sum(len(b.text) for b in blocks):
@@ -255,9 +257,9 @@ def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True
             other = _extract(tree, url, favor_recall=False, fast=False, comments=True)
             if sum(len(b.text) for b in other) > 2 * sum(len(b.text) for b in blocks):
                 blocks = other
-    if replies:
+    if added:
         seen = {b.text for b in blocks}
-        blocks = blocks + tuple(b for b in replies if b.text not in seen)
+        blocks = blocks + tuple(b for b in added if b.text not in seen)
     blocks, title = attach_dom(blocks, tree)
     return Segmented(blocks, title=title)
 

@@ -446,9 +446,9 @@ def test_options_are_built_once_from_the_flags(tiny_model, monkeypatch, tmp_path
     main(["clean", str(tmp_path / "p.txt"), "-o", str(tmp_path / "out"), "--model", tiny_model,
           "--threshold", "0.7", "--content-type", "text", "-q"])
     main(["clean", str(tmp_path / "p.txt"), "-o", str(tmp_path / "out2"), "--model", tiny_model,
-          "--no-fallback", "-q"])
+          "--no-fallback", "--no-replies", "-q"])
     assert seen == [Options(threshold=0.7, content_type="text", time_limit=30.0),
-                    Options(time_limit=30.0, fallback=False)]
+                    Options(time_limit=30.0, fallback=False, replies=False)]
 
 
 # --- clean: --resume and the error log --------------------------------------------------

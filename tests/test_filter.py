@@ -161,3 +161,20 @@ def test_html_page_without_markup_is_read_as_plain_text():
     page = BoilerFilter().clean("\n".join(lines).encode(), content_type="html")
     assert page.content_type == "text" and not page.reason
     assert "Paragraph 3 of a story" in page.text
+
+
+def test_the_replies_option_reaches_segmentation(monkeypatch):
+    import boilerfilter.filter as F
+
+    seen = []
+    real = F.segment_html
+
+    def spy(text, url=None, **kw):
+        seen.append(kw.get("replies"))
+        return real(text, url, **kw)
+
+    monkeypatch.setattr(F, "segment_html", spy)
+    page = "<html><body><article><p>" + "A sentence of the article text. " * 20 + "</p></article></body></html>"
+    BoilerFilter(options=Options(replies=False)).clean(page, url="https://example.com/forum/1", content_type="html")
+    BoilerFilter().clean(page, url="https://example.com/forum/1", content_type="html")
+    assert seen == [False, True]

@@ -105,6 +105,8 @@ def test_the_replies_of_a_discussion_thread_are_added_but_an_article_keeps_its_c
         assert texts[: len(article)] == article, url  # the main text first, as without replies
         assert _REVIEWS[0] in texts and _REVIEWS[-1] in texts, url
         assert len(texts) == len(set(texts)), url
+        # the option leaves them out
+        assert [b.text for b in segment_html(page, url=url, replies=False).blocks] == article, url
     # schema.org markup says so too, where the URL does not
     marked = page.replace("<body>", '<body itemscope itemtype="https://schema.org/DiscussionForumPosting">')
     assert _REVIEWS[0] in [b.text for b in segment_html(marked, url="https://example.com/p/1").blocks]
