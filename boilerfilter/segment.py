@@ -146,22 +146,27 @@ COMMENTS_PARA = 100
 #: a second pass collects the comments trafilatura finds; those not already in the main
 #: text are added after it as blocks like any other, and the classifier decides on them.
 #: A page is a thread when a segment of its URL path names one ("/forum/", "/thread/",
-#: "/topic/", "/questions/", "/faq/<number>", "viewtopic.php"; not a word inside an
-#: article's slug: "/6-tips-for-attracting-more-comments/", "/reader-qa-volatile-again/"),
+#: "/topic/", "/questions/", "/community/", "/thread-214.html", "/faq/<number>",
+#: "/topics/<number>", Discourse's "/t/<slug>/<number>", "viewtopic.php"; not a word inside
+#: an article's slug: "/6-tips-for-attracting-more-comments/", "/reader-qa-volatile-again/"),
 #: or a label of its host does ("bbs.", "…bbs.", "forum."), or its schema.org markup says
 #: so (DiscussionForumPosting, QAPage); "topics" and a bare Question/Answer pair are left
 #: out: topic listings and the FAQ blocks of articles carry them. With every block kept,
 #: comments add recall on magic-html-bench's forum pages only (en 0.68 -> 0.71, zh 0.63 ->
 #: 0.71); added on every page they cost dragnet, whose gold leaves comments out, 0.15 of
 #: precision. Measured with the shipped model on every development page, with the URLs
-#: the data gives: 110 thread pages, token F1 0.715 -> 0.733 (19 pages move, all forum
-#: pages); without URLs (the page's canonical link or og:url, ``thread_page``): 80 thread
-#: pages, 0.712 -> 0.723 (8 forum pages move). No page that is not a thread can move.
+#: the data gives: 119 thread pages, token F1 0.726 -> 0.743 (19 pages move, all forum
+#: pages); without URLs (the page's canonical link or og:url, ``thread_page``): 86 thread
+#: pages, 0.726 -> 0.737 (8 forum pages move). No page that is not a thread can move.
+#: "/community/", "thread-<n>", "/topics/<n>", "/t/…/<n>" and "showtopic" found 9 more
+#: forum pages of magic-html-bench and wcxb and 2 more of their ~1,400 other pages; none
+#: of the 9 moved (trafilatura finds no comments on them, or their posts are in the main
+#: text already); kept for forums whose replies trafilatura does file as comments.
 THREAD_COMMENTS = True
 _THREAD_PATH = re.compile(
-    r"(?i)(?:^|[/?&=])(?:forums?|threads?|topic|questions?|discussions?|discuss|bbs|comments|"
-    r"showthread|viewthread|viewtopic|answers?|qa|faqs?(?=/\d))"
-    r"(?:$|[/.?=&#]|-(?:topics?|threads?|posts?|boards?)\b)")
+    r"(?i)(?:^|[/?&=])(?:(?:forums?|threads?|topic|questions?|discussions?|discuss|bbs|comments|community|"
+    r"showthread|viewthread|viewtopic|answers?|qa)(?:$|[/.?=&#]|-(?:\d|topics?\b|threads?\b|posts?\b|boards?\b))"
+    r"|(?:faqs?|topics)/\d|t/(?:[^/?#]+/)?\d+(?:$|[/?#])|showtopic)")
 _THREAD_HOST = re.compile(r"(?i)(?:^|\.)(?:[a-z0-9-]*(?:bbs|forums?)|(?:bbs|forums?|community|discuss|answers?)[a-z0-9-]*)\.")
 _THREAD_LD = re.compile(r'"@type"\s*:\s*(?:"|\[[^\]]*")(?:DiscussionForumPosting|QAPage)"')
 _THREAD_ITEMTYPE = re.compile(r"(?:^|[\"/])(?:DiscussionForumPosting|QAPage)\"?$")
@@ -171,8 +176,8 @@ def thread_page(tree, url: str | None) -> bool:
     """Whether a page is a discussion thread whose replies are content (``THREAD_COMMENTS``).
 
     Without a URL (a page read from a file) the page's own canonical link or og:url is
-    read instead: of magic-html-bench's 103 forum pages, 76 are found with the URLs the
-    data gives, 56 without them (none of its 158 article pages either way).
+    read instead: of magic-html-bench's 103 forum pages, 82 are found with the URLs the
+    data gives, 61 without them (none of its 158 article pages either way).
     """
     if not url:
         found = tree.xpath("(//link[@rel='canonical']/@href | //meta[@property='og:url']/@content)[1]")

@@ -100,7 +100,8 @@ def test_the_replies_of_a_discussion_thread_are_added_but_an_article_keeps_its_c
     assert not any(_REVIEWS[0] in t for t in article)
     for url in ("https://example.com/forum/12345-old-pc-slow", "https://bbs.example.cn/detail/171",
                 "https://patent.examplebbs.com/info/2497?csr=1", "https://example.pub/faq/1274706",
-                "https://example.com/questions/42/why-is-it-slow", "https://example.com/viewtopic.php?t=9"):
+                "https://example.com/questions/42/why-is-it-slow", "https://example.com/viewtopic.php?t=9",
+                "https://example.com/t/old-pc-slow/1289", "https://example.com/thread-214.html"):
         texts = [b.text for b in segment_html(page, url=url).blocks]
         assert texts[: len(article)] == article, url  # the main text first, as without replies
         assert _REVIEWS[0] in texts and _REVIEWS[-1] in texts, url
@@ -115,6 +116,8 @@ def test_the_replies_of_a_discussion_thread_are_added_but_an_article_keeps_its_c
     assert not thread_page(tree, "https://example.com/topics/climate")
     assert not thread_page(tree, "https://www.forbes.com/sites/someone/2024/05/01/a-story/")
     assert not thread_page(tree, "https://example.com/2012/08/22/6-tips-for-attracting-more-comments/")
+    assert not thread_page(tree, "https://example.com/shop/2024/05/t-shirts/")
+    assert not thread_page(tree, "https://example.com/blog/thread-safety-in-python/")
     assert not thread_page(tree, "https://example.com/news/2024/faq-on-the-new-tax")
     assert not thread_page(tree, None)
     # without a URL, the page's own canonical link says where it lives
