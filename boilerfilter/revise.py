@@ -609,8 +609,9 @@ REPRINT_CHARS = 150
 #: Over the flattened lines of the development pages and 8 other labelled sets one line
 #: matches (boilerplate, dropped already); two written pages' lines were kept (0.35, 0.39).
 #: English "Read more:" is left out: wcxb's gold keeps such inline links.
-RELATED_LEAD = re.compile(r"^\W{0,2}(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|"
-                          r"相关文章|相關文章|関連記事|あわせて読みたい|관련\s?기사)\s*[:：]\s*\S")
+_RELATED_READING = (r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|"
+                    r"相关文章|相關文章|関連記事|あわせて読みたい|관련\s?기사")
+RELATED_LEAD = re.compile(r"^\W{0,2}(?:" + _RELATED_READING + r")\s*[:：]\s*\S")
 
 
 #: Plain text and HTML: a kept line of at most DISCLOSURE_CHARS characters that discloses
@@ -643,9 +644,8 @@ DISCLOSURE_CHARS = 300
 #: 90.4%, content kept unchanged), 150 pages of each of 8 other labelled sets 168, no
 #: content line; written and assembled pages unchanged.
 RELATED_SECTION = re.compile(
-    r"(?i)^\W{0,3}(?:相关推荐|相關推薦|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|"
-    r"相关文章|相關文章|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|为你推荐|為你推薦|更多新闻|更多新聞|"
-    r"関連記事|関連ニュース|おすすめ記事|あわせて読みたい|관련\s?기사|"
+    r"(?i)^\W{0,3}(?:" + _RELATED_READING + r"|相关推荐|相關推薦|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|"
+    r"为你推荐|為你推薦|更多新闻|更多新聞|関連ニュース|おすすめ記事|"
     r"related (?:articles?|stories|posts?|news|content|reading|links)|you (?:may|might) also like|"
     r"more (?:stories|articles|news)(?: from [\w .-]{1,30})?|recommended (?:for you|stories|articles|reading)|"
     r"further reading)\W{0,3}$")
