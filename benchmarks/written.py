@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Sixty-seven pages. Nine were written first: four in the shapes issue 6 describes, written
+Seventy-four pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -106,7 +106,20 @@ bylines with relative times, vote lines) and a Japanese festival report (an Engl
 quotation, a "＝撮影・…" credit, a reprint notice). On their first run 25 of their 190 lines
 were wrong; they led to revise.STAMPED_NO_SUBHEADING, "＝撮影" credits in
 features._CAPTION_END, Japanese reprint notices in revise.REPRINT, revise.DISCLOSURE and
-"in your inbox" in data/vocab/cta.txt; 19 are wrong now.
+"in your inbox" in data/vocab/cta.txt; 19 are wrong now. Seven more by a seventh helper
+session at the start of session 14, before any change of it: a simplified Chinese enrolment
+story (a bulleted game-guide run, "（一）…（三）" items, a WeChat reprint notice, an empty
+"参考资料", glued headlines), a simplified Chinese router how-to (a SaaS promo after the
+summary, numbered steps, a "链接已复制" toast), a traditional Chinese culture story (full-width
+digits, "&#12288;", Kangxi radicals, a "延伸閱讀" list mid-article), a Japanese regional news
+page (a table of contents, an author box), a Japanese gadget review (an SEO-tool promo, a
+spec list, pros and cons), an English library notice and a Vietnamese news story (its first
+page in that language). On their first run 27 of their 225 lines were wrong; they led to
+revise.RELATED_INSIDE (with related-reading headings in seven more languages),
+revise.RELATED_RESUME, revise.LIST_GOES_ON, revise.BYLINE_STAYS_OUT, revise._CRUMB_ONE, a
+list under a related-reading heading no longer kept as the article's, and "Ảnh: …" credits
+in features._CAPTION_END, after which 18 are wrong (14 of them the review's spec list, pros
+and cons).
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -2022,6 +2035,246 @@ B|利用規約｜プライバシーポリシー｜お問い合わせ
 """
 
 
+ZH_CN_32 = """B|· 零氪也能玩，《原野之歌》平民开荒阵容搭配攻略
+B|· 三分钟学会，《星轨旅人》隐藏任务触发技巧
+B|· 别再乱抽了，《云端战记》卡池保底机制全解析
+B|· 老玩家都在用，《海港物语》快速刷金币攻略
+B|· 一招破局，《迷城守望》第七章首领打法技巧
+B|· 萌新必看，《灵境食堂》全配方收集攻略
+B|· 手残党福音，《疾风车手》漂移入门技巧大全
+B|首页 > 教育 > 基础教育 > 正文
+C|云州市明年起义务教育招生“一网通办” 公办初中将扩大“多校划片”范围
+B|来源：云州晚报　作者：周敏　2024-03-18 09:12　阅读量：3.2万
+C|3月17日，云州市教育局发布《2024年义务教育阶段学校招生入学工作实施意见（征求意见稿）》，明确自今年秋季招生起，全市公办小学和初中的报名、材料审核、结果查询将统一通过“云州教育”平台线上办理，家长原则上无需到校现场提交纸质材料。
+C|与往年相比，新政在学区划分、随迁子女入学和民办学校招生三个方面作出较大调整。征求意见期截至3月31日，市民可通过市教育局官网或信函方式提出意见。
+B|市民在区教育服务中心窗口咨询招生政策。资料图
+C|“多校划片”覆盖范围扩大
+C|根据征求意见稿，中心城区四个区将有23所公办初中纳入“多校划片”范围，比去年增加9所。划片区域内的适龄学生将按照志愿顺序和电脑随机派位相结合的方式确定就读学校，同一片区内热点学校的派位名额不少于招生计划的50%。
+C|市教育局相关负责人介绍，扩大“多校划片”的主要目的是缓解部分片区“学区房”过热的问题。“一套房子锁定一所学校的情况会越来越少，”该负责人说，“我们希望家长把注意力放回孩子本身。”
+C|随迁子女入学材料精简为三项
+C|往年随迁子女入学需提交的材料多达七项，今年将精简为以下三项：
+C|（一）父母一方在本市办理的有效居住证；
+C|（二）父母一方在本市连续缴纳社会保险满6个月的证明，可由平台自动核验；
+C|（三）实际居住地址证明，包括房产证明或经备案的租赁合同。
+C|此外，平台将与公安、人社、住建部门实现数据共享，家长授权后相关信息可自动调取，不再需要自行打印。
+C|民办学校继续实行“公民同招”
+C|民办初中仍与公办学校同步报名、同步招生。报名人数超过招生计划的，全部实行电脑随机录取，学校不得以面试、测评等任何形式选拔学生，也不得提前组织“掐尖”招生。
+C|对于家长普遍关心的时间安排，征求意见稿显示，小学和初中网上报名时间拟定为7月1日至7月10日，派位结果将于7月下旬公布。
+C|家住南湖区的刘女士告诉记者，她家孩子今年小学毕业，“以前听说要跑好几趟，还要排队复印材料，现在能在手机上办完，确实省事不少。”
+B|（编辑：陈立）
+B|本文转载自微信公众号“云州教育发布”（ID：yzjyfb2016），原标题：《重磅！2024年招生新政征求意见》，转载请联系原作者授权。
+B|参考资料
+B|她嫁给大20岁的老板后才发现真相…这3种水果医生说千万别空腹吃60岁以后尽量少做这件事，很多人不知道男子捡到一部旧手机，打开相册后立刻报警揭秘：为什么一到冬天人就总是犯困？月薪3000和月薪3万的人，差距就在这一点
+"""
+
+ZH_CN_33 = """B|首页 | 资讯 | 评测 | 教程 | 问答 | 下载
+B|当前位置：首页 > 教程 > 网络设置
+C|家里来客人总要问Wi-Fi密码？教你在路由器上开一个“访客网络”
+B|2024-05-09 14:36　来源：数码百事通　编辑：林一
+C|访客网络是大多数家用路由器都自带的功能，它会单独生成一个Wi-Fi名称和密码，客人连上后可以正常上网，但无法访问家里的电脑、NAS、摄像头等设备。本文以常见的网页管理界面为例，介绍开启访客网络的完整步骤以及几个容易忽略的设置。
+B|广告
+B|团队协作，从此不再“找文件”
+B|「飞象云文档」——一个链接，全员实时协同编辑
+B|表格、文档、白板一站式管理，权限精细到每一行，告别版本混乱和反复传文件。
+B|立即免费试用，无需绑定信用卡
+B|3分钟即可上手 >>
+C|开启前的准备
+C|在操作之前，请确认你知道路由器的管理地址和管理员密码。管理地址一般印在路由器底部的标签上，常见的有192.168.1.1、192.168.0.1或厂商自定义的域名。如果忘记了管理员密码，只能长按复位键恢复出厂设置，这会清除全部配置，需谨慎。
+C|开启访客网络的步骤
+C|1. 用手机或电脑连接家里的Wi-Fi，打开浏览器。
+C|2. 在地址栏输入路由器管理地址，按回车进入登录页。
+C|3. 输入管理员密码，登录后台。
+C|4. 在菜单中找到“访客网络”，部分机型位于“高级设置”或“无线设置”下。
+C|5. 打开“启用访客网络”开关。
+C|6. 设置访客网络名称（SSID）和密码，建议与主网络明显区分。
+C|7. 点击“保存”，等待路由器重新加载无线配置，约需30秒。
+C|几个建议调整的选项
+C|限速：如果家里带宽不大，可以给访客网络设置上下行速度上限，避免客人下载大文件时影响自己的视频会议。
+C|有效时长：不少路由器支持设置访客网络的开放时间，例如2小时或24小时后自动关闭，适合临时聚会使用。
+C|禁止访问局域网：这一项通常默认开启，请务必确认没有被关掉，否则访客网络就失去了隔离的意义。
+C|常见问题
+C|有读者反映开启后客人连不上。大多数情况是设备缓存了旧的网络信息，让对方在手机上“忽略此网络”后重新连接即可。如果路由器同时开启了2.4GHz和5GHz的访客网络，也可以尝试换一个频段。
+B|链接已复制
+B|标签：路由器 访客网络 Wi-Fi 网络安全 家庭网络
+B|分享到：微信 微博 QQ空间 复制链接
+B|相关阅读
+B|路由器摆放位置不对，网速直接减半？
+B|Mesh组网和无线中继有什么区别，一文看懂
+B|光猫改桥接模式，需要注意哪些问题
+B|手机连上Wi-Fi却没有网络，试试这5个办法
+B|© 2024 数码百事通 版权所有 未经授权禁止转载
+"""
+
+ZH_TW_32 = """B|首頁｜即時｜政治｜社會｜生活｜地方｜文化｜國際｜影音｜訂閱
+B|地方 ＞ 嘉義
+C|封館２３年的老戲院重新亮燈　嘉義「光華戲院」修復後首映座無虛席
+B|記者黃柏翰／嘉義報導
+B|2024/10/06 18:42　更新：2024/10/06 19:05
+B|分享　ＦＢ　ＬＩＮＥ　複製連結　字級
+C|&#12288;&#12288;嘉義市東區的光華戲院在封館２３年後，昨（５）⽇晚間重新開放，首場放映的是1970年代的台語老片，２８０個座位全數售罄，不少長輩帶著孫子前來，在戲院門口合影留念。
+B|光華戲院修復後的售票口，保留原本的磨石子檯面。（圖／黃柏翰攝）
+C|光華戲院建於1958年，全盛時期一天放映五場，是當地⼈週末最重要的娛樂場所。隨著電視普及和大型影城進駐，戲院在2001年停業，建築長期閒置，屋頂一度坍塌。
+C|市府文化局&amp;在地青年團隊「老城⾏動聯盟」從2019年開始與屋主協商，最後以租用２０年的方式取得經營權，並透過３Ｄ掃描記錄原本的建築結構，再依照舊照片復原外牆的馬賽克磁磚與霓虹招牌。
+C|修復經費共約新台幣４２００萬元，其中中央補助約六成，其餘由市府與民間募款分攤。
+B|延伸閱讀
+B|▸嘉義老街屋變身青年旅館　週末一床難求
+B|▸百年木造宿舍群開放參觀　預約兩小時額滿
+B|▸市區公車新增觀光路線　串聯六大景點
+C|保留老記憶　也加入新設備
+C|負責修復工程的建築師林雅雯表示，最困難的是放映室。「原本的碳精燈放映機已經鏽到無法拆卸，我們最後決定整台保留當成展示品，旁邊再另外加裝數位放映設備。」
+C|戲院內部也做了不少改變。原本的木製座椅因白蟻蛀蝕嚴重，全數換成仿舊樣式的新椅，但保留第一排的十二張原始座椅，讓觀眾體驗早年的坐感。
+C|七十八歲的陳阿嬤說，她年輕時就在對面的布莊工作，「那時候下班就跑來看電影，一張票五塊錢，​看完還要去旁邊吃米糕。」她說，沒想到這輩子還能再坐進這間戲院。
+C|社區電影院　票價不超過１５０元
+C|文化局長表示，戲院未來將以「社區電影院」的方式經營，平⽇放映經典老片與獨立電影，假日則開放給在地學校和團體舉辦講座、演出，票價維持在１５０ 元以內。
+C|營運團隊也規劃每月第一個週六舉辦「戲院散步」導覽，帶民眾參觀放映室與後台，報名方式將公布在戲院官方臉書粉絲專頁。由於戲院周邊巷弄狹窄，文化局呼籲民眾盡量搭乘公車或步行前往。
+B|#嘉義　#老戲院　#文化資產　#修復
+B|加入ＬＩＮＥ好友　新聞不漏接
+B|【更多新聞】
+B|版權所有©2024 嘉南日報 All Rights Reserved.　本網站內容未經授權不得轉載
+B|颱風假怎麼放？各縣市最新公告一次看超商咖啡買一送一只到今天國道連假高乘載管制時段出爐這款手搖飲熱量竟然破千老屋改建民宿遭檢舉　業者喊冤
+"""
+
+JA_32 = """B|ホーム ＞ 地域ニュース ＞ 甲信越 ＞ 長野
+C|【長野】中山間地で「予約型乗合バス」本格運行へ　北沢町、高齢者の通院の足を確保
+B|2024年6月12日 17:05　地域報道部
+B|URLをコピーしました
+B|目次
+B|・定時路線バスを廃止、予約型に一本化
+B|・実証運行で利用者は約3倍に
+B|・運転手不足という課題も
+B|・住民の声
+C|長野県北部の北沢町は、町内を走る定時運行の路線バス2路線を9月末で廃止し、10月から利用者の予約に応じて運行する「予約型乗合バス」に全面移行すると発表した。人口減少で空席が目立つ路線を見直し、高齢者の通院や買い物の移動手段を維持する狙いだ。
+C|定時路線バスを廃止、予約型に一本化
+C|新しい乗合バスは、利用者が前日までに電話かスマートフォンのアプリで予約すると、自宅近くの指定停留所から町内の病院、スーパー、役場などへ送迎する仕組み。運賃は1回300円で、75歳以上と障害者手帳を持つ人は150円に割り引く。
+C|車両は10人乗りのワゴン車3台を使い、平日の午前7時から午後6時まで運行する。土日祝日は当面運休とする。
+B|実証運行で使われたワゴン車（北沢町提供）
+C|実証運行で利用者は約3倍に
+C|町は昨年10月から半年間、町内の東部地区で予約型バスを試験的に走らせた。1日あたりの利用者は平均42人で、同じ地区を走っていた路線バスの約3倍に増えたという。
+C|町の担当者は「バス停まで歩けなかった人が使えるようになったのが大きい。これまで家族に頼んでいた通院を自分でできるようになったという声も多かった」と話す。
+C|運転手不足という課題も
+C|一方で、運転手の確保は難しい。町はバス事業者に運行を委託するが、事業者の運転手は現在5人で、うち3人が60代後半。町は大型二種免許の取得費用を最大30万円補助する制度を設け、町内外から運転手を募集している。
+C|予約が集中する月曜日の午前中には希望の時間に乗れないケースもあり、町は運行状況を見ながら車両の追加を検討するとしている。
+C|住民の声
+C|実証運行の期間中に週2回利用していたという80代の女性は「前は片道1時間かけてバス停まで歩いていた。家の近くまで来てくれるので本当に助かる」と喜ぶ。
+C|一方、スマートフォンを持たない高齢者からは「電話予約の受付時間をもっと長くしてほしい」との要望も出ている。
+B|この記事をシェアする　X　Facebook　LINE　はてブ
+B|関連記事
+B|【長野】地域おこし協力隊、過去最多の着任　移住相談も増加
+B|【新潟】ローカル線の存廃議論、沿線自治体が意見集約へ
+B|【山梨】自動運転バス、観光地で試験運行始まる
+B|この記事を書いた人
+B|三浦 翔太（みうら・しょうた）
+B|地域報道部記者。2016年入社。松本支局を経て現職。地方の交通や医療、人口減少の問題を中心に取材している。
+B|記者の記事一覧へ ＞
+"""
+
+JA_33 = """B|ゆるっと台所ラボ
+B|ホーム / キッチン家電 / ハンドブレンダー
+B|※本記事はアフィリエイト広告（PR）を含みます
+C|3か月使って分かった！コードレスハンドブレンダー「KITORA HB-300」正直レビュー
+B|2024.04.21 更新　｜　by まめこ
+C|結論から言うと、離乳食やポタージュを少量ずつ作る家庭にはかなりおすすめです。コードレスで取り回しがよく、洗い物も少ない。ただし、氷を砕くような硬い食材には向きません。以下、実際に3か月使ってみて感じたことをまとめます。
+B|＼ブログ運営者の方へ／
+B|その記事、検索で埋もれていませんか？
+B|キーワード分析ツール「ランクノート」なら、上位表示に必要な見出しと共起語がワンクリックで分かります。
+B|14日間の無料トライアル実施中　カード登録不要
+B|今すぐ試してみる ▶
+C|基本スペック
+C|・本体重量：約540g
+C|・充電時間：約2.5時間（USB Type-C）
+C|・連続使用時間：約20分
+C|・付属品：チョッパー、泡立て器、計量カップ（600ml）
+C|・価格：実売9,800円前後
+C|使ってみた感想
+C|まず驚いたのはコードがないことの快適さ。これまで使っていたコード付きのブレンダーは、コンロの上の鍋に入れるたびにコードが邪魔で、何度かヒヤッとしたことがありました。HB-300はその心配がなく、鍋を火から下ろしてそのまま撹拌できます。
+C|パワーは2段階切り替え。かぼちゃのポタージュならLowで30秒ほどでなめらかになりました。ナッツ類もチョッパーを使えば細かく砕けますが、量が多いと途中で止まるので、少しずつ入れるのがコツです。
+C|良かったところ
+C|・コードレスで場所を選ばない
+C|・ブレード部分が外せて丸洗いできる
+C|・運転音が思ったより静か（夜でも気にならない）
+C|・充電がType-Cなのでスマホの充電器が使える
+C|気になったところ
+C|・凍った果物や氷は苦手
+C|・連続20分なので、大量調理だと途中で充電が必要
+C|・チョッパーの容器がやや小さい
+C|こんな人におすすめ
+C|毎日少しずつ作る離乳食や、朝のスムージー、スープ作りがメインならストレスなく使えると思います。逆に、作り置きで大量に調理する方はコード付きのパワー重視モデルのほうが合うかもしれません。
+B|▼ 楽天市場で価格をチェック
+B|▼ Amazonで価格をチェック
+B|この記事をシェアする
+B|X（旧Twitter）　Facebook　はてブ　Pocket　LINE
+B|コメント（3）
+B|カテゴリー：キッチン家電　タグ：ハンドブレンダー, 離乳食, 時短
+B|© 2024 ゆるっと台所ラボ
+"""
+
+EN_32 = """B|Skip to main content
+B|Millbrook County | Residents | Business | Government | Services | Contact
+B|We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies. Accept | Manage preferences
+B|Home > Library Services > News & Notices
+C|Eastside Branch Library Closing Temporarily for Renovation
+B|Posted: March 4, 2024 | Last updated: March 11, 2024
+C|The Eastside Branch Library at 412 Orchard Avenue will close to the public from Monday, April 8 through late September 2024 while the building undergoes a major renovation. The project will replace the roof and heating system, add an accessible entrance on the north side, and create a dedicated teen area and two small study rooms.
+C|During the closure, library staff will be reassigned to nearby branches, and most services will continue at other locations.
+C|Key dates
+C|- Friday, April 5: Last day to borrow materials at Eastside Branch
+C|- Monday, April 8: Building closes; book drop is sealed
+C|- Summer 2024: Pop-up story time at Riverside Park, Wednesdays at 10:30 a.m.
+C|- Late September 2024: Expected reopening (date to be confirmed)
+C|Where to go instead
+C|Cardholders can pick up holds, use computers and print at the following locations:
+C|- Central Library, 100 Main Street (open 7 days)
+C|- Hillcrest Branch, 2250 Ridge Road
+C|- Northgate Branch, 87 Station Lane
+C|Holds placed for pickup at Eastside after March 25 will automatically be redirected to Hillcrest Branch unless you choose a different location in your account. Items checked out before the closure can be returned to any branch, and no late fees will be charged on items due during the first two weeks of the closure.
+C|Parking and construction traffic
+C|Orchard Avenue will remain open to traffic, but the library parking lot will be fenced off for contractor use. Expect occasional lane restrictions between 7 a.m. and 3:30 p.m. on weekdays when materials are delivered.
+C|"We know this branch is a second home for a lot of families," said Library Director Janet Okafor. "The work is overdue, and we're doing everything we can to keep programs running nearby while it gets done."
+C|Questions about the project can be directed to the library's main information line.
+B|Related links
+B|Library hours and locations
+B|Renovation project FAQ (PDF, 220 KB)
+B|Was this page helpful? Yes No
+B|Stay informed
+B|Sign up for the Millbrook County e-newsletter to get library events and service notices in your inbox.
+B|Email address
+B|Subscribe
+B|Millbrook County Government Center, 500 Civic Plaza, Millbrook, ST 00000
+B|Phone: (555) 010-4400 | Email: info@millbrookcounty.example
+B|Accessibility | Privacy Policy | Site Map | Employment
+B|© 2024 Millbrook County. All rights reserved.
+"""
+
+VI_32 = """B|Trang chủ | Thời sự | Thế giới | Kinh doanh | Giải trí | Thể thao | Pháp luật | Sức khỏe | Đời sống
+B|Kinh doanh › Nông nghiệp
+B|Thứ năm, 14/3/2024, 08:20 (GMT+7)
+C|Nông dân miền Tây trồng ca cao dưới tán dừa, thu nhập tăng gấp đôi
+C|Trước tình trạng xâm nhập mặn ngày càng sâu, nhiều hộ dân ở xã Tân Hòa đã chuyển một phần diện tích lúa kém hiệu quả sang trồng dừa xen ca cao, giúp thu nhập ổn định hơn.
+C|Sáng sớm, ông Nguyễn Văn Tư, 58 tuổi, đã ra vườn kiểm tra những trái ca cao đang chuyển màu vàng cam. Gia đình ông có gần 1,2 ha đất, trước đây trồng hai vụ lúa mỗi năm nhưng liên tục thất mùa vì nước mặn tràn vào đồng trong mùa khô.
+C|"Có năm gặt không đủ tiền trả phân, trả công. Tôi nghĩ hoài mới quyết định lên liếp trồng dừa, rồi trồng ca cao xen bên dưới," ông Tư kể.
+B|Ông Nguyễn Văn Tư thu hoạch ca cao trong vườn nhà. Ảnh: Minh Khang
+C|Theo ông Tư, cây dừa chịu mặn tốt, còn ca cao ưa bóng râm nên rất hợp khi trồng dưới tán. Sau khoảng ba năm, vườn bắt đầu cho thu hoạch đều đặn, mỗi tháng ông bán được hơn 300 kg hạt ca cao tươi cùng vài trăm trái dừa.
+C|Tính ra, lợi nhuận mỗi năm của gia đình vào khoảng 150 triệu đồng, gấp đôi so với thời còn trồng lúa. Công chăm sóc cũng nhẹ hơn, chủ yếu là tỉa cành, bón phân hữu cơ và thu hái.
+B|Tin liên quan
+B|- Giá dừa khô tăng mạnh, thương lái đến tận vườn thu mua
+B|- Mùa khô năm nay, mặn có thể vào sâu 60 km
+B|- Hợp tác xã ca cao đầu tiên đạt chứng nhận hữu cơ
+C|Ông Lê Hoàng Nam, Phó chủ tịch UBND xã Tân Hòa, cho biết hiện toàn xã có khoảng 85 ha dừa xen ca cao với hơn 200 hộ tham gia. Xã đang phối hợp với một hợp tác xã địa phương để bao tiêu sản phẩm, đồng thời hướng dẫn bà con lên men hạt ca cao nhằm bán được giá cao hơn.
+C|Tuy vậy, mô hình này cũng có khó khăn. Chi phí ban đầu để lên liếp, đào mương và mua cây giống khá lớn, trong khi phải chờ vài năm mới có thu hoạch. Một số hộ thiếu vốn phải vay ngân hàng hoặc chỉ chuyển đổi từng phần nhỏ diện tích.
+C|"Chúng tôi mong có thêm chính sách hỗ trợ vốn vay ưu đãi cho những hộ chuyển đổi cây trồng, nhất là hộ cận nghèo," ông Nam nói.
+B|Minh Khang
+B|Chia sẻ: Facebook | Zalo | Twitter | Sao chép liên kết
+B|Ý kiến (12)
+B|Xem nhiều nhất
+B|Giá vàng hôm nay tiếp tục lập đỉnh mới
+B|Những điều cần biết khi làm căn cước từ 1/7
+B|Thời tiết: Nam Bộ nắng nóng gay gắt, có nơi trên 37 độ
+B|Báo Tin Nhanh điện tử - Giấy phép hoạt động báo điện tử số 000/GP-BTTTT
+B|Tổng biên tập: Trần Quốc Huy | Địa chỉ: 12 Lê Lợi, Quận 1, TP.HCM
+B|© Bản quyền thuộc về Báo Tin Nhanh. Không được sao chép khi chưa có sự đồng ý bằng văn bản.
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -2038,7 +2291,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "zh-simplified-20": ZH_CN_20, "zh-traditional-20": ZH_TW_20, "ja-20": JA_20, "en-20": EN_20,
          "ja-21": JA_21, "zh-simplified-21": ZH_CN_21,
          "zh-simplified-30": ZH_CN_30, "zh-traditional-30": ZH_TW_30, "ja-30": JA_30, "en-30": EN_30,
-         "zh-simplified-31": ZH_CN_31, "ja-31": JA_31}
+         "zh-simplified-31": ZH_CN_31, "ja-31": JA_31,
+         "zh-simplified-32": ZH_CN_32, "zh-simplified-33": ZH_CN_33, "zh-traditional-32": ZH_TW_32, "ja-32": JA_32,
+         "ja-33": JA_33, "en-32": EN_32, "vi-1": VI_32}
 
 
 def main(argv=None) -> int:

@@ -921,7 +921,7 @@ def _run_explain(args: argparse.Namespace) -> int:
         if b.revised and not b.keep and not why and i in policy:
             why = "  [part of a cookie policy appended below the article]"
         if b.revised and not b.keep and not why and i in related:
-            why = "  [below a related-reading heading after the article]"
+            why = "  [a related-reading section: its heading and the lines below it]"
         if is_text and b.revised and not b.keep and not why and block_stats(view[i]).get("caption_end"):
             why = "  [a caption credit]"
         text = b.text if columns is None else _fit(b.text, max(columns - len(head) - len(why), 10))

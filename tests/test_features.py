@@ -142,3 +142,13 @@ def test_markdown_in_plain_text_reads_as_the_text_it_shows():
     # the link's text, not its URL, is what the line shows: 4 of "* Home"'s 6 characters
     assert rows[0]["link_density"] == 4 / 6 and rows[0]["log_chars"] == page_features(
         [Block(text="* Home", tag="line", bullet="*")], is_html=False)[0]["log_chars"]
+
+
+def test_a_credit_after_a_caption_sentence_marks_a_caption():
+    for t in ("Ông Nguyễn Văn Tư thu hoạch ca cao trong vườn nhà. Ảnh: Minh Khang",
+              "Jane Fonda speaking at an antiwar rally in San Francisco, 1972. PHOTO: HBO"):
+        assert block_stats(Block(t, tag="line"))["caption_end"] == 1.0, t
+    # a colon inside a sentence, or a credit word mid-line, is none
+    for t in ("The photo: a study in light and shadow, taken at dawn over the bay.",
+              "He said. Photo: the winning entry was chosen from 400 submissions, and it shows a heron."):
+        assert block_stats(Block(t, tag="line"))["caption_end"] == 0.0, t

@@ -872,9 +872,22 @@ def test_kept_lines_below_a_related_reading_heading_after_the_core_go():
         scores = [0.05, 0.05, 0.05, 0.9, 0.35, 0.45, 0.4, 0.45]
         assert revise(blocks, scores, 0.6) == [True] * 3 + [False] * 5, heading
         assert revise(_lines([*ZH_CORE, heading, *related]), scores, 0.55, text=True)[4:] == [False] * 4
-    # not when the article goes on below it (a related-reading box inside the story)
+    # a related-reading box inside the story goes up to the article's next paragraph
     blocks = [B(t) for t in [ZH_CORE[0], "相关推荐", related[0], ZH_CORE[1], ZH_CORE[2]]]
-    assert revise(blocks, [0.05, 0.9, 0.35, 0.05, 0.05], 0.6) == [True, False, True, True, True]
+    assert revise(blocks, [0.05, 0.9, 0.35, 0.05, 0.05], 0.6) == [True, False, False, True, True]
+    # ...but not the subheading of that paragraph, nor its kept heading in another language
+    blocks = [B(t) for t in [ZH_CORE[0], "Tin liên quan", related[0], "无人机作业成本", ZH_CORE[1], ZH_CORE[2]]]
+    assert revise(blocks, [0.05, 0.3, 0.35, 0.4, 0.05, 0.05], 0.6) == [True, False, False, True, True, True]
+    # below the core the section ends where the article resumes: a subheading over prose
+    story = ["Porto nous a conquis dès le premier soir, entre les quais de la Ribeira et les caves de Gaia.",
+             "Le lendemain, nous avons visité les caves de Gaia et goûté les portos de trois maisons.",
+             "Le soir, les quais de Porto s'animent et les terrasses restent pleines jusqu'à minuit."]
+    resumed = ["Jour 3 : les caves de Gaia", "Pour notre dernière journée à Porto, nous avons visité une cave de Gaia. "
+               "La dégustation de trois portos était comprise dans le billet."]
+    others = ["- Lisbonne en 48 heures : l'itinéraire parfait", "- Nos dix plus belles plages de l'Algarve"]
+    blocks = _lines([*story, "À lire aussi", *others, *resumed])
+    scores = [0.05, 0.05, 0.05, 0.9, 0.4, 0.4, 0.4, 0.3]
+    assert revise(blocks, scores, 0.55, text=True) == [True] * 3 + [False] * 3 + [True] * 2
     # "Read more" is a link's text as often as a heading: not a section lead
     blocks = [B(t) for t in [*ZH_CORE, "Read more", *related]]
     assert revise(blocks, [0.05, 0.05, 0.05, 0.9, 0.35, 0.45, 0.4, 0.45], 0.6)[4:] == [True] * 4
@@ -907,3 +920,55 @@ def test_an_affiliate_or_advertising_disclosure_goes_but_a_sentence_about_commis
         assert revise([B(story), B(notice), B(more)], [0.05, 0.14, 0.05], 0.6)[1] is False, notice
     news = "These days, Margaret says she earns up to five times more from M-Pesa commissions than from selling clothes."
     assert revise(_lines([story, news, more]), [0.05, 0.14, 0.05], 0.55, text=True)[1] is True
+
+
+def test_a_list_under_a_related_reading_heading_is_no_list_of_the_article():
+    story = ["嘉義市東區的光華戲院在封館二十三年後，昨晚重新開放，首場放映的老電影吸引近三百位民眾入場，座無虛席。",
+             "光華戲院建於一九五八年，全盛時期一天放映五場，是當地人週末最重要的娛樂場所，修復團隊保留了售票口。",
+             "負責修復戲院的建築師表示，最困難的是放映室，原本的放映機已經鏽到無法拆卸，我們最後決定整台保留在戲院的放映室裡。",
+             "文化局表示，戲院未來將以社區電影院的方式經營，平日放映經典老片，假日開放給在地學校和團體使用。"]
+    items = ["▸嘉義老戲院街屋變身青年旅館　週末一床難求", "▸百年戲院宿舍群開放參觀　預約兩小時額滿",
+             "▸嘉義市區公車新增戲院觀光路線　串聯六大景點"]
+    heading = "修復戲院　保留老記憶"
+    blocks = list(segment_text("\n".join([*story[:2], "延伸閱讀", *items, heading, *story[2:]])).blocks)
+    scores = [0.05, 0.05, 0.95, 0.9, 0.9, 0.9, 0.8, 0.05, 0.05]
+    keep = revise(blocks, scores, 0.55, text=True)
+    assert keep[2:6] == [False] * 4  # the items share the story's words, but a related heading leads them
+    assert keep[6] is True  # the subheading below the box still counts as one
+
+
+def test_a_breadcrumb_with_one_separator_is_no_title_above_a_byline():
+    from boilerfilter.revise import _crumb
+    assert _crumb("Kinh doanh › Nông nghiệp") and _crumb("Home > Sports") and _crumb("ホーム ＞ 地域ニュース")
+    assert not _crumb("MCV > 100 fL") and not _crumb("Age > 70 years") and not _crumb("Review | Site name")
+    body = ["Nông dân miền Tây trồng ca cao dưới tán dừa, thu nhập tăng gấp đôi so với trồng lúa những năm trước.",
+            "Ông Tư cho biết vườn ca cao dưới tán dừa cho thu hoạch sau ba năm, công chăm sóc nhẹ hơn trồng lúa nhiều."]
+    blocks = _lines(["Kinh doanh › Nông nghiệp", "Thứ năm, 14/3/2024, 08:20 (GMT+7)", *body])
+    assert revise(blocks, [0.8, 0.9, 0.05, 0.05], 0.55, text=True)[:2] == [False, False]
+
+
+def test_a_byline_near_the_threshold_does_not_follow_its_kept_neighbours_in_plain_text():
+    title = "Eastside Branch Library Closing Temporarily for Renovation"
+    body = ("The Eastside Branch Library at 412 Orchard Avenue will close from April 8 while the building "
+            "undergoes a renovation. The project will replace the roof and heating system.")
+    for byline in ("Posted: March 4, 2024 | Last updated: March 11, 2024", "By Jordan Ellis, 10:42 AM"):
+        blocks = _lines([title, byline, body])
+        assert revise(blocks, [0.2, 0.58, 0.02], 0.55, text=True)[1] is False, byline
+        assert revise([B(t) for t in (title, byline, body)], [0.2, 0.58, 0.02], 0.55)[1] is True  # HTML: as before
+    # a plain line near the threshold still follows them
+    assert revise(_lines([title, "Renovation plans and timeline", body]), [0.2, 0.58, 0.02], 0.55, text=True)[1] is True
+
+
+def test_a_numbered_item_after_two_kept_ones_is_the_list_s_next_item():
+    core = ["云州市教育局发布义务教育招生入学工作实施意见征求意见稿，随迁子女入学所需材料将由七项精简为三项，家长可在网上办理。",
+            "往年随迁子女入学需提交的材料多达七项，今年将精简为以下三项，家长在招生平台上传后由教育部门统一审核：",
+            "此外，招生平台将与公安、人社、住建部门实现数据共享，家长授权后相关信息可自动调取，不必再跑窗口提交。",
+            "市教育局相关负责人表示，征求意见稿公布后将听取家长和学校的意见，正式文件预计五月底前发布。"]
+    items = ["（一）父母一方在本市办理的有效居住证；", "（二）父母一方在本市连续缴纳社会保险满6个月的证明；",
+             "（三）实际居住地址证明，包括房产证明或经备案的租赁合同。"]
+    blocks = list(segment_text("\n".join([*core[:2], *items, *core[2:]])).blocks)
+    keep = revise(blocks, [0.05, 0.05, 0.5, 0.4, 0.72, 0.05, 0.05], 0.55, text=True)
+    assert keep[4] is True
+    # not when only one item before it was kept
+    keep = revise(blocks, [0.05, 0.05, 0.9, 0.4, 0.72, 0.05, 0.05], 0.55, text=True)
+    assert keep[4] is False
