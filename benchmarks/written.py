@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Seventy-four pages. Nine were written first: four in the shapes issue 6 describes, written
+Eighty-one pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -119,7 +119,18 @@ revise.RELATED_INSIDE (with related-reading headings in seven more languages),
 revise.RELATED_RESUME, revise.LIST_GOES_ON, revise.BYLINE_STAYS_OUT, revise._CRUMB_ONE, a
 list under a related-reading heading no longer kept as the article's, and "Ảnh: …" credits
 in features._CAPTION_END, after which 18 are wrong (14 of them the review's spec list, pros
-and cons).
+and cons). Seven more by an eighth helper session later in session 14, after those changes
+and before the next: a simplified Chinese market report (a flattened sector table, "（完）",
+a risk disclaimer, a numbered hot list), a traditional Chinese PTT-style forum post (push
+lines), a Japanese press release (label-value summary, company profile, contact block), a
+Japanese recipe blog (ingredient lines, an affiliate box, an author profile), an English
+laptop review (spec lines, liked / disliked lists, an affiliate disclosure), a German
+regional news story ("Foto: dpa", "(Symbolbild)", an "Anzeige" block, "Lesen Sie auch:")
+and a simplified Chinese hospital science post (a WeChat header, an author and reviewer
+line, "问：/答：" lines). On their first run 44 of their 231 lines were wrong, 29 of them
+lists and tables of the article with their headings; they led to revise.AD_LABEL,
+revise.CREDIT_LINE, revise.TITLE_NOT_META, German stock-photo marks in
+features._CAPTION_END and three German calls to action, after which 39 are wrong.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -2275,6 +2286,252 @@ B|© Bản quyền thuộc về Báo Tin Nhanh. Không được sao chép khi ch
 """
 
 
+ZH_CN_40 = """B|首页 > 财经 > 股市 > 正文
+B|财经 | 股票 | 基金 | 理财 | 期货 | 外汇 | 数据中心
+C|A股三大指数集体收涨 半导体板块午后走强
+B|2024-03-14 15:42  来源：本站综合  编辑：李晓
+B|字号：大 中 小 | 分享到：微信 微博 QQ空间
+C|本周四，A股市场早盘窄幅震荡，午后在科技板块带动下逐步走高。截至收盘，上证指数报3048.21点，涨0.63%；深证成指涨1.12%；创业板指涨1.45%。沪深两市合计成交额约9230亿元，较前一交易日小幅放量。
+C|从盘面看，半导体、消费电子和软件开发板块涨幅居前，煤炭、银行等高股息板块则出现小幅回调。北向资金全天净买入约36亿元，已连续三个交易日呈净流入状态。
+C|当日主要行业板块表现如下：
+C|板块 | 涨跌幅 | 主力净流入（亿元）
+C|半导体 | +3.42% | 28.6
+C|消费电子 | +2.87% | 15.3
+C|软件开发 | +2.15% | 11.9
+C|银行 | -0.48% | -6.2
+C|煤炭 | -1.06% | -8.7
+C|一位券商首席策略分析师对记者表示："近期政策面对科技创新的支持信号较为明确，叠加部分海外芯片龙头业绩超出预期，资金对成长板块的风险偏好有所回升。"
+C|不过也有分析人士提醒，当前市场量能仍未有效突破万亿元关口，板块轮动速度偏快，短期追高需警惕回撤风险。"我们更建议关注业绩确定性较高、估值仍处于历史中枢以下的细分龙头。"
+C|展望后市，多家机构认为，随着一季度宏观数据陆续公布，市场对基本面的预期将逐步清晰，指数有望维持震荡向上的格局，但结构性分化或将延续。（完）
+B|【责任编辑：王晨】
+B|免责声明：本文内容仅供参考，不构成任何投资建议。市场有风险，投资需谨慎。
+B|标签：A股 收评 半导体 北向资金
+B|点赞(128)  收藏  举报
+B|24小时热榜
+B|1 央行最新发声！涉及存款准备金率
+B|2 又一家银行下调大额存单利率，最低仅1.5%
+B|3 3月以来这类基金净值涨超20%
+B|4 油价下周或迎年内第三次上调
+B|5 某新能源车企公布一季度交付数据
+B|打开APP阅读全文
+B|相关阅读
+B|两市成交额连续五日低于万亿 后市怎么走？
+B|机构密集调研这一赛道 这些公司获关注
+B|关于我们 | 联系我们 | 广告服务 | 网站地图
+B|©2024 本站 版权所有 未经授权禁止转载 京ICP备00000000号月薪3千的他靠这招半年存下10万，点击查看>>
+"""
+
+ZH_TW_40 = """B|批踢踢實業坊 › 看板 Tech_Job
+B|關於我們 聯絡資訊
+B|返回看板 分享
+B|作者 rainydog0312 (下雨天的狗)
+B|看板 Tech_Job
+C|標題 [心得] 業務轉職後端工程師滿半年的一點心得
+B|時間 Sat Oct 12 20:15:33 2024
+C|先說我不是資工本科，大學念企管，畢業後做了三年 B2B 業務，每天跑客戶喝咖啡喝到胃痛 😂
+C|前年底開始下班自學 Python，後來報了半年的培訓班，今年四月總算進到一間中型軟體公司當後端，到現在剛好半年，來分享一下心路歷程，給有在考慮轉職的板友參考。
+C|1. 面試真的很看作品
+C|我投了大概六十幾間，回覆的不到十間。有面試的那幾間，幾乎都是先問我 GitHub 上那個記帳 side project，問資料庫怎麼設計、API 怎麼切。證照跟課程結業證書完全沒人在意 XD
+C|2. 進公司後最痛苦的不是寫 code
+C|是看懂別人的 code 啦！！！公司專案有八年歷史，註解一半是簡體一半是英文，還有一支三千行的檔案叫 utils_final_v2.py 🙃 前兩個月每天都在問 mentor，很感謝他沒有嫌我煩。
+C|3. 業務經驗其實有用
+C|跟 PM、客戶開會的時候，我比較敢講話，也比較知道對方真正想要什麼，主管有說過這點是加分。所以轉職的人不用覺得之前的經歷都白費了。
+C|薪水的話，老實說比做業務時少了快一成（業務有獎金），但工作時間穩定很多，週末不用再回 LINE 了，整體我覺得是值得的 🙌
+C|最後想說，如果你也在猶豫，建議先用下班時間做一個完整的小專案，從開發到部署都自己來，做完還喜歡的話再考慮辭職。共勉之～
+B|--
+B|※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.36.xxx.xx (臺灣)
+B|※ 文章網址: https://www.ptt.cc/bbs/Tech_Job/M.1728735333.A.3F2.html
+B|推 pupu0917: 推分享，utils_final_v2 笑死 10/12 20:31
+B|推 codefish: 恭喜轉職成功 10/12 20:40
+B|→ kevin5566: 業務背景轉後端其實蠻吃香的，溝通能力很多工程師缺 10/12 20:52
+B|推 sleepycat: 請問培訓班是哪一間？可以站內信嗎 10/12 21:03
+B|噓 noname87: 又是培訓班業配？ 10/12 21:10
+B|→ rainydog0312: 不是業配啦，班名就不講了，避免爭議 10/12 21:15
+B|推 mochi_tea: 同為轉職仔，第一年真的最難熬，加油 10/12 21:48
+B|分享到 Facebook Line Twitter 複製連結
+B|看板列表 熱門看板 分類看板 我的最愛
+B|« 上一篇 下一篇 » 回到頂部
+"""
+
+JA_40 = """B|プレスリリース配信サービス「PRナビ」
+B|トップ > ビジネス > IT・通信 > プレスリリース
+B|株式会社ミドリテック
+B|2024年5月21日 10時00分
+C|ミドリテック、中小規模農家向けの水管理アプリ「みずログ」を提供開始　～スマホひとつで圃場の水位を遠隔確認～
+C|株式会社ミドリテック（本社：静岡県静岡市、代表取締役：山下健一）は、中小規模の水稲農家を対象とした水田水位管理アプリ「みずログ」の提供を2024年6月1日より開始いたします。安価な水位センサーとスマートフォンアプリを組み合わせることで、見回り作業の負担軽減を目指します。
+C|■概要
+C|サービス名：水田水位管理アプリ「みずログ」
+C|提供開始日：2024年6月1日（土）
+C|対象：水稲を栽培する個人農家および農業法人
+C|料金：センサー1台 9,800円（税込）／アプリ月額 500円（税込）
+C|対応OS：iOS 16以降、Android 11以降
+C|主な機能：水位の遠隔確認、設定値を超えた際のプッシュ通知、日別水位グラフ、複数圃場の一括管理
+C|■開発の背景
+C|水稲栽培では、生育段階に応じたきめ細かな水位調整が欠かせません。一方で、農業従事者の高齢化や担い手不足により、離れた圃場を毎日見回る負担が課題となっています。当社が県内の農家約120軒に実施した聞き取り調査では、約7割が「水の見回りに1日1時間以上かかっている」と回答しました。
+C|既存の水位管理システムは大規模経営向けの高価なものが多く、小規模農家では導入が進んでいませんでした。「みずログ」は、必要な機能を絞り込むことで、1枚の田んぼから気軽に始められる価格帯を実現しました。
+C|■今後の展開
+C|2024年度中に県内500圃場での導入を目標とし、今後は給水ゲートの遠隔開閉機能や、気象データと連携した水位アドバイス機能の追加を予定しています。
+B|■会社概要
+B|会社名：株式会社ミドリテック
+B|所在地：静岡県静岡市葵区○○町1-2-3
+B|代表者：代表取締役 山下健一
+B|設立：2019年4月
+B|事業内容：農業向けIoT機器およびソフトウェアの企画・開発・販売
+B|URL：https://www.midoritech.example.jp
+B|本件に関するお問い合わせ
+B|株式会社ミドリテック 広報担当：佐藤
+B|TEL：054-000-0000　E-mail：pr@midoritech.example.jp
+B|配信元企業：株式会社ミドリテック
+B|プレスリリース詳細へ
+B|ポスト シェア LINEで送る はてなブックマーク
+B|関連プレスリリース
+B|ミドリテック、静岡県の農業DX推進事業に採択
+B|農業IoTスタートアップのミドリテック、シードラウンドで1億円を調達
+B|この企業のプレスリリースをフォローする
+"""
+
+JA_41 = """B|ゆるっと台所日記
+B|ホーム ＞ 和食 ＞ 煮物
+C|フライパンで簡単！鶏むね肉のしっとり甘辛煮
+B|2024.02.08　カテゴリー：メインおかず
+B|※当ブログはアフィリエイト広告を利用しています
+C|こんにちは、ゆるっと台所日記のミナです。最近、夫が「健康診断の数値がやばい」と言い出したので、我が家ではしばらく鶏むね肉ブームが続いています。
+C|でも鶏むね肉って、ちょっと油断するとすぐパサパサになりますよね…。私も何度も失敗して、子どもに「これ、かたい」と言われて落ち込んだことがあります（笑）
+C|いろいろ試して落ち着いたのが、片栗粉をまぶしてから弱めの火で煮るこの方法。フライパンひとつでできて、洗い物も少ないので平日の夜にぴったりです。冷めてもやわらかいので、お弁当にも入れています。
+C|材料（2人分）
+C|鶏むね肉　1枚（約300g）
+C|玉ねぎ　1/2個
+C|片栗粉　大さじ1
+C|サラダ油　小さじ2
+C|しょうゆ　大さじ2
+C|みりん　大さじ2
+C|砂糖　小さじ2
+C|水　大さじ3
+C|作り方
+C|1. 鶏むね肉は皮を取り、1cmほどの厚さのそぎ切りにする。玉ねぎは薄切りにする。
+C|2. 鶏肉に片栗粉を薄くまぶす。
+C|3. フライパンにサラダ油を入れて中火で熱し、鶏肉を並べて両面に焼き色をつける。
+C|4. 玉ねぎを加えてさっと炒め、しょうゆ・みりん・砂糖・水を混ぜたものを回し入れる。
+C|5. 弱火にしてふたをし、3分ほど煮たら全体に煮汁をからめて完成。
+C|ポイント
+C|・片栗粉をまぶすことで肉汁が閉じ込められ、しっとり仕上がります。
+C|・強火で煮込むとかたくなるので、煮汁を入れたら必ず弱火にしてください。
+C|・甘めが好きな方は砂糖を大さじ1に増やしてもOKです。
+B|＼この記事で使ったフライパン／
+B|【楽天市場で見る】【Amazonで見る】【Yahoo!ショッピングで見る】
+B|この記事を書いた人
+B|ミナ｜2児の母。時短で作れる節約ごはんを毎日更新中。好きな食べ物はだし巻き卵。
+B|ランキング参加中！ポチッと応援していただけると励みになります
+B|にほんブログ村 料理ブログ 簡単料理へ
+B|コメント（4）
+B|« 前の記事：大根の皮で作るきんぴら　次の記事：レンジで作る茶碗蒸し »
+B|Copyright © ゆるっと台所日記 All Rights Reserved.
+"""
+
+EN_40 = """B|Skip to main content
+B|Reviews | Deals | How-To | Buying Guides | Newsletter
+B|Home > Laptops > Reviews
+C|Corvane Aero 14 review: a quiet workhorse with one big compromise
+B|By Dana Whitfield | Updated June 3, 2024, 9:14 a.m. ET
+B|We may earn a commission when you buy through links on our site. Here's how it works.
+B|4.0 out of 5 stars - Editor's Pick
+C|The Corvane Aero 14 doesn't try to reinvent the thin-and-light laptop. Instead, it focuses on the things most people actually notice day to day: a comfortable keyboard, a bright screen and a battery that lasts through a full workday without a charger in sight.
+C|After two weeks of using it as my main machine for writing, video calls and light photo editing, I came away impressed by how little it got in the way. The fans stayed silent for nearly everything I threw at it, and the aluminum chassis never got more than lukewarm on my lap.
+C|Performance and battery
+C|In our standard battery test, which loops web pages at 150 nits of brightness, the Aero 14 lasted 13 hours and 22 minutes. That's about two hours longer than most competitors in its price range. Exporting a 10-minute 4K video took just under nine minutes, which is respectable for a machine without a dedicated graphics card.
+C|The one big compromise is the port selection. You get two USB-C ports and a headphone jack, and that's it. If you rely on USB-A accessories or an SD card reader, budget for a dongle.
+C|Specifications
+C|CPU: Intel Core Ultra 7 155H
+C|RAM: 16GB LPDDR5X
+C|Storage: 1TB NVMe SSD
+C|Display: 14-inch 2880 x 1800 OLED, 90Hz
+C|Battery: 72Wh
+C|Weight: 2.9 lbs (1.32 kg)
+C|Ports: 2x USB-C (Thunderbolt 4), 3.5mm audio
+C|What we liked
+C|Excellent battery life
+C|Nearly silent under everyday workloads
+C|Sharp, vivid OLED display
+C|What we didn't
+C|Only two USB-C ports
+C|Webcam struggles in dim rooms
+C|Should you buy it? If you want a dependable, portable laptop for work and travel and can live with a dongle, the Aero 14 is one of the easiest recommendations at this price.
+B|Check price on Amazon
+B|Disclosure: As an Amazon Associate we earn from qualifying purchases. Prices accurate at time of publication.
+B|Related reviews
+B|Best laptops for students in 2024
+B|Halden Book 15 review: big screen, small price
+B|About the author: Dana Whitfield has been testing laptops and tablets for over eight years. She lives in Portland with two cats and too many charging cables.
+B|Get the best deals in your inbox. Sign up for our weekly newsletter. Subscribe
+B|© 2024 TechBench Media. All rights reserved. Privacy Policy | Terms of Use
+"""
+
+DE_40 = """B|Startseite > Region > Landkreis Lindenau
+B|Nachrichten Sport Kultur Wirtschaft Wetter Abo
+C|Neue Buslinie soll Dörfer im Lindenauer Land besser anbinden
+B|Von Markus Reinholdt | Stand: 18.09.2024, 16:35 Uhr
+B|Teilen: Facebook WhatsApp E-Mail
+C|Ab dem kommenden Fahrplanwechsel im Dezember sollen mehrere kleine Ortschaften im südlichen Landkreis Lindenau erstmals eine regelmäßige Busverbindung in die Kreisstadt bekommen. Das hat der Kreistag am Dienstagabend mit großer Mehrheit beschlossen.
+C|Die neue Linie 617 soll zwischen Oberbrunn, Kleinwalde und dem Bahnhof Lindenau im Stundentakt verkehren, an Wochenenden alle zwei Stunden. Bisher waren viele Bewohnerinnen und Bewohner auf das eigene Auto oder auf einen Rufbus angewiesen, der mindestens einen Tag vorher bestellt werden musste.
+B|Foto: dpa
+B|Ein Linienbus an einer Haltestelle im Landkreis (Symbolbild).
+C|„Gerade für ältere Menschen und Jugendliche ohne Führerschein ist das ein echter Fortschritt“, sagte Landrätin Petra Kühn nach der Sitzung. Man habe lange nach einer Finanzierung gesucht, die den Kreishaushalt nicht überfordert.
+B|Anzeige
+B|Jetzt Strompreise vergleichen und bis zu 400 Euro im Jahr sparen – hier klicken
+C|Die Kosten für den Betrieb werden auf rund 480.000 Euro pro Jahr geschätzt. Etwa die Hälfte davon übernimmt das Land im Rahmen eines Förderprogramms für den ländlichen Nahverkehr, den Rest tragen der Landkreis und die beteiligten Gemeinden.
+B|Lesen Sie auch: Bahnstrecke nach Feldhausen wird ab Oktober saniert
+C|Kritik kam von der Fraktion der Freien Wähler. Deren Sprecher Jürgen Albers hält den Stundentakt für zu ehrgeizig: „Wir befürchten, dass die Busse am Vormittag weitgehend leer fahren.“ Er schlug vor, die Linie zunächst für zwei Jahre als Pilotprojekt zu betreiben und danach auszuwerten.
+C|Der Kreistag griff diesen Vorschlag teilweise auf. Nach 18 Monaten sollen die Fahrgastzahlen vorgelegt werden. Sollte die Nachfrage deutlich hinter den Erwartungen zurückbleiben, könnte der Takt am Vormittag ausgedünnt werden.
+C|Wo die Linie 617 halten soll
+C|Oberbrunn, Dorfplatz
+C|Kleinwalde, Schule
+C|Lindenau, Krankenhaus
+C|Lindenau, Bahnhof
+C|Die genauen Abfahrtszeiten will das Verkehrsunternehmen im November veröffentlichen.
+B|Foto: Markus Reinholdt
+B|Mehr zum Thema
+B|Rufbus im Landkreis: Nachfrage steigt um 30 Prozent
+B|Deutschlandticket: Was Pendler im Kreis wissen müssen
+B|Kreistag beschließt Haushalt 2025
+B|Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Zugriffe zu analysieren. Mit „Alle akzeptieren“ stimmen Sie dem zu. Einstellungen | Alle akzeptieren
+B|Impressum | Datenschutz | Kontakt | AGB
+B|© Lindenauer Anzeiger 2024
+"""
+
+ZH_CN_41 = """B|点击蓝字关注我们
+B|市第三人民医院 2024-04-09 08:00 发表于浙江
+C|春季过敏高发，这些误区你可能也中招了
+B|作者：呼吸与变态反应科 陈敏 审核：主任医师 张伟
+C|每年三四月份，医院变态反应门诊的患者都会明显增多。打喷嚏、流鼻涕、眼睛痒、皮肤起疹子……很多人以为只是"感冒了"，结果拖了好几周都不见好。今天我们就来聊聊春季过敏那些事。
+B|图片来源：网络
+C|一、春天为什么容易过敏？
+C|春季气温回升，树木、花草进入授粉期，空气中的花粉浓度明显升高。同时，春季风大、昼夜温差大，呼吸道黏膜更容易受到刺激。对于本身属于过敏体质的人来说，接触这些过敏原后，免疫系统会"反应过度"，从而出现一系列症状。
+C|二、过敏和感冒怎么区分？
+C|感冒通常伴有发热、咽痛、全身乏力，病程一般在一周左右；而过敏性鼻炎以阵发性喷嚏、清水样鼻涕、鼻痒为主，很少发热，症状往往在户外活动后加重，且可以持续数周。
+C|如果每年同一时间段都会出现类似症状，就要高度怀疑是季节性过敏，建议到医院做过敏原检测。
+C|三、常见误区
+C|问：过敏是小毛病，忍一忍就过去了？
+C|答：不建议硬扛。长期未控制的过敏性鼻炎可能诱发鼻窦炎，部分患者还会发展为哮喘。
+C|问：抗过敏药吃多了会产生依赖吗？
+C|答：目前常用的第二代抗组胺药在医生指导下规范使用，一般不会产生依赖，但不要自行长期大量服用。
+C|问：戴口罩对花粉过敏有用吗？
+C|答：有用。外出时佩戴口罩、眼镜，回家后及时洗脸、清洗鼻腔，都能有效减少过敏原接触。
+C|四、日常防护小贴士
+C|1. 关注当地花粉浓度预报，花粉高峰时段（通常为上午10点至下午4点）尽量减少外出；
+C|2. 室内保持门窗关闭，可使用空气净化器；
+C|3. 衣物、被褥避免在户外晾晒；
+C|4. 症状明显时及时就医，不要自行用药。
+B|本文仅供科普，不能代替医生面诊。如有不适，请及时到正规医院就诊。
+B|往期推荐
+B|孩子反复咳嗽，是不是肺炎？儿科医生这样说
+B|体检报告上的"结节"，都需要手术吗？
+B|我院变态反应门诊出诊时间调整通知
+B|长按识别二维码 关注我们
+B|分享 点赞 点个在看，你最好看
+B|阅读 3562
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -2293,7 +2550,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "zh-simplified-30": ZH_CN_30, "zh-traditional-30": ZH_TW_30, "ja-30": JA_30, "en-30": EN_30,
          "zh-simplified-31": ZH_CN_31, "ja-31": JA_31,
          "zh-simplified-32": ZH_CN_32, "zh-simplified-33": ZH_CN_33, "zh-traditional-32": ZH_TW_32, "ja-32": JA_32,
-         "ja-33": JA_33, "en-32": EN_32, "vi-1": VI_32}
+         "ja-33": JA_33, "en-32": EN_32, "vi-1": VI_32,
+         "zh-simplified-40": ZH_CN_40, "zh-traditional-40": ZH_TW_40, "ja-40": JA_40, "ja-41": JA_41, "en-40": EN_40,
+         "de-2": DE_40, "zh-simplified-41": ZH_CN_41}
 
 
 def main(argv=None) -> int:

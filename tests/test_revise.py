@@ -972,3 +972,24 @@ def test_a_numbered_item_after_two_kept_ones_is_the_list_s_next_item():
     # not when only one item before it was kept
     keep = revise(blocks, [0.05, 0.05, 0.9, 0.4, 0.72, 0.05, 0.05], 0.55, text=True)
     assert keep[4] is False
+
+
+def test_an_ad_label_a_photo_credit_and_an_author_line_go_whatever_their_score():
+    body = ["Ab dem Fahrplanwechsel im Dezember sollen mehrere kleine Ortschaften im Landkreis erstmals eine "
+            "regelmäßige Busverbindung erhalten. Die Linie soll im Stundentakt fahren.",
+            "Die Kosten für den Betrieb werden auf rund 480.000 Euro pro Jahr geschätzt. Etwa die Hälfte davon "
+            "übernimmt das Land im Rahmen eines Förderprogramms."]
+    lines = [body[0], "Foto: dpa", "Anzeige", "Jetzt Strompreise vergleichen und sparen – hier klicken", body[1]]
+    keep = revise(_lines(lines), [0.05, 0.18, 0.48, 0.29, 0.05], 0.55, text=True)
+    assert keep == [True, False, False, False, True]
+    # a sentence after an ad label stays when it holds no call to action
+    lines = [body[0], "Advertisement", "Die Linie hält im Landkreis an Werktagen auch am Krankenhaus.", body[1]]
+    assert revise(_lines(lines), [0.05, 0.9, 0.3, 0.05], 0.55, text=True)[2] is True
+    # "Photos: …" as a caption sentence's opening is no credit line
+    assert revise(_lines([body[0], "Foto: die neue Linie im Landkreis am Montag.", body[1]]),
+                  [0.05, 0.1, 0.05], 0.55, text=True)[1] is True
+    # an author line naming the article's words is no title
+    core = ["春季气温回升，树木花草进入授粉期，空气中的花粉浓度明显升高，过敏性鼻炎的患者明显增多。",
+            "呼吸与变态反应科的医生提醒，过敏性鼻炎患者出门可以佩戴口罩，回家后及时清洗鼻腔和面部。"]
+    blocks = _lines(["点击蓝字关注我们", "作者：呼吸与变态反应科 陈敏 审核：主任医师", *core])
+    assert revise(blocks, [0.97, 0.63, 0.04, 0.04], 0.55, text=True)[1] is False
