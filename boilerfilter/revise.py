@@ -913,6 +913,18 @@ _JUNCTIONS = re.compile(r"[┼╋╪+|│┃]")
 _COLUMN_SEPS = re.compile(r"[|│┃]")
 
 
+#: Plain text: rows of a table printed with " | " between cells and no rule line (at least
+#: 3 consecutive lines with the same number, 2 or more, of such separators, all but a
+#: header row holding a digit) are a table too, with a short lead-in line ending in a
+#: colon right above it ("当日主要行业板块表现如下："). A written market report's sector
+#: table was dropped as a menu (session 14). No line of the 160 flattened development
+#: pages or of 150 pages of each of 8 other labelled sets has this shape (their tables are
+#: flattened one cell per line); a menu ("首页 | 资讯 | 评测") holds no digits.
+PIPE_TABLES = True
+_PIPE_CELL = re.compile(r"\s[|｜]\s")
+_DIGIT = re.compile(r"\d")
+
+
 def _rule_junctions(text: str) -> int:
     """The number of column junctions of a table's rule line, 0 when the line is no rule."""
     if not _RULE.match(text) or len(_RULE_DASHES.findall(text)) < 3:
@@ -941,6 +953,18 @@ def text_tables(blocks: list[Block]) -> list[tuple[int, int]]:
         if b - a >= 3 and any(not _rule_junctions(blocks[k].text) for k in range(a, b)):
             out.append((a, b))
         i = b
+    if PIPE_TABLES:
+        taken = {k for a, b in out for k in range(a, b)}
+        seps = [len(_PIPE_CELL.findall(b.text)) for b in blocks]
+        i = 0
+        while i < n:
+            j = i
+            while j < n and seps[j] == seps[i] >= 2 and j not in taken:
+                j += 1
+            if j - i >= 3 and sum(1 for k in range(i, j) if _DIGIT.search(blocks[k].text)) >= j - i - 1:
+                lead = i > 0 and len(blocks[i - 1].text) <= RUN_LONG and _INTRO_END.search(blocks[i - 1].text.strip())
+                out.append((i - 1 if lead else i, j))
+            i = max(j, i + 1)
     return out
 
 
@@ -1027,6 +1051,22 @@ def _list_item_cued(b: Block, st: dict | None) -> bool:
                 or st.get("v_nav_cover", 0) >= LIST_VOCAB_COVER or st.get("v_related_cover", 0) >= LIST_VOCAB_COVER)
 
 
+#: An item without topic units of its own (a kana word: "玉ねぎ　1/2個", "しょうゆ　大さじ2")
+#: is on topic when its first word, of at least two CJK or kana letters, occurs in a core
+#: line (LIST_NAME_IN_CORE): the steps of a recipe name its ingredients (a written
+#: Japanese recipe, session 14). No line of the flattened development pages or of the 8
+#: other labelled sets moved; it kept the ingredient lists and headings of two written
+#: Japanese recipes (14 lines).
+LIST_NAME_IN_CORE = True
+_FIRST_WORD = re.compile(r"^\W*([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,})")
+
+
+def _name_in(text: str, core_text: str) -> bool:
+    """Whether a line's first CJK word (two letters or more) occurs in ``core_text``."""
+    m = _FIRST_WORD.match(text)
+    return bool(m) and m.group(1) in core_text
+
+
 def _marker(b: Block) -> str:
     """A list item's marker: its bullet, "#" when numbered, "" when unmarked."""
     if _LIST_NUMBER.match(b.bullet or b.text):
@@ -1042,6 +1082,7 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
     if len(core) < 2:
         return []
     last = core[-1]
+    core_text = "\n".join(blocks[i].text for i in core)
     start = next((k for k in range(core[0] + 1) if keep[k] and len(blocks[k].text) >= RUN_LONG), core[0])
     counts = Counter(u for i in core for u in topic_units(blocks[i].text))
     tocs = {k for pair in toc_entries(blocks) for k in pair}
@@ -1097,7 +1138,8 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
         ts = [blocks[k].text.strip() for k in items]
         shaped = (_marker(blocks[s]) == "#" or (head and bool(_INTRO_END.search(t0)))
                   or all(_CLAUSE_END.search(t) for t in ts) or all(_LABEL_VALUE.search(t) for t in ts))
-        topical = sum(1 for k in items if any(counts[u] for u in topic_units(blocks[k].text)))
+        topical = sum(1 for k in items if any(counts[u] for u in topic_units(blocks[k].text))
+                      or (LIST_NAME_IN_CORE and _name_in(blocks[k].text, core_text)))
         if goes_on or ((inside or shaped) and topical >= (LIST_SHARE_SHAPED if shaped else LIST_SHARE) * len(items)):
             spans.append((a, end))
     return spans

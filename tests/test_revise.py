@@ -993,3 +993,27 @@ def test_an_ad_label_a_photo_credit_and_an_author_line_go_whatever_their_score()
             "呼吸与变态反应科的医生提醒，过敏性鼻炎患者出门可以佩戴口罩，回家后及时清洗鼻腔和面部。"]
     blocks = _lines(["点击蓝字关注我们", "作者：呼吸与变态反应科 陈敏 审核：主任医师", *core])
     assert revise(blocks, [0.97, 0.63, 0.04, 0.04], 0.55, text=True)[1] is False
+
+
+def test_a_table_with_pipes_between_cells_and_no_rule_stays_with_its_lead_in():
+    before = "本周四，A股市场早盘窄幅震荡，午后在科技板块带动下逐步走高，三大指数集体收涨，两市成交额较前一交易日有所放大。"
+    after = "一位券商首席策略分析师对记者表示，近期政策面对科技创新的支持力度持续加大，半导体板块的估值修复仍有空间。"
+    rows = ["板块 | 涨跌幅 | 主力净流入（亿元）", "半导体 | +3.42% | 28.6", "消费电子 | +2.87% | 15.3", "银行 | -0.48% | -6.2"]
+    blocks = _lines([before, "当日主要行业板块表现如下：", *rows, after])
+    scores = [0.03, 0.66, 0.9, 0.89, 0.86, 0.67, 0.04]
+    assert revise(blocks, scores, 0.55, text=True) == [True] * 7
+    assert text_tables(blocks) == [(1, 6)]
+    # a menu of the same shape holds no digits
+    menu = ["财经 | 股票 | 基金 | 理财", "新闻 | 体育 | 娱乐 | 科技", "汽车 | 房产 | 旅游 | 教育"]
+    assert text_tables(_lines([before, *menu, after])) == []
+
+
+def test_ingredients_named_in_the_steps_are_a_list_of_the_article():
+    intro = "最近、夫が健康診断の数値を気にするようになったので、鶏むね肉を使った料理を作る機会が増えました。パサつかないコツを紹介します。"
+    steps = ["1. 鶏むね肉は皮を取り、そぎ切りにする。玉ねぎは薄切りにしておき、片栗粉をまぶして少しおいておく。",
+             "2. フライパンに油を入れて中火で熱し、鶏肉を並べて両面に焼き色をつけ、玉ねぎを加えてさっと炒める。",
+             "3. しょうゆ・みりん・砂糖を混ぜたものを回し入れ、弱火にしてふたをし、三分ほど煮たら完成です。"]
+    items = ["玉ねぎ　1/2個", "片栗粉　大さじ1", "しょうゆ　大さじ2", "みりん　大さじ2", "砂糖　小さじ2"]
+    blocks = list(segment_text("\n".join([intro, "材料（2人分）", *items, "作り方", *steps])).blocks)
+    scores = [0.01, 0.6, 0.72, 0.78, 0.62, 0.55, 0.62, 0.77, 0.05, 0.05, 0.05]
+    assert revise(blocks, scores, 0.55, text=True) == [True] * 11
