@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Eighty-one pages. Nine were written first: four in the shapes issue 6 describes, written
+Eighty-eight pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -133,7 +133,13 @@ revise.CREDIT_LINE, revise.TITLE_NOT_META, German stock-photo marks in
 features._CAPTION_END and three German calls to action, after which 39 were wrong; then to
 revise.PIPE_TABLES (a table with " | " between cells) and revise.LIST_NAME_IN_CORE (an
 ingredient named in the recipe's steps), after which 24 are, and a session-10 Japanese
-recipe's ingredient list (6 lines) is kept too.
+recipe's ingredient list (6 lines) is kept too. Seven more by a ninth helper session after
+every change above (a water-outage notice, a car review with a game-guide run and a spec
+list, entertainment news, a swimming report with a results table, a Q&A page, a wire story
+with "Advertisement" markers, a Spanish news story): on their first run 25 of their 204
+lines were wrong (long captions the model is sure of, a results table with full-width
+spaces, answer counters, a notice's signature block, the car review's spec list); the
+spec list led to revise.LABEL_VALUE_AFTER, after which 19 are.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -2535,6 +2541,225 @@ B|阅读 3562
 """
 
 
+ZH_CN_50 = """B|青溪市人民政府门户网站
+B|首页 | 政务公开 | 政务服务 | 互动交流 | 走进青溪 | 无障碍 | 长者模式
+B|当前位置：首页 > 政务公开 > 通知公告
+C|关于城南片区临时停水的通告
+B|发布时间：2024-06-12 09:30  来源：市水务集团  浏览次数：1862
+C|因城南供水管网改造工程需要，市水务集团将对滨河路至建设路段DN600供水主管进行切改施工。为确保施工安全和工程质量，届时部分区域将暂停供水。现将有关事项通告如下：
+C|一、停水时间
+C|2024年6月15日（星期六）22:00至6月16日（星期日）14:00，共计16小时。
+C|二、停水范围
+C|（一）滨河路以南、建设路以西、南环路以北合围区域；
+C|（二）光明小区、锦绣花园、南湖新村及周边沿街商铺；
+C|（三）城南工业园区内部分企业（具体名单见附件）。
+C|三、注意事项
+C|（一）请受影响区域的单位和居民提前做好储水准备，合理安排生产生活用水；
+C|（二）停水期间请关闭家中水龙头，防止恢复供水时跑水造成财产损失；
+C|（三）恢复供水初期可能出现水压偏低或短时水浑现象，请稍放水后再使用；
+C|（四）如遇雨天等特殊情况，停水时间可能顺延，具体以现场张贴公告为准。
+C|四、咨询电话
+C|供水服务热线：0571-8XX96390（24小时值守）
+C|因施工给广大市民带来的不便，敬请谅解！特此通告。
+C|青溪市水务集团有限公司
+C|2024年6月12日
+B|附件：1.停水区域示意图.pdf
+B|2.受影响企业及小区名单.xlsx
+B|【打印本页】【关闭窗口】
+B|扫一扫在手机打开当前页
+B|相关链接：中国政府网 | 省人民政府 | 周边市县政府网站
+B|主办单位：青溪市人民政府办公室  承办单位：青溪市大数据发展中心
+B|网站标识码：3301990012  浙ICP备05012345号-1  浙公网安备 33019902000123号
+B|联系我们 | 网站地图 | 隐私声明 | 网站纠错
+B|建议使用1920×1080分辨率、IE10以上版本浏览器浏览本网站
+"""
+
+ZH_CN_51 = """B|· 新手必看，《星海远征》3.2版本角色培养全攻略
+B|· 零氪玩家福音，《幻境传说》新活动速通打法详解
+B|· 万万没想到，《云梦江湖》这个门派才是版本答案，上分攻略来了
+B|· 别再乱抽了，《机甲纪元》卡池规划指南
+B|· 一招教会你，《自走棋大乱斗》新赛季阵容搭配攻略
+B|· 老玩家都不知道，《方块世界》隐藏彩蛋位置大全
+B|· 终于有人说清楚了，《蛋壳派对》赛季奖励领取攻略
+B|首页 > 新车 > 试驾评测 > 正文
+C|试驾岚途T7插混版：15万级家用SUV，这次真把油耗打下来了
+B|作者：车评人老周  2024-05-20 10:15  来源：快车说
+C|在15万元左右的家用SUV市场里，插电混动车型已经从“尝鲜”变成了主流选择。岚途T7插混版上市不到两个月，就在不少城市的门店里排起了订车队。这次我们借到一台中配车型，在城市和高速上跑了将近600公里，看看它到底表现如何。
+C|外观：家族式设计更显稳重
+C|新车前脸采用贯穿式灯带搭配封闭式格栅，夜间点亮后辨识度很高。侧面线条比较平直，腰线从翼子板一直延伸到尾灯，整体看起来更偏向沉稳大气，而不是激进运动。19英寸轮毂是中配以上的标配，低配则是18英寸。
+C|内饰：大屏加持，用料有提升
+C|中控台是一块15.6英寸悬浮屏，车机反应速度不错，语音识别在嘈杂环境下也能准确理解指令。门板和中控上方都包裹了软质材料，手能摸到的地方基本没有硬塑料，这一点比上一代进步明显。
+B|【广告】车险快到期了？一键对比十余家保险公司报价，新客首年最高可省30%　立即报价>>
+C|动力与操控
+C|T7插混版搭载1.5T发动机加单电机组合，纯电续航（CLTC）为120公里。日常通勤基本可以全程用电，起步平顺安静。高速上发动机介入时有轻微声音，但隔音做得还算到位。底盘调校偏舒适，过减速带时滤震干脆，不过急弯里车身侧倾稍大，不适合激烈驾驶。
+B|（图片来源：网络）
+C|空间表现
+C|身高175cm的体验者坐进后排，腿部还有两拳多的空间，后排地板几乎纯平，中间乘客也不会太憋屈。后备厢常规容积为480L，放倒后排后可以轻松塞进一辆折叠自行车。
+C|主要参数：
+C|车身尺寸：4780×1895×1720mm
+C|轴距：2850mm
+C|动力系统：1.5T+电机 插电式混合动力
+C|亏电油耗：5.3L/100km（实测）
+C|官方指导价：14.98万-18.58万元
+C|总结
+C|综合来看，岚途T7插混版的优势在于低使用成本和宽敞空间，适合有充电条件、以城市通勤为主的家庭用户。如果你经常跑长途又没法充电，那么它的优势会打一些折扣。
+B|相关车型
+B|岚途T5　10.98-13.58万
+B|岚途T9　22.98-28.98万
+B|飞驰X6　14.99-18.99万
+B|分享到：微信　微博　QQ空间　复制链接
+B|三分钟学会《幻境传说》速刷副本攻略震惊！这款车车主都后悔没早买99%的人不知道的加油小技巧《云梦江湖》新手村隐藏任务全流程
+"""
+
+ZH_TW_50 = """B|首頁 > 娛樂 > 華語
+B|即時　熱門　影劇　音樂　韓流　星座
+C|宋以晴出道１０週年開唱　台上哽咽感謝歌迷「是你們讓我撐下來」
+B|記者林小雯／台北報導　２０２４年０７月１８日　14:32
+C|歌手宋以晴昨（１７）晚在台北小巨蛋舉辦出道十週年演唱會，全場湧入上萬名歌迷。她一連演唱超過３０首歌曲，從出道曲一路唱到最新專輯主打，安可時更特別邀請當年的製作人上台合唱，讓台下不少歌迷紅了眼眶。
+C|演唱會進行到一半，宋以晴坐在鋼琴前談起剛出道時的低潮，她說：「那時候常常一個人在錄音室待到天亮，不知道自己到底適不適合這條路。」說到這裡她一度停頓，接著笑著說：「是你們讓我撐下來的，真的謝謝大家。」
+B|▲ 影片來源：YouTube／宋以晴官方頻道
+B|（圖／翻攝自宋以晴臉書）
+C|歌單方面，宋以晴特別將幾首早期較少演唱的作品重新編曲，改以弦樂版本呈現。不少老歌迷在社群上留言：「聽到這首真的回到十年前」、「當年就是靠這首歌撐過考試的」。
+C|這次演唱會舞台由國外團隊操刀，中段一首慢歌搭配升降舞台與滿場星光燈海，被歌迷形容是「整晚最美的畫面」。宋以晴也透露，為了這次演出，她花了半年時間練舞，體重一度掉了５公斤。
+B|延伸閱讀
+B|►金曲新人獎得主宣布入伍　粉絲不捨喊等你
+B|►女星低調結婚！婚紗照曝光網驚呼好美
+B|►偶像劇男神轉戰電影　首度挑戰反派角色
+B|&nbsp;
+C|被問到下一個十年的計畫，宋以晴在後台受訪時表示，明年會先推出全新專輯，也希望能把演唱會帶到海外，「很多海外的歌迷一直在等，我也很想去見他們。」
+C|至於外界關心的感情狀態，她則大方笑說：「現在最愛的還是舞台，其他就順其自然吧。」
+C|她也提到，這十年來最感謝的是家人一路陪伴，「媽媽每一場都坐在同一個位置，今天也一樣。」話一說完，台下立刻響起熱烈掌聲。
+B|（圖／記者陳柏宇攝）
+C|據了解，宋以晴十週年巡演下一站將移師台中，門票開賣不到十分鐘即全數售罄，主辦單位正評估是否加開場次。
+B|#宋以晴　#十週年演唱會　#小巨蛋　#華語樂壇
+B|看更多新聞
+B|【熱門】暑假出遊必看！全台親子景點懶人包
+B|分享　複製連結　加入LINE好友
+B|本網站所刊載之文字、圖片、影音等內容，未經授權不得轉載。
+B|關於我們｜廣告刊登｜隱私權政策｜聯絡我們
+"""
+
+JA_50 = """B|ホーム ＞ スポーツ ＞ 水泳 ＞ 記事
+B|速報　野球　サッカー　バスケ　水泳　陸上　ゴルフ　その他
+C|【競泳】山本翔太が大会新で初優勝　男子１００メートル自由形、４７秒台突入
+B|2024年4月7日 19時45分（最終更新 4月7日 21時02分）
+B|男子100メートル自由形決勝で力泳する山本翔太＝東京アクアティクスセンターで2024年4月7日、撮影・佐藤健
+C|競泳の日本選手権第4日は7日、東京アクアティクスセンターで行われ、男子100メートル自由形決勝は21歳の山本翔太（東洋大）が47秒98の大会新記録で初優勝した。日本水泳連盟が定める派遣標準記録も突破し、夏の国際大会代表に内定した。
+C|前半の50メートルを全体2位の22秒91で折り返すと、後半に持ち味の粘りを発揮。残り15メートルで先頭に立ち、そのまま逃げ切った。電光掲示板で記録を確認すると、両手を突き上げて何度もほえた。
+C|レース後、山本は「前半から攻めると決めていた。後半は苦しかったけれど、練習してきたことを信じて最後まで腕を回した」と笑顔で振り返った。
+C|昨年の同大会は決勝で4位に終わり、代表入りを逃していた。その後、所属チームのコーチと相談してスタート動作を一から見直し、浮き上がりまでの距離を約1メートル伸ばしたという。
+C|2位には前回覇者の中村大輝（イトマン）が入り、0秒21差で連覇を逃した。中村は「悔しいが、若い選手が出てきたのは日本の自由形にとってプラス。次は必ず勝つ」と話した。
+C|男子100メートル自由形決勝の結果は次の通り。
+C|順位　選手名　所属　記録
+C|1　山本翔太　東洋大　47秒98（大会新）
+C|2　中村大輝　イトマン　48秒19
+C|3　高橋悠真　中京大　48秒55
+C|4　小林陸　セントラル　48秒71
+C|5　石井航平　日体大　48秒90
+C|大会は8日に最終日を迎え、男子50メートル自由形などの決勝が行われる。山本は同種目にもエントリーしており、2冠を狙う。
+B|この記事の写真を見る（5枚）
+B|関連ニュース
+B|【競泳】女子200メートル背泳ぎ、17歳の新星が代表内定
+B|【競泳】日本選手権　初日の結果一覧
+B|【競泳】代表選考基準を発表　派遣標準記録を一部見直し
+B|※記事の内容は掲載当時のものです
+B|Xでポスト　Facebookでシェア　LINEで送る　はてなブックマーク
+B|記事の感想をお聞かせください
+B|ランキング　　ニュース　　スポーツ　　エンタメ
+B|利用規約　｜　個人情報の取り扱い　｜　お問い合わせ　｜　広告掲載
+B|Copyright © 2024 スポーツ日報 All rights reserved.
+"""
+
+JA_51 = """B|みんなの知恵広場　ヘルプ　ログイン　新規登録
+B|トップ ＞ 暮らしと生活ガイド ＞ 料理、レシピ
+C|炊飯器で炊いたご飯がいつもべちゃっとなってしまいます。原因は何でしょうか？
+C|一人暮らしを始めて半年ほどです。毎回お米の袋に書いてある通りの水加減で炊いているのですが、柔らかすぎてべちゃっとした食感になります。
+C|炊飯器は実家から持ってきた5年ほど前のものです。お米は無洗米ではなく普通のお米で、研いだあとすぐにスイッチを入れています。
+C|買い替えたほうがいいのか、それともやり方に問題があるのか教えてください。
+B|rin***さん　質問日時：2024/4/30 21:05　回答数：3　閲覧数：1,204
+B|ベストアンサー
+C|いくつか考えられますが、一番多いのは「研いだ後の水切り不足」です。研いだお米をザルにあげずにそのまま内釜で水を入れると、お米の表面に残った水の分だけ水加減が多くなります。
+C|研いだらザルにあげて軽く水を切り、それから目盛りに合わせて水を入れてみてください。また、新米の時期はお米自体の水分が多いので、目盛りより少し（大さじ1〜2杯程度）水を減らすのがおすすめです。
+C|それと、炊き上がったらすぐに全体をほぐして余分な水分を飛ばすと、べちゃっと感がかなり変わりますよ。
+B|回答日時：2024/5/1 12:34
+B|ナイス！ 12
+B|その他の回答（2件）
+C|計量カップは炊飯器に付属していたものを使っていますか？普通の計量カップ（200ml）で量るとお米が多めになり、そのぶん水も多く入れてしまうことがあります。炊飯器の付属カップは1合＝180mlです。
+B|回答日時：2024/5/1 8:10
+B|ナイス！ 5
+C|5年くらいなら炊飯器自体はまだ大丈夫だと思います。ただ、内釜のコーティングが剥げていたり、パッキンが劣化していると炊き上がりに影響することがあります。一度メーカーのサイトで部品だけ取り寄せられるか確認してみては。
+B|回答日時：2024/5/2 19:47
+B|ナイス！ 2
+B|この質問に回答する
+B|関連する質問
+B|土鍋でご飯を炊くときの水加減はどのくらいですか？
+B|無洗米と普通のお米、どちらがおいしいですか？
+B|炊飯器の保温は何時間までなら大丈夫？
+B|お米を浸水させる時間は季節で変えるべきでしょうか
+B|ログインすると、回答やナイス！ができるようになります。　ログインする
+B|カテゴリ一覧　｜　利用規約　｜　プライバシー　｜　ヘルプ・お問い合わせ
+B|© 2024 みんなの知恵広場
+"""
+
+EN_50 = """B|The Valley Courier | Subscribe now: 99¢ for your first month | Sign In
+B|News Local Sports Opinion Obituaries e-Edition Classifieds Weather
+B|BREAKING: Route 9 closed near Miller Creek due to downed power lines
+C|Restored covered bridge reopens to traffic two years after flood damage
+B|By DANA WHITCOMB Associated Press
+B|Updated 3:42 PM EDT, June 20, 2024
+B|Residents walk across the restored Harlow Covered Bridge during a reopening ceremony in Harlow, Vt., on Thursday, June 20, 2024. (AP Photo/Mike Carver)
+C|HARLOW, Vt. (AP) — A 19th-century covered bridge that was knocked off its foundation during severe flooding two summers ago reopened to cars on Thursday, drawing hundreds of residents who lined the riverbank to watch the first vehicles roll across.
+C|The 120-foot wooden span, one of the oldest still carrying traffic in the region, was lifted by rising water and pushed several feet downstream before lodging against a stand of trees. Engineers initially feared it could not be saved.
+B|Advertisement
+C|Crews spent most of the past year dismantling the bridge plank by plank, numbering each piece and repairing or replacing timbers that had rotted or split. About 70% of the original wood was reused, according to state transportation officials.
+C|“People kept stopping by the work site to ask if it was really coming back,” said project manager Ellen Trask. “For a lot of folks here, this bridge is the town. Getting married on it, fishing under it — it’s part of their lives.”
+C|The restoration cost about $3.1 million, most of it covered by federal disaster relief funds. The bridge now sits nearly three feet higher than before, and its new stone abutments were designed to withstand a flood larger than the one in 2022.
+B|Advertisement
+C|Not everyone welcomed the higher design at first. Some residents worried the change would alter the look of the bridge, which appears on postcards and in the town seal. Trask said the team worked with a historic preservation board to keep the roofline and red siding unchanged.
+C|During the ceremony, a local fire truck was the first vehicle to cross, followed by a horse-drawn wagon carrying several of the town’s oldest residents. Schoolchildren who had painted banners for the event cheered from the riverbank.
+C|Town officials said a weight limit of 8 tons will remain in place, meaning heavy trucks will still need to use a detour on the state highway.
+B|Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.
+B|Trending Now
+B|Police identify driver in Tuesday's crash on Route 12
+B|New bakery opens on Main Street after months of delays
+B|School board approves budget with 3% increase
+B|Lake Arlo beach closed again due to high bacteria levels
+B|Photos: Scenes from the county fair's opening night
+B|Join the conversation
+B|Comments are moderated and must follow our community guidelines. Log in or create an account to comment.
+B|About Us | Contact Us | Advertise | Privacy Policy | Terms of Use | Do Not Sell My Personal Information
+B|© 2024 The Valley Courier, a member of Mountain News Group. All rights reserved.
+"""
+
+ES_50 = """B|El Diario del Sur | Edición: Andalucía | Miércoles, 12 de junio de 2024
+B|Últimas noticias  Política  Economía  Sociedad  Deportes  Cultura  Opinión
+B|Portada > Sociedad > Educación
+C|Los colegios de Valdelucía tendrán toldos y árboles en sus patios antes de septiembre
+C|El Ayuntamiento invertirá 1,8 millones de euros para reducir la temperatura en los espacios de recreo de 22 centros públicos
+B|Por Lucía Herrera | 12 de junio de 2024
+B|Varios alumnos juegan a la sombra en el patio de un colegio de Valdelucía durante la última ola de calor. Foto: EFE
+C|El Ayuntamiento de Valdelucía ha aprobado este martes un plan para instalar toldos, pérgolas y nuevas zonas arboladas en los patios de 22 colegios públicos del municipio. Las obras comenzarán a finales de junio, una vez terminado el curso, y deberán estar listas antes de que los alumnos vuelvan a las aulas en septiembre.
+C|La medida responde a las quejas de familias y docentes, que llevan varios años denunciando que los patios se convierten en auténticas «planchas de cemento» durante los meses de mayo y junio. Según mediciones realizadas por la asociación de madres y padres de uno de los centros, la temperatura del suelo llegó a superar los 50 grados a mediodía.
+B|Lee también: Las olas de calor obligan a adelantar la salida de clase en 40 institutos de la provincia
+C|«No podemos pedir a los niños que salgan al recreo a las doce del mediodía sin una sola sombra», ha explicado la concejala de Educación, Marta Salcedo, durante la presentación del proyecto. «Esto no es un capricho, es una cuestión de salud».
+C|Qué incluye el plan
+C|El proyecto contempla la instalación de velas de sombra en las zonas de juego, la plantación de unos 400 árboles de especies autóctonas y la sustitución de parte del asfalto por pavimentos drenantes que absorben menos calor. En algunos centros también se instalarán fuentes de agua adicionales.
+C|Los colegios con mayor exposición al sol serán los primeros en recibir las obras. El Ayuntamiento ha indicado que el listado definitivo se publicará la próxima semana en la web municipal.
+C|Las familias reciben la noticia con cautela
+C|Aunque la mayoría de las asociaciones de padres han celebrado el anuncio, algunas advierten de que los árboles tardarán años en dar sombra suficiente. «Está bien plantar, pero mientras tanto necesitamos soluciones inmediatas», señala Antonio Ruiz, portavoz de la federación local de AMPAS.
+C|Desde el Ayuntamiento aseguran que los toldos cubrirán esa necesidad a corto plazo y que el plan se revisará cada año para ampliar las zonas de sombra si es necesario.
+B|Noticias relacionadas
+B|La Junta estudia ampliar el horario flexible en los colegios durante junio
+B|Valdelucía registra el mayo más caluroso de las últimas tres décadas
+B|Un instituto de la comarca convierte su tejado en un huerto escolar
+B|Suscríbete a nuestro boletín
+B|Recibe cada mañana en tu correo las noticias más importantes del día. Introduce tu email  Suscribirme
+B|Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad relacionada con sus preferencias. Si continúa navegando, consideramos que acepta su uso. Aceptar | Configurar
+B|Aviso legal | Política de privacidad | Política de cookies | Contacto | Publicidad
+B|© 2024 El Diario del Sur. Todos los derechos reservados.
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -2555,7 +2780,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "zh-simplified-32": ZH_CN_32, "zh-simplified-33": ZH_CN_33, "zh-traditional-32": ZH_TW_32, "ja-32": JA_32,
          "ja-33": JA_33, "en-32": EN_32, "vi-1": VI_32,
          "zh-simplified-40": ZH_CN_40, "zh-traditional-40": ZH_TW_40, "ja-40": JA_40, "ja-41": JA_41, "en-40": EN_40,
-         "de-2": DE_40, "zh-simplified-41": ZH_CN_41}
+         "de-2": DE_40, "zh-simplified-41": ZH_CN_41,
+         "zh-simplified-50": ZH_CN_50, "zh-simplified-51": ZH_CN_51, "zh-traditional-50": ZH_TW_50, "ja-50": JA_50,
+         "ja-51": JA_51, "en-50": EN_50, "es-2": ES_50}
 
 
 def main(argv=None) -> int:

@@ -1058,6 +1058,12 @@ def _list_item_cued(b: Block, st: dict | None) -> bool:
 #: other labelled sets moved; it kept the ingredient lists and headings of two written
 #: Japanese recipes (14 lines).
 LIST_NAME_IN_CORE = True
+#: After the core, an unmarked run of "label: value" lines under a lead-in ending in a
+#: colon ("主要参数：" / "车身尺寸：…", "轴距：…") is a list too (LABEL_VALUE_AFTER), with the
+#: same topic test: a written car review's spec list (ninth batch, session 14, after its
+#: first run). No line of the flattened development pages, of the 8 other labelled sets
+#: or of the earlier written pages moved.
+LABEL_VALUE_AFTER = True
 _FIRST_WORD = re.compile(r"^\W*([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,})")
 
 
@@ -1120,11 +1126,18 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
                 z -= 1  # the heading of the paragraph below closes the group
             end = j
         else:  # after the core the list is the run of items with the first one's marker
-            if s >= j or not _marker(blocks[s]):
+            if s >= j:
                 continue
-            z = s
-            while z < j and _marker(blocks[z]) == _marker(blocks[s]):
-                z += 1
+            if _marker(blocks[s]):
+                z = s
+                while z < j and _marker(blocks[z]) == _marker(blocks[s]):
+                    z += 1
+            elif LABEL_VALUE_AFTER and head and _INTRO_END.search(t0):
+                z = s  # or, after a lead-in with a colon, the run of "label: value" lines
+                while z < j and _LABEL_VALUE.search(blocks[z].text):
+                    z += 1
+            else:
+                continue
             end = z
         items = list(range(s, z))
         closes = z < n and keep[z] and blocks[z].bullet and blocks[z].bullet == blocks[s].bullet

@@ -1017,3 +1017,17 @@ def test_ingredients_named_in_the_steps_are_a_list_of_the_article():
     blocks = list(segment_text("\n".join([intro, "材料（2人分）", *items, "作り方", *steps])).blocks)
     scores = [0.01, 0.6, 0.72, 0.78, 0.62, 0.55, 0.62, 0.77, 0.05, 0.05, 0.05]
     assert revise(blocks, scores, 0.55, text=True) == [True] * 11
+
+
+def test_label_value_lines_under_a_lead_in_after_the_core_are_a_list():
+    core = ["在15万元左右的家用SUV市场里，插电混动车型已经从尝鲜变成主流选择，这次试驾的岚途T7插混版主打低油耗和大空间。",
+            "T7插混版搭载1.5T发动机加单电机组合，纯电续航为120公里，亏电油耗实测5.3升，动力系统的平顺性让人满意。",
+            "后排空间表现不错，轴距带来的腿部空间宽裕，车身尺寸在同级别中属于偏大的一档，适合五口之家日常使用。"]
+    specs = ["主要参数：", "车身尺寸：4780×1895×1720mm", "轴距：2850mm", "动力系统：1.5T+电机 插电式混合动力",
+             "亏电油耗：5.3L/100km（实测）"]
+    blocks = _lines([*core, *specs])
+    keep = revise(blocks, [0.05, 0.05, 0.05, 0.89, 0.87, 0.95, 0.87, 0.89], 0.55, text=True)
+    assert keep[3:] == [True] * 5
+    # without the lead-in the same lines after the article are not taken for its list
+    keep = revise(_lines([*core, *specs[1:]]), [0.05, 0.05, 0.05, 0.87, 0.95, 0.87, 0.89], 0.55, text=True)
+    assert keep[3:] == [False] * 4
