@@ -754,9 +754,11 @@ def related_section(blocks: list[Block], scores: list[float], keep: list[bool]) 
 #: an ad label goes with it when it holds call-to-action words and is at most PROSE_CHARS
 #: long ("Jetzt Strompreise vergleichen … – hier klicken", written German page); the
 #: short lines after such labels in the data are 42 boilerplate and 6 content kept lines
-#: without that condition.
+#: without that condition. "image:" and "picture:" need a capital after the colon, and no
+#: value may hold ":" or "=": "image: nginx:1.14.2" is a line of a configuration file.
 AD_LABEL = True
-CREDIT_LINE = re.compile(r"^\s*(?:photos?|fotos?|bild|ảnh|фото|image|picture)\s*[:：]\s*[^.!?]{1,40}$", re.I)
+CREDIT_LINE = re.compile(r"^\s*(?:(?i:photos?|fotos?|bild|ảnh|фото)\s*[:：]\s*[^.!?:=]{1,40}"
+                         r"|(?i:image|picture)\s*[:：]\s*[A-Z][^.!?:=]{0,39})$")
 
 
 def notice_lines(blocks: list[Block]) -> dict[int, str]:

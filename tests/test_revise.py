@@ -985,6 +985,10 @@ def test_an_ad_label_a_photo_credit_and_an_author_line_go_whatever_their_score()
     # a sentence after an ad label stays when it holds no call to action
     lines = [body[0], "Advertisement", "Die Linie hält im Landkreis an Werktagen auch am Krankenhaus.", body[1]]
     assert revise(_lines(lines), [0.05, 0.9, 0.3, 0.05], 0.55, text=True)[2] is True
+    # a line of a configuration file is no credit line
+    from boilerfilter.revise import CREDIT_LINE
+    assert CREDIT_LINE.match("Image: Getty Images") and not CREDIT_LINE.match("image: nginx:1.14.2")
+    assert not CREDIT_LINE.match("image: nginx")
     # "Photos: …" as a caption sentence's opening is no credit line
     assert revise(_lines([body[0], "Foto: die neue Linie im Landkreis am Montag.", body[1]]),
                   [0.05, 0.1, 0.05], 0.55, text=True)[1] is True
