@@ -139,7 +139,8 @@ list, entertainment news, a swimming report with a results table, a Q&A page, a 
 with "Advertisement" markers, a Spanish news story): on their first run 25 of their 204
 lines were wrong (long captions the model is sure of, a results table with full-width
 spaces, answer counters, a notice's signature block, the car review's spec list); the
-spec list led to revise.LABEL_VALUE_AFTER, after which 19 are.
+spec list led to revise.LABEL_VALUE_AFTER and the swimming report's caption to newspaper
+credits with a place and date before them in features._CAPTION_END, after which 18 are.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.

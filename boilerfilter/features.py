@@ -181,7 +181,9 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright|版权|版權|著作権|all rights 
 #: 3 unlabelled, all dropped already). Korean news credits, "(사진=…제공)", likewise (no line
 #: of the data holds one; a written Korean page's caption was kept). So do Japanese
 #: newspaper credits after an equals sign ("…（17日、みずほ町）＝撮影・山田太郎", "＝山田太郎撮影"):
-#: a written Japanese page's caption was kept at 0.05 (sixth session). And a credit word
+#: a written Japanese page's caption was kept at 0.05 (sixth session); the place and date
+#: may come between the sign and the credit ("…＝東京で2024年4月7日、撮影・佐藤健": a written
+#: page of session 14; no line of the data has either form). And a credit word
 #: and a colon after a sentence that ends the line ("…trong vườn nhà. Ảnh: Minh Khang",
 #: "…, 1972. PHOTO: HBO"): a written Vietnamese page's caption was kept at 0.09 (session 14);
 #: over the flattened lines of the development pages and 8 other labelled sets 3 lines
@@ -198,7 +200,7 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           r"(?:截图|截圖|资料图|資料圖|资料照|資料照|档案照|檔案照|示意图|示意圖|提供|撮影)\s*[)）]?$|"
                           r"(?:写真|画像|イラスト)は(?:すべて)?イメージ(?:です)?[。）)]?$|"
                           r"[（(]사진\s*[=:：][^)）]{0,25}[)）]$|"
-                          r"[＝=]\s*(?:撮影[・･:：]?\s*[^\s＝=。]{1,12}|[^\s＝=。]{1,12}撮影)$|"
+                          r"[＝=][^＝=]{0,40}?(?:撮影[・･:：]?\s*[^\s＝=。、]{1,12}|[^\s＝=。、]{1,12}撮影)$|"
                           r"[.!?”\"]\s+(?:photos?|foto|ảnh|фото|image|picture|bild)\s*:\s*[^.:!?]{1,40}$", re.IGNORECASE)
 #: A longer bracketed credit, up to 30 characters ("（圖片來源：Shutterstock）", "(Photo
 #: Credit: Getty Images)"), counts only on a line of at most CAPTION_LONG_LINE characters:
