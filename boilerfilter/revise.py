@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .features import MARKDOWN_LINK, OTHER_STOPS, block_stats, fold_artefacts, is_bigram_unit, tokens, topic_units
+from .features import _DIGIT, MARKDOWN_LINK, OTHER_STOPS, block_stats, fold_artefacts, is_bigram_unit, tokens, topic_units
 from .result import Block
 
 __all__ = ["revise", "folded", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose",
@@ -924,7 +924,6 @@ _COLUMN_SEPS = re.compile(r"[|│┃]")
 #: flattened one cell per line); a menu ("首页 | 资讯 | 评测") holds no digits.
 PIPE_TABLES = True
 _PIPE_CELL = re.compile(r"\s[|｜]\s")
-_DIGIT = re.compile(r"\d")
 
 
 def _rule_junctions(text: str) -> int:
@@ -1066,7 +1065,7 @@ LIST_NAME_IN_CORE = True
 #: first run). No line of the flattened development pages, of the 8 other labelled sets
 #: or of the earlier written pages moved.
 LABEL_VALUE_AFTER = True
-_FIRST_WORD = re.compile(r"^\W*([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,})")
+_FIRST_WORD = re.compile(r"^\W*(" + _CJK_CHAR.pattern + r"{2,})")
 
 
 def _name_in(text: str, core_text: str) -> bool:
@@ -1665,8 +1664,9 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         prev = _neighbour(keep, i, -1, blocks)
         nxt = _neighbour(keep, i, +1, blocks)
         if prev is True and nxt is True:
-            out[i] = out[i] or not (BYLINE_STAYS_OUT and text and not keep[i] and not b.bullet
-                                    and len(_SENT_MARKS.findall(b.text)) < PROSE_SENTS and _byline(blocks, stats, i))
+            if not (BYLINE_STAYS_OUT and text and not keep[i] and not b.bullet
+                    and len(_SENT_MARKS.findall(b.text)) < PROSE_SENTS and _byline(blocks, stats, i)):
+                out[i] = True
         elif prev is False and nxt is False:
             out[i] = False
     # a heading directly above kept content is part of it
