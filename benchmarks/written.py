@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Eighty-eight pages. Nine were written first: four in the shapes issue 6 describes, written
+Ninety-five pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -141,6 +141,20 @@ lines were wrong (long captions the model is sure of, a results table with full-
 spaces, answer counters, a notice's signature block, the car review's spec list); the
 spec list led to revise.LABEL_VALUE_AFTER and the swimming report's caption to newspaper
 credits with a place and date before them in features._CAPTION_END, after which 18 are.
+Seven more by a tenth helper session at the start of session 15, before any change of it:
+a simplified Chinese power-station review (an ad between standfirst and body, a spec list,
+pros and cons under their headings, "图：…" caption), a simplified Chinese district notice
+(a "发布时间 / 来源 / 浏览次数" line, signature and date lines, attachment downloads), a
+traditional Chinese rental forum thread (replies as content, Kangxi radicals, ``&quot;``),
+a Japanese blog how-to (a table of contents repeating its headings, an affiliate
+disclosure, an author bio), a Japanese news story (a "PR" job-service ad after the
+standfirst, a table with full-width bars, "（資料写真）"), an English feature (a pull
+quote, a "Related" box mid-article, a long caption, an author bio) and a Portuguese news
+story ("Publicidade", "(Foto de arquivo)", "Leia também:"). On their first run 35 of
+their 256 lines were wrong; they led to "Related" alone as a related-reading heading and
+revise.RELATED_TEASERS, revise.AD_LABEL_OPENS, revise.META_FIELDS, full-width bars in
+revise.PIPE_TABLES, "图：" in revise.CAPTION_START, revise.LIST_RESUMES and
+revise.LIST_SUBHEADS, more ad labels and stock-photo marks, after which 11 are wrong.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -2761,6 +2775,283 @@ B|© 2024 El Diario del Sur. Todos los derechos reservados.
 """
 
 
+ZH_CN_60 = """B|首页 > 数码 > 评测
+B|分享到：微信　微博　QQ空间　复制链接
+C|千元档户外电源值不值得买？我们用两周实测了「行野 E600」
+C|从周末露营到家中停电应急，这台576Wh的小箱子表现比预期更稳，但也有两处让人皱眉的设计。
+B|本文经授权转载自野行装备志（ID：yexing_zbz），作者：陈一舟，编辑：小满
+B|写稿卡壳？让灵感自己流出来
+B|「笔落智写」AI写作助手
+B|自动生成大纲、一键润色语句、智能检测重复率，平均每天帮自媒体作者节省两个小时以上的排版与校对时间，已有超过三十万名创作者把它当作每天打开的第一个工具。
+B|新用户免费试用14天，无需绑定银行卡，立即体验 >
+C|去年夏天开始，编辑部有三位同事几乎每个周末都往郊外跑。露营装备越买越多，手机、相机、车载冰箱、投影仪都要用电，一台靠谱的户外电源就成了刚需。市面上的产品从几百元到上万元不等，我们这次选了定位入门、价格在两千元以内的行野E600，看看它能不能扛住真实的使用场景。
+C|基本参数
+C|电池容量：576Wh（磷酸铁锂电芯）
+C|额定输出功率：600W，峰值1200W
+C|接口：2个交流插座、2个ＵＳＢ－Ａ、2个ＵＳＢ－Ｃ（最高100W）、1个车充口
+C|重量：7.3ｋｇ&nbsp;&nbsp;尺寸：289×188×193mm
+C|充电方式：市电、太阳能板（最高200W）、车充
+C|首发价格：1999元
+C|实测续航
+C|我们在室温约25℃的环境下做了三组测试。驱动一台标称功率45W的车载冰箱，E600从满电用到自动关机共坚持了约10小时40分钟；给一台120W的便携投影仪供电，连续播放了接近四部电影；而用它给笔记本电脑充电，大约可以充满7次。考虑到逆变损耗，实际可用能量约为标称容量的八成五左右，这在同价位产品中属于正常偏上的水平。
+B|图：在营地为车载冰箱供电的行野E600（编辑部实拍）
+C|充电速度方面，官方宣称市电充电约1.5小时可充至80%。我们实测从5%充到80%用时1小时38分钟，基本符合宣传。不过充电时风扇会持续运转，在安静的室内能明显听到。
+C|使用体验
+C|机身正面的屏幕可以显示剩余电量、实时输入输出功率和预计剩余时间，信息清晰，但在正午阳光下略显偏暗。顶部提手是一体成型的，拎起来很稳，代价是无法折叠，放进后备箱时上面不能再叠放其他箱子。
+C|优点
+C|· 磷酸铁锂电芯，官方标称循环3000次后仍保有80%容量
+C|· 中低负载下风扇基本不转，夜间放在帐篷边不扰人
+C|· USB-C口支持100W输出，可直接给笔记本供电
+C|缺点
+C|· 交流插座只有两个，多设备同时使用需要额外插排
+C|· 提手不可折叠，收纳不够灵活
+C|· 屏幕在强光下可读性一般
+C|总的来说，如果你需要一台能应付周末两天一夜露营、偶尔兼顾家中应急的电源，E600在这个价位是稳妥的选择；如果经常带电热毯、电煮锅这类大功率电器出门，建议直接看1000Wh以上的型号。
+B|声明：本文测试样机由厂商提供，测试结束后已归还。文章仅代表作者个人观点，不构成任何购买建议。
+B|相关阅读
+B|2024年户外电源选购指南：容量、电芯和接口一次讲清楚
+B|车载冰箱压缩机款和半导体款差在哪？实测告诉你
+B|露营灯横评：十款热门产品谁最耐用
+B|太阳能板真的能“白嫖”电吗？我们算了一笔账
+B|评论（36）　｜　收藏　｜　点赞 218
+B|© 2024 拾光数码网 版权所有　未经许可不得转载
+"""
+
+
+ZH_CN_61 = """B|当前位置：首页 > 政务公开 > 通知公告
+B|【字体：大 中 小】　打印本页　关闭窗口
+C|青河区住房和城乡建设局关于开展2024—2025年度冬季供热设施安全检查的通知
+B|发布时间：2024-10-28 09:30　　来源：区住房和城乡建设局　　浏览次数：1284
+B|索引号：QH-0032-2024-00417　　文号：青住建发〔2024〕56号
+C|各街道办事处，各供热单位，各物业服务企业：
+C|为切实做好本年度冬季供热保障工作，及时发现和消除供热设施安全隐患，确保全区居民温暖、安全过冬，根据市供热管理工作的有关要求，区住房和城乡建设局决定在全区范围内开展冬季供热设施安全检查。现将有关事项通知如下：
+C|一、检查时间
+C|2024年11月1日至11月15日。
+C|二、检查范围
+C|（一）辖区内所有集中供热锅炉房、热力站、换热站；
+C|（二）城区主干供热管网及老旧小区庭院管网；
+C|（三）使用燃气壁挂炉供暖的公共建筑。
+C|三、检查内容
+C|1.供热单位安全生产责任制落实情况，应急预案制定及演练情况；
+C|2.锅炉、压力容器、安全阀等特种设备定期检验情况；
+C|3.供热管网、阀门井、补偿器等设施的运行及维护情况；
+C|4.值班值守、抢修队伍及抢修物资储备情况。
+C|四、工作要求
+C|（一）各供热单位要于10月31日前完成自查，如实填写《供热单位安全自查表》，并报送区供热管理办公室。
+C|（二）各街道办事处要组织社区对辖区内老旧小区供热设施进行排查，对发现的问题建立台账，明确整改时限和责任人。
+C|（三）对检查中发现的重大安全隐患，相关单位必须立即停用整改；拒不整改的，将依法依规予以处理，并纳入供热企业信用评价。
+C|联系人：区供热管理办公室　赵宁　联系电话：6218 3375
+C|附件：1.供热单位安全自查表　2.供热设施安全隐患整改台账
+C|青河区住房和城乡建设局
+C|2024年10月28日
+B|附件下载：供热单位安全自查表.docx（32KB）
+B|附件下载：供热设施安全隐患整改台账.xlsx（18KB）
+B|【打印本页】【关闭窗口】【返回顶部】
+B|相关文章
+B|青河区2024年老旧小区供热管网改造项目公示
+B|关于公布2024—2025年度供热投诉服务电话的公告
+B|区住建局召开冬季安全生产工作部署会
+B|关于进一步加强建筑施工扬尘治理的通知
+B|分享到：微信　微博
+B|主办单位：青河区人民政府办公室　承办单位：青河区大数据服务中心
+B|网站标识码：3701990012　ICP备案号：鲁ICP备05012345号-1
+B|您是本站第 2318442 位访客
+"""
+
+
+ZH_TW_60 = """B|首頁 › 生活綜合 › 租屋板
+B|登入 ｜ 註冊 ｜ 發表新文章
+C|[問題] 退租時房東以「牆面髒汙」扣了一個月押金，這樣合理嗎？
+B|樓主　阿哲不想再搬家　2024-03-12 22:41　瀏覽 3,942
+C|各位好，我在台中租了一間套房兩年，上週退租。交屋當天房東看了一圈，說牆壁有幾處黑色刮痕、冷氣出風口有霉斑，要從押金裡扣一個月房租（一萬二）當作重新油漆跟清洗的費用。
+C|我承認書桌旁邊的牆有一些椅背磨到的痕跡，但其他地方我覺得就是住了兩年正常會有的狀況。當初入住時我沒有拍照，合約上也只寫「退租時應恢復原狀」，現在很怕講不贏。
+C|想請問板上有經驗的⼤⼤：這種情況可以跟房東談嗎？還是只能認了？
+B|讚 3　回覆　分享　檢舉
+B|#1　小喵租客　2024-03-12 23:05
+C|先說結論：可以談，而且你不一定要全部吞下來。一般的「恢復原狀」是指你造成的損壞，正常使⽤造成的耗損（牆面輕微變⾊、釘孔很少的情況）通常不應該算在房客頭上。
+C|你可以請房東提供油漆和清洗的估價單或收據，實際花多少再來討論分攤，而不是直接扣一個整月。
+B|讚 18
+B|#2　老房東的自白　2024-03-13 08:47
+C|以房東立場補充一下。我們自己出租也會遇到類似狀況，通常兩年以上的租約，退租後本來就要重新油漆，這筆錢我不會算給房客。但冷氣有霉斑確實是比較常見的爭議點，如果合約有寫房客要定期清洗濾網，房東要求清洗費還算合理，大概一千到兩千。
+B|讚 25
+B|#3　Jenny_在高雄　2024-03-13 10:12
+C|給之後要租屋的人一個建議：入住當天一定要每個房間、每面牆、每個家電都拍照錄影，最好傳給房東留下時間紀錄。我上次就是靠入住時的照片，證明浴室磁磚的裂痕本來就在。
+C|另外如果真的談不攏，可以向所在縣市政府的消費者服務中心或租賃糾紛相關單位申請調解，不用錢，很多房東收到調解通知就願意坐下來談了。
+B|讚 31
+B|#4　阿哲不想再搬家（樓主）　2024-03-15 21:30
+C|更新：​謝謝大家的建議！我請房東提供了油漆師傅的報價，總共是七千五，我們最後談成我負擔書桌那面牆的部分和冷氣清洗，一共三千二，其餘押金已經退回了。
+C|也提醒大家，對方一開始說&quot;這是行情&quot;的時候不要馬上答應，先要單據再談。
+B|讚 12　回覆
+B|您必須登入才能回覆此主題
+B|看更多租屋板熱門討論
+B|[心得] 看了二十間房子後整理出的租屋檢查清單
+B|[問題] 房東要求提前解約要賠兩個月租金？
+B|[分享] 頂樓加蓋夏天到底有多熱，實測給你看
+B|[問題] 室友不付電費該怎麼處理
+B|[討論] 租屋補助申請到底要不要讓房東知道
+B|她退租時做了這件事 押金全拿回 網友狂推｜房東最怕你知道的三個秘密｜月薪三萬在台北租哪裡最划算？看完驚呆｜冷氣開26度還是28度最省電 答案出乎意料｜這種格局千萬別租 風水師一看搖頭
+B|本站內容為網友個人意見，不代表本站立場。如有侵權請來信告知。
+B|© 2024 生活家論壇 All Rights Reserved.
+"""
+
+
+JA_60 = """B|ホーム » 暮らし » 発酵・保存食
+C|初心者でも失敗しない！ぬか床の始め方と毎日のお手入れ【手順つき】
+B|2024.05.18 更新　｜　2023.11.02 公開
+B|※当ブログはアフィリエイト広告を利用しています。
+C|「ぬか漬けに興味はあるけど、毎日かき混ぜるのが面倒そう」「においが心配」という声をよく聞きます。私も最初はそうでした。でも、ポイントさえ押さえれば、ぬか床は思っているよりずっと気楽に付き合える存在です。この記事では、スーパーで手に入る材料だけで始められるぬか床の作り方を、手順を追って紹介します。
+B|目次
+B|1. 用意するもの
+B|2. ぬか床の作り方
+B|3. 毎日のお手入れ
+B|4. よくあるトラブルと対処法
+C|用意するもの
+C|・生ぬか　1kg
+C|・塩　130g（ぬかの13％が目安）
+C|・水　1L
+C|・昆布　10cm角1枚
+C|・赤唐辛子　2本
+C|・捨て漬け用の野菜くず（キャベツの外葉、大根の皮など）　適量
+C|・ふた付きの容器（ホーロー製がおすすめ）
+B|※写真はイメージです
+C|ぬか床の作り方
+C|手順1：塩水を作る
+C|鍋に水を入れて沸騰させ、塩を完全に溶かします。そのまま人肌よりも冷たくなるまで冷ましておきましょう。熱いまま加えるとぬかの中の乳酸菌が弱ってしまいます。
+C|手順2：ぬかと塩水を混ぜる
+C|容器に生ぬかを入れ、冷ました塩水を少しずつ加えながら手でよく混ぜます。固さは「味噌くらい」が目安。握ったときに形が残り、指の間から水がにじまない程度にします。
+C|手順3：昆布と唐辛子を埋め込む
+C|昆布はハサミで細く切り、唐辛子は種を取ってそのまま入れます。昆布はうまみを、唐辛子は雑菌の繁殖をおさえる役割を担います。
+C|手順4：捨て漬けをする
+C|野菜くずを埋め込み、表面を平らにならして容器のふちをきれいに拭きます。2〜3日ごとに野菜くずを取り替え、これを1〜2週間続けると、ぬか床に乳酸菌が増えてほのかに酸味のある香りに変わってきます。ここまで来たら本漬けのスタートです。
+C|毎日のお手入れ
+C|基本は1日1回、底からしっかりかき混ぜること。空気に触れさせることで、においの原因になる菌の増えすぎを防げます。夏場は冷蔵庫の野菜室に入れておくと、2〜3日に1回のかき混ぜでも問題ありません。
+C|よくあるトラブルと対処法
+C|表面に白い膜が張った場合は「産膜酵母」と呼ばれるもので、体に害はありません。気になる場合は取り除き、全体をよく混ぜ込めば大丈夫です。水っぽくなってきたら、足しぬかと塩を少しずつ加えて固さを戻しましょう。
+B|この記事を書いた人
+B|ゆずこ｜発酵ごはん研究家。会社員時代に体調を崩したのをきっかけに、祖母から受け継いだぬか床で毎日の食事を見直しはじめる。現在は発酵食品の講座を主宰しながら、季節の保存食や手軽な発酵レシピをブログとInstagramで発信中。著書に『ゆるっと発酵ごはん帖』がある。
+B|＼ この記事をシェアする ／
+B|X（旧Twitter）　Facebook　はてブ　LINE
+B|関連記事
+B|【保存版】塩麹の作り方と使い切りレシピ10選
+B|ホーロー容器おすすめ7選｜ぬか床・漬物に使いやすいのはどれ？
+B|甘酒を炊飯器で作る方法｜失敗しない温度管理のコツ
+B|夏のぬか床がくさい！原因と今日からできる対策
+B|Copyright © 2024 ゆずこの発酵ごはん帖 All Rights Reserved.
+"""
+
+
+JA_61 = """B|トップ > 地域 > 暮らし・交通
+C|路線バス、運転手不足で相次ぐ減便　県が「自治体ライドシェア」導入を検討
+B|2024年6月3日 18:02　｜　地域報道部
+B|この記事をシェアする　X　LINE　はてブ　URLをコピー
+C|県内の路線バス事業者3社が、7月から平日ダイヤを合わせて100本以上減らすことがわかった。背景にあるのは深刻な運転手不足で、県は自家用車を使って住民の移動を支える「自治体ライドシェア」の導入に向けた検討を始めた。
+B|目次
+B|運転手不足の実態
+B|事業者別の減便状況
+B|自治体ライドシェアとは
+B|今後の課題
+B|PR
+B|「働き方、ちゃんと選べてる？」
+B|転職サービス「キャリアミライ」
+B|あなたの経験やスキルを登録するだけで、専任のアドバイザーが非公開求人を含む中から希望にぴったりの職場を提案。面接日程の調整や年収交渉もすべて代行するので、忙しい方でも今の仕事を続けながら無理なく転職活動を進められます。
+B|登録は無料・最短3分。クレジットカード情報の入力は不要です。今すぐ無料登録 ▶
+C|運転手不足の実態
+C|県バス協会によると、県内の路線バス運転手は2019年度末に約1,150人いたが、昨年度末には約930人まで減少した。高齢化による退職に加え、4月から始まった運転手の労働時間規制の強化で、1人あたりが担当できる便数も減っている。
+C|「募集を出しても応募がほとんどない。ダイヤを維持したくても、もう人がいない」。ある事業者の担当者はこう打ち明ける。
+B|減便が決まった路線を走るバス（資料写真）
+C|事業者別の減便状況
+C|事業者｜減便本数（平日）｜実施日
+C|南山交通｜48本｜7月1日
+C|みどり観光バス｜37本｜7月1日
+C|北浜自動車｜21本｜7月16日
+C|減便の多くは、日中の利用者が少ない郊外路線や、朝夕の通勤時間帯以外の便に集中している。一方で、通院や買い物にバスを使う高齢者からは不安の声が上がる。市内の団地に住む女性（78）は「病院に行く便がなくなったら、タクシーを使うしかない。年金暮らしでは毎回は無理」と話した。
+C|自治体ライドシェアとは
+C|自治体ライドシェアは、市町村などが運営主体となり、一般のドライバーが自家用車で有償の送迎を担う仕組みだ。道路運送法で認められた「公共ライドシェア」の一形態で、すでに全国の過疎地域などで導入例がある。県は今年度中にモデル地区を2カ所選び、来年度からの試験運行をめざす。
+C|知事は3日の定例会見で「バスの代わりではなく、バスを補う交通手段として地域の足を守りたい」と述べた。
+C|今後の課題
+C|ただ、ドライバーの確保や事故時の補償、既存のタクシー事業者との調整など課題は多い。地域交通に詳しい大学教授は「ライドシェアだけでは解決しない。運転手の待遇改善や、路線の再編も含めた全体の設計が必要だ」と指摘している。
+B|この記事の関連ニュース
+B|タクシー初乗り運賃、県内で来月から値上げへ
+B|高齢ドライバーの免許返納、昨年は過去最多に
+B|地方鉄道の赤字路線、存廃議論が本格化
+B|新幹線駅からの二次交通、観光客の半数が「不便」
+B|あわせて読みたい：【図解】2024年問題で何が変わる？物流・バス・タクシーへの影響まとめ
+B|※記事の内容は配信時点のものです。
+B|Copyright © 2024 みなと新報社　記事・写真の無断転載を禁じます。
+"""
+
+
+EN_60 = """B|Home / Features / Culture
+B|Listen to this article · 12 min
+C|Up the Ladder Every Sunday: The Volunteers Who Keep Wexcombe's Clock Ticking
+C|For 160 years the clock in St Aldric's tower has been wound by hand. Its current keepers are in their seventies and eighties, and the town is only beginning to ask who will come next.
+B|By Miriam Okafor | Photographs by Tom Reyes | Published March 9, 2024
+B|Share on Facebook · Share on X · Email · Copy link
+B|URL copied!
+C|At a quarter past nine every Sunday morning, Harold Penn unlocks a narrow oak door at the base of St Aldric's church tower, switches on a single bulb and begins to climb. There are 94 steps to the ringing chamber and a further wooden ladder to the clock room, where a cast-iron movement the size of a kitchen table sits inside a wooden case, ticking with a patience that seems to slow the room down around it.
+C|Penn is 81. He has made this climb almost every week since the spring of 1979, when the previous keeper, a retired signalman, handed him a crank handle and a notebook and told him he would pick it up as he went along.
+B|Harold Penn, 81, checks the pendulum before starting the weekly wind. He took over the clock from a retired railway signalman in 1979 and has missed fewer than a dozen Sundays since. (Photograph: Tom Reyes)
+C|A mechanism older than the railway
+C|The clock was installed in 1864, two years before the branch line reached Wexcombe, and was paid for by public subscription after a fire destroyed the previous one. It has three trains of gears: one to drive the hands on the four dials, one to strike the hours on the tenor bell and one to chime the quarters. Each has its own weight, and each weight must be hauled back up by hand once a week, roughly 400 turns of the crank in all.
+C|“You don't own a clock like this. You just take your turn with it.”
+C|“You don't own a clock like this,” Penn says, pausing between turns to catch his breath. “You just take your turn with it. Somebody looked after it before me and somebody will look after it after I'm gone. That's the deal.”
+B|Related
+B|The last cobblers: why shoe repair shops are quietly disappearing
+B|Inside the volunteer-run lido that refused to close
+B|How a village saved its phone box — and turned it into a library
+B|The church organ builders racing to train an apprentice
+C|The deal has held for a long time. Alongside Penn there are now three other regular winders: Margaret Holloway, a retired maths teacher who keeps the logbook; her brother Dennis; and Colin Asante, who at 72 is the youngest. Between them they cover holidays, illness and the two Sundays a year when the clocks change, which Holloway describes as “the only time anyone in town actually notices us”.
+C|The question of succession
+C|Last autumn the parish council placed a notice in the community newsletter asking for new volunteers. It received two replies. One was from a teenager who came up once, took photographs for a school project and did not return. The other was from a software engineer who had recently moved to the town and who, Holloway says with evident delight, “asked more questions about the escapement than I could answer”.
+C|There has been talk, on and off for two decades, of fitting an automatic winding system. Several companies offer them, and the cost — somewhere between £8,000 and £15,000, depending on who is asked — is not out of reach for a parish that raised twice that for its new roof. The winders do not oppose it in principle. But they worry about what would be lost.
+C|“A motor will keep it going,” Asante says. “It won't notice when the hands are a minute slow in cold weather, or when there's a bird's nest in the louvres, or when a bearing starts to sound different. We notice because we're here.”
+C|On the way back down, I ask Penn whether he has thought about stopping.
+C|“Not yet,” he says.
+C|Then, at the bottom of the ladder, he turns and looks back up at the clock room. “When I can't manage the steps, I'll still come and sit at the bottom and listen. You can hear from there if it's running right.”
+B|Miriam Okafor is a staff writer covering rural communities, craft and the history of everyday technology. Her reporting on disappearing village bus routes was shortlisted for a national feature-writing award in 2022, and she previously spent six years as a features editor in Leeds. She lives in Shropshire with her partner and an unreliable carriage clock.
+B|Sign up for The Long Read: our best features, delivered to your inbox every Saturday.
+B|Enter your email address | Sign up
+B|We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies. Manage preferences
+B|Comments (47)
+B|You Won't Believe What This 1970s Kitchen Looks Like Now Doctors Stunned By Simple Morning Habit The Town Where Nobody Pays Rent 17 Celebrities Who Quietly Left Hollywood This Map Shows Where Your Accent Really Comes From
+B|© 2024 Northern Chronicle Media Ltd. All rights reserved.
+"""
+
+
+PT_60 = """B|Início › País › Ambiente
+C|Seca: Almargem do Sul proíbe rega de jardins e fecha fontes ornamentais a partir de segunda-feira
+C|Com a albufeira que abastece o concelho abaixo dos 20% da capacidade, a câmara municipal aprovou por unanimidade um pacote de restrições ao consumo de água que vigora, para já, até ao final de junho.
+B|Por Rita Valadares | 14 fev 2024, 19:27 | Atualizado há 2 horas
+B|Partilhar: Facebook | X | WhatsApp | E-mail
+C|A Câmara Municipal de Almargem do Sul aprovou esta quarta-feira, em reunião extraordinária, um conjunto de medidas de contenção do consumo de água que entra em vigor já na próxima segunda-feira. A decisão surge depois de a albufeira da Ribeira Funda, principal origem de água do concelho, ter atingido 18% da sua capacidade, o valor mais baixo registado para esta altura do ano desde que há medições.
+C|“Não é altura de pânico, é altura de responsabilidade.”
+C|Foi assim que o presidente da autarquia, Luís Carvalhal, resumiu a situação aos jornalistas no final da reunião. O autarca garantiu que o abastecimento às habitações “não está em causa nos próximos meses”, mas admitiu que, se o inverno continuar seco, poderão ser necessários cortes noturnos na pressão da rede a partir do verão.
+B|A albufeira da Ribeira Funda registou em janeiro o nível mais baixo das últimas duas décadas, deixando à vista troncos e muros antigos normalmente submersos (Foto de arquivo)
+B|Leia também: Governo admite alargar apoios aos agricultores afetados pela seca no Sul
+C|O que muda para os consumidores
+C|Rega de jardins, relvados e hortas particulares proibida entre as 8h00 e as 20h00
+C|Lavagem de viaturas apenas em estabelecimentos com sistema de reciclagem de água
+C|Desligadas todas as fontes ornamentais e repuxos públicos
+C|Enchimento de piscinas particulares sujeito a autorização prévia
+C|Piscinas municipais com horário reduzido a partir de março
+C|As infrações podem dar lugar a coimas entre 150 e 3.740 euros para particulares e até 44 mil euros no caso de empresas, de acordo com o regulamento municipal de abastecimento. A fiscalização ficará a cargo da polícia municipal e dos serviços de águas, que vão reforçar as equipas no terreno.
+B|Publicidade
+C|Agricultores pedem exceções
+C|Os agricultores do concelho, que dependem sobretudo de furos e da rede de rega coletiva, não são abrangidos diretamente pelas restrições, mas a associação que os representa já pediu uma reunião com a câmara. “Ficamos sempre para o fim da fila e depois pedem-nos que sejamos os primeiros a poupar”, lamentou Ana Brito, dirigente da associação, em declarações ao nosso jornal.
+C|A autarquia vai também lançar uma campanha de sensibilização nas escolas e distribuir gratuitamente redutores de caudal para torneiras e chuveiros, que podem ser levantados nas juntas de freguesia a partir de dia 26.
+B|Tópicos: Seca · Água · Ambiente · Autarquias
+B|Comentários (23) | Ver comentários
+B|Mais lidas
+B|Preço dos combustíveis volta a subir na próxima semana
+B|Sorteio do Euromilhões: conheça a chave desta sexta-feira
+B|Frio intenso: IPMA coloca seis distritos sob aviso amarelo
+B|Receita tradicional de arroz-doce que conquista toda a família
+B|Subscreva a newsletter diária e receba as principais notícias de manhã no seu e-mail.
+B|Este site utiliza cookies para melhorar a sua experiência de navegação. Ao continuar, aceita a nossa política de privacidade. Aceitar | Definições
+B|© 2024 Gazeta Meridional. Todos os direitos reservados.
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -2783,7 +3074,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "zh-simplified-40": ZH_CN_40, "zh-traditional-40": ZH_TW_40, "ja-40": JA_40, "ja-41": JA_41, "en-40": EN_40,
          "de-2": DE_40, "zh-simplified-41": ZH_CN_41,
          "zh-simplified-50": ZH_CN_50, "zh-simplified-51": ZH_CN_51, "zh-traditional-50": ZH_TW_50, "ja-50": JA_50,
-         "ja-51": JA_51, "en-50": EN_50, "es-2": ES_50}
+         "ja-51": JA_51, "en-50": EN_50, "es-2": ES_50,
+         "zh-simplified-60": ZH_CN_60, "zh-simplified-61": ZH_CN_61, "zh-traditional-60": ZH_TW_60, "ja-60": JA_60,
+         "ja-61": JA_61, "en-60": EN_60, "pt-1": PT_60}
 
 
 def main(argv=None) -> int:

@@ -1035,3 +1035,105 @@ def test_label_value_lines_under_a_lead_in_after_the_core_are_a_list():
     # without the lead-in the same lines after the article are not taken for its list
     keep = revise(_lines([*core, *specs[1:]]), [0.05, 0.05, 0.05, 0.87, 0.95, 0.87, 0.89], 0.55, text=True)
     assert keep[3:] == [False] * 4
+
+
+def test_a_bare_related_heading_goes_with_the_teasers_below_it_even_a_confident_one():
+    import boilerfilter.revise as R
+    body = ["Every Sunday morning the volunteers climb ninety steps to wind the old tower clock by hand, "
+            "a job that takes about forty minutes and a good deal of patience.",
+            "The mechanism was installed in 1864 and has stopped only twice since, both times during "
+            "unusually hard frosts that thickened the oil in its bearings.",
+            "The parish hopes to train two more winders before next winter, and the youngest volunteer "
+            "so far is a sixteen-year-old who came along with her grandfather."]
+    teasers = ["Related", "The last cobblers: why repair shops are disappearing",
+               "How a village saved its phone box and made it a library"]
+    lines = _lines([body[0], body[1], *teasers, body[2]])
+    scores = [0.03, 0.03, 0.75, 0.25, 0.15, 0.05]
+    assert revise(lines, scores, 0.55, text=True) == [True, True, False, False, False, True]
+    R.RELATED_TEASERS = False
+    try:  # before: the confident teaser counted as a line of the article and ended the box
+        assert revise(lines, scores, 0.55, text=True)[4] is True
+    finally:
+        R.RELATED_TEASERS = True
+    # a lead-in ending in a colon is no teaser
+    assert revise(_lines([body[0], body[1], "Related", "After the service, the vicar wrote:", body[2]]),
+                  [0.03, 0.03, 0.75, 0.05, 0.05], 0.55, text=True)[3] is True
+
+
+def test_an_ad_label_opens_the_promo_before_its_call_to_action():
+    import boilerfilter.revise as R
+    body = ["市内の路線バスは、運転手の不足を理由に来月から平日のダイヤを減らすことになった。利用者からは不安の声が上がっている。",
+            "市の交通政策課によると、運転手の数はこの五年間でおよそ二割減った。採用を増やそうとしているが、応募は少ないという。",
+            "市は今後、地域の住民が運転する乗り合いの車を走らせる仕組みを検討しており、年内に方針をまとめる予定だ。"]
+    promo = ["PR", "「その仕事、ずっと続けますか？」",
+             "経歴を登録するだけで専任の担当者があなたに合った求人を紹介。面接の日程調整から条件の交渉まで、すべて無料でお手伝いします。"
+             "非公開の求人も多数そろえているので、今の仕事を続けながらでも無理なく次の職場を探せます。",
+             "登録は無料・最短3分。今すぐ無料登録"]
+    lines = _lines([body[0], *promo, body[1], body[2]])
+    scores = [0.02, 0.97, 0.5, 0.07, 0.7, 0.02, 0.02]
+    assert revise(lines, scores, 0.55, text=True) == [True, False, False, False, False, True, True]
+    R.AD_LABEL_OPENS = False
+    try:  # before: a benefit sentence over PROSE_CHARS was past the promo window after the label
+        assert revise(lines, scores, 0.55, text=True)[3] is True
+    finally:
+        R.AD_LABEL_OPENS = True
+
+
+def test_a_line_of_page_attributes_and_ad_labels_and_stock_photo_captions_in_more_languages_go():
+    body = ["区住房和城乡建设局决定于十一月上旬开展冬季供热安全专项检查，重点检查锅炉房、换热站和老旧小区的供热管网。",
+            "各供热单位应当在检查开始前完成自查，发现隐患要立即整改，无法立即整改的要制定方案并落实专人负责。"]
+    meta = "发布时间：2024-10-28 09:30　　来源：区住房和城乡建设局　　浏览次数：1284"
+    assert revise(_lines([meta, *body]), [0.3, 0.05, 0.05], 0.55, text=True) == [False, True, True]
+    # one label is a sentence's business, not a line of attributes
+    assert revise(_lines(["来源：区住房和城乡建设局", *body]), [0.3, 0.05, 0.05], 0.55, text=True)[0] is True
+    pt = ["A câmara municipal decidiu proibir a rega de jardins durante o dia até ao fim de setembro, por causa da seca.",
+          "As fontes ornamentais da cidade também vão ser desligadas, anunciou o presidente da autarquia."]
+    lines = _lines([pt[0], "Publicidade", "A barragem registou em janeiro o nível mais baixo da década (Foto de arquivo)", pt[1]])
+    assert revise(lines, [0.05, 0.7, 0.3, 0.05], 0.55, text=True) == [True, False, False, True]
+    ja = ["市内の路線バスは、運転手の不足を理由に来月から平日のダイヤを減らすことになった。利用者からは不安の声が上がっている。",
+          "市の交通政策課によると、運転手の数はこの五年間でおよそ二割減った。採用を増やそうとしているが、応募は少ないという。"]
+    assert revise(_lines([ja[0], "減便が決まった路線を走るバス（資料写真）", ja[1]]), [0.05, 0.45, 0.05], 0.55,
+                  text=True)[1] is False
+
+
+def test_a_table_with_full_width_bars_between_cells_stays():
+    before = "県内のバス事業者三社は、七月から平日のダイヤを合わせて百本以上減らす。運転手の不足が主な理由だという。"
+    after = "減便の多くは、日中の利用者が少ない郊外の路線や、通勤の時間帯以外の便だ。各社は利用の多い便は維持するとしている。"
+    rows = ["事業者｜減便本数｜実施日", "南山交通｜48本｜7月1日", "みどりバス｜37本｜7月1日", "北浜自動車｜21本｜7月16日"]
+    blocks = _lines([before, *rows, after])
+    assert revise(blocks, [0.02, 0.87, 0.96, 0.97, 0.98, 0.02], 0.55, text=True) == [True] * 6
+    # a menu of the same shape holds no digits
+    assert text_tables(_lines([before, "ホーム｜ニュース｜天気", "地域｜暮らし｜交通", "会社情報｜採用｜広告", after])) == []
+
+
+def test_a_caption_that_says_so_does_not_come_back_as_a_line_inside_the_core():
+    core = ["我们在室温约25℃的环境下做了三组测试，驱动一台车载冰箱，这台电源从满电用到自动关机共坚持了约十个小时。",
+            "充电速度方面，官方宣称市电充电约1.5小时可充至80%，我们实测从5%充到80%用时1小时38分钟，基本符合宣传。",
+            "机身正面的屏幕可以显示剩余电量、实时输入输出功率和预计剩余时间，信息清晰，但在正午阳光下不太看得清。"]
+    lines = _lines([core[0], "图：在营地为车载冰箱供电的这台电源（编辑部实拍）", core[1], core[2]])
+    assert revise(lines, [0.04, 0.28, 0.08, 0.13], 0.55, text=True) == [True, False, True, True]
+
+
+def test_pros_and_cons_under_their_headings_stay_when_the_article_goes_on_below_them():
+    import boilerfilter.revise as R
+    core = ["这台户外电源的电池容量为576Wh，采用磷酸铁锂电芯，额定输出功率600W，带两个交流插座和两个USB-C接口。",
+            "我们在营地用它给车载冰箱供电，满电可以坚持约十个小时，USB-C接口也能直接给笔记本电脑充电，风扇很少转动。",
+            "屏幕可以显示剩余电量和实时功率，信息清楚，不过提手不能折叠，放进后备箱时要多留一些空间。"]
+    parts = ["优点", "· 磷酸铁锂电芯，循环寿命长", "· 风扇很少转动，夜间不扰人", "· USB-C接口可以给笔记本电脑供电",
+             "缺点", "· 价格偏高一些", "· 提手不能折叠，放进后备箱不方便", "· 屏幕在阳光下不太清楚"]
+    closing = "总的来说，如果你需要一台能应付周末两天一夜露营、偶尔兼顾家中停电应急的电源，它是值得考虑的选择。"
+    blocks = list(segment_text("\n".join([*core, *parts, closing])).blocks)
+    scores = [0.05, 0.05, 0.13, 0.92, 0.77, 0.95, 0.65, 0.95, 0.95, 0.96, 0.94, 0.22]
+    assert revise(blocks, scores, 0.55, text=True) == [True] * 12
+    R.LIST_RESUMES = False
+    try:  # before: after the last confident line, bulleted items without a shape were left to the model
+        assert revise(blocks, scores, 0.55, text=True)[4:8] == [False] * 4
+    finally:
+        R.LIST_RESUMES = True
+    R.LIST_SUBHEADS = False
+    try:  # before: the heading of the second part counted as an item without the core's words
+        assert revise(blocks, scores, 0.55, text=True)[4:8] == [False] * 4
+    finally:
+        R.LIST_SUBHEADS = True
+    # the same items with no paragraph below them are not taken for the article's
+    assert revise(blocks[:-1], scores[:-1], 0.55, text=True)[4:8] == [False] * 4
