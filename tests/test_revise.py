@@ -888,6 +888,16 @@ def test_kept_lines_below_a_related_reading_heading_after_the_core_go():
     blocks = _lines([*story, "À lire aussi", *others, *resumed])
     scores = [0.05, 0.05, 0.05, 0.9, 0.4, 0.4, 0.4, 0.3]
     assert revise(blocks, scores, 0.55, text=True) == [True] * 3 + [False] * 3 + [True] * 2
+    # the heading goes with its lines though the model kept it
+    import boilerfilter.revise as R
+    blocks = [B(t) for t in [*ZH_CORE, "热门推荐", *related]]
+    scores = [0.05, 0.05, 0.05, 0.44, 0.35, 0.45, 0.4, 0.45]
+    assert revise(blocks, scores, 0.6) == [True] * 3 + [False] * 5
+    R.RELATED_HEADING_GOES = False
+    try:  # before: only the lines below it went
+        assert revise(blocks, scores, 0.6)[3] is True
+    finally:
+        R.RELATED_HEADING_GOES = True
     # "Read more" is a link's text as often as a heading: not a section lead
     blocks = [B(t) for t in [*ZH_CORE, "Read more", *related]]
     assert revise(blocks, [0.05, 0.05, 0.05, 0.9, 0.35, 0.45, 0.4, 0.45], 0.6)[4:] == [True] * 4
