@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-Ninety-five pages. Nine were written first: four in the shapes issue 6 describes, written
+One hundred and two pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -154,7 +154,20 @@ story ("Publicidade", "(Foto de arquivo)", "Leia também:"). On their first run 
 their 256 lines were wrong; they led to "Related" alone as a related-reading heading and
 revise.RELATED_TEASERS, revise.AD_LABEL_OPENS, revise.META_FIELDS, full-width bars in
 revise.PIPE_TABLES, "图：" in revise.CAPTION_START, revise.LIST_RESUMES and
-revise.LIST_SUBHEADS, more ad labels and stock-photo marks, after which 11 are wrong.
+revise.LIST_SUBHEADS, more ad labels and stock-photo marks, after which 11 were wrong (10
+after the next changes).
+Seven more by an eleventh helper session after those changes (and a Japanese short-line
+rule not yet committed): a simplified Chinese game-news page (a bulleted run of 《game》
+guide titles, a pipe table without digits, a glued clickbait line ending in mojibake), a
+simplified Chinese medical FAQ (doctor cards, "[咨询医生]" buttons, a hospital ad), a
+traditional Chinese travel itinerary (opening-hours lines, "▲" captions, a hotel promo),
+a Japanese IR release (numbered points, figures, a disclaimer, a contact block), a
+Japanese book-review blog (an affiliate box, ranking banners, an author bio), an English
+Raspberry Pi tutorial (command lines, an "Advertisement" promo between steps) and an
+Italian news story ("Leggi anche:", "Pubblicità"). On their first run 34 of their 256
+lines were wrong; they led to revise.PIPE_TABLES_BETWEEN, German, French, Spanish,
+Portuguese, Italian and Vietnamese related-reading leads, "相关问题", more attribute labels
+in revise.META_FIELDS and follow-me calls to action, after which 24 are wrong.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -3052,6 +3065,283 @@ B|© 2024 Gazeta Meridional. Todos os direitos reservados.
 """
 
 
+ZH_CN_70 = """B|首页 > 资讯中心 > 手游新闻 > 星渊回响
+B|热门攻略
+B|• 新手必看，《星渊回响》开荒阵容推荐与资源规划攻略
+B|• 零氪也能玩，《雾港旅人》全角色强度排行榜一览
+B|• 版本答案来了，《星渊回响》2.2深渊十二层满星打法
+B|• 老玩家都在用，《铁幕纪元》最佳装备搭配指南
+B|• 限时活动别错过，《雾港旅人》周年庆奖励汇总
+B|• 一文看懂，《千灯行》新地图全收集路线
+B|• 光属性主C怎么配？《星渊回响》毕业面板参考
+C|《星渊回响》2.3版本“潮汐之庭”前瞻汇总：新角色、新地图与抽卡保底调整
+B|来源：本站整理　作者：鹿鸣&nbsp;&nbsp;　发布时间：2025-03-14 20:05
+C|昨晚的版本前瞻直播中，开发组正式公布了2.3版本“潮汐之庭”的主要内容。新版本预计于下周三上线，本文为大家整理了直播里的重点信息。
+C|一、新角色
+C|本期上半卡池的限定角色为ＳＳＲ水属性辅助“潮汐祭司·澜”。她的战技可以为全队附加“浪涌”状态，提高队友的追加攻击伤害，同时在场时每回合为全队恢复少量能量。
+B|图：潮汐祭司·澜的角色立绘（图片来自官方直播截图）
+C|下半卡池则是复刻角色“赤焰游侠·绯”，同时加入一名全新的四星角色“渔港少年·阿汀”，后者可以通过版本活动免费获取。
+C|角色 | 属性 | 定位 | 获取方式
+C|潮汐祭司·澜 | 水 | 辅助 | 限定卡池
+C|赤焰游侠·绯 | 火 | 主C | 复刻卡池
+C|渔港少年·阿汀 | 水 | 副C | 活动赠送
+C|二、新地图“潮汐之庭”
+C|新区域位于海港城以南，整体面积约为上一张地图的1.5倍。潮水会随着游戏内时间涨落，部分宝箱和解谜只有在退潮时才能到达，探索时要留意右上角的潮汐提示。
+C|地图中还加入了一个⼤型四人副本“沉钟回廊”，首周开放普通难度，困难难度将在第二周解锁。
+B|图：退潮后露出的海底遗迹入口，玩家需要在游戏时间18点前完成解谜，否则入口会再次被潮水淹没（本站实机截图）
+C|三、抽卡机制调整
+C|本次最受关注的改动是保底继承：从2.3版本开始，限定卡池的小保底计数将跨版本保留，不会再因为卡池切换而清零。官方表示，这一调整是“根据玩家的大量反馈作出的”。
+C|此外，每日委托的星晶奖励由60提升到80，​版本内累计可多获得约2400星晶。
+C|四、ＰＶＰ与其他优化
+C|竞技场将新增赛季结算奖励，排名前10%的玩家可领取限定头像框。战斗内新增“二倍速”常驻开关，不再需要通关主线第五章才能解锁。
+C|总的来说，2.3版本的福利力度比上个版本更大，计划抽澜的玩家现在就可以开始攒资源了。
+B|【本文由星游网原创，未经授权禁止转载】
+B|👍 赞 1.2万　💬 评论 386　⭐ 收藏
+B|分享到：微信　微博　QQ空间　复制链接
+B|上一篇：《雾港旅人》3月14日停服维护公告　下一篇：《千灯行》公测时间正式确认
+B|猜你喜欢
+B|震惊！玩了三年才发现这个隐藏BOSS竟然能秒杀99%的玩家 这款游戏火了，上线三天流水破亿，网友：我的钱包又要空了 老板娘亲自下场带新人，结果全服都炸锅了 手机内存不够？删掉这几个文件立刻多出10G 没想到这个冷门角色才是版本之子，大佬都在偷偷练 90%的人都不知道的抽卡玄学，今晚就试试 鈥滄柊鐗堟湰鈥濅笂绾
+"""
+
+
+ZH_CN_71 = """B|首页 > 健康问答 > 消化内科 > 幽门螺杆菌
+B|登录 | 注册 | 下载APP
+C|幽门螺杆菌常见问题解答：查出阳性怎么办？要不要全家一起治？
+B|本文由消化内科医生审核　更新时间：2025年2月20日　阅读量：8.6万
+C|幽门螺杆菌是一种能在胃里长期生存的细菌，感染后多数人没有明显症状，但它与慢性胃炎、消化性溃疡和胃癌的发生密切相关。下面整理了门诊中患者问得最多的几个问题。
+B|[咨询医生] 三甲医院医生在线解答，平均3分钟回复
+C|问：幽门螺杆菌是怎么传染的？
+C|答：主要通过“口—口”和“粪—口”途径传播。家庭成员共餐不使用公筷、共用餐具和水杯，以及大人把食物嚼碎后喂给孩子，都可能造成传播。
+C|问：查出阳性就一定要治疗吗？
+C|答：目前的共识是，除非有抗衡因素（如高龄、严重的基础疾病等），一般建议对感染者进行根除治疗。尤其是患有消化性溃疡、胃黏膜萎缩，或有胃癌家族史的人，更应积极治疗。具体是否治疗、何时治疗，请由医生根据个人情况评估。
+C|问：常用的检测方法有哪些？
+C|答：常见的有以下几种：
+C|· 碳13或碳14尿素呼气试验：无创、准确，是最常用的方法
+C|· 胃镜下活检：适合本身就需要做胃镜的患者
+C|· 粪便抗原检测：适合儿童或无法配合呼气试验的人
+C|· 血清抗体检测：只能说明曾经感染过，不能用来判断是否已经根除
+B|张明远　主任医师｜仁和市第一人民医院　消化内科｜从事消化系统疾病临床工作二十余年，擅长幽门螺杆菌难治性感染、胃食管反流病及早期胃癌的内镜诊治，累计服务患者超过5万人次，好评率99%。
+B|立即咨询　¥29/次　已有3412人咨询
+C|问：做呼气试验前需要注意什么？
+C|答：检查前需要空腹，并且停用质子泵抑制剂（如奥美拉唑）至少2周、停用抗生素和铋剂至少4周，否则可能出现假阴性。
+C|问：治疗一般怎么吃药？
+C|答：国内目前多采用含铋剂的四联方案，即一种质子泵抑制剂、一种铋剂加两种抗生素，疗程一般为10～14天。用药期间可能出现口苦、舌苔发黑、大便颜色变深等情况，多数在停药后会消失。
+B|[咨询医生]
+C|问：治疗结束后多久复查？
+C|答：建议停药至少4周后再做呼气试验复查，复查前同样需要停用上面提到的药物。
+C|问：家里人需要一起检查吗？
+C|答：如果家中有人确诊，建议共同生活的成年家庭成员也进行检测，阳性者一起治疗，可以减少反复感染。
+C|问：多吃大蒜、喝酸奶能杀死幽门螺杆菌吗？
+C|答：不能。
+C|目前没有可靠证据表明某种食物可以根除感染，饮食调整不能代替规范治疗。
+C|记住三句话：分餐公筷，规范用药，按时复查。
+B|【广告】仁和胃肠医院　无痛胃镜限时特惠 ¥398起，知名专家坐诊，当天出报告，医保可用，预约热线 400-800-1234
+B|温馨提示：本页面内容仅供健康科普参考，不能替代医生的面对面诊断和治疗。如有不适，请及时到正规医疗机构就诊；用药请遵医嘱，切勿自行购药服用。本站不对因使用上述信息而产生的任何后果承担责任。
+B|这篇回答对你有帮助吗？　有帮助(1024)　没帮助(12)
+B|相关问题：幽门螺杆菌会引起口臭吗？｜胃镜和呼气试验哪个准？｜孩子查出幽门螺杆菌怎么办？
+B|© 2025 仁和健康网 版权所有　京ICP备12345678号-1
+"""
+
+
+ZH_TW_70 = """B|小旅行日記 ｜ 首頁 ｜ 日本 ｜ 台灣 ｜ 美食 ｜ 關於我
+B|首頁 » 日本自由行 » 北陸
+C|金澤三天兩夜自由行｜兼六園、東茶屋街、近江町市場完整行程分享
+B|發佈於 2025 年 1 月 22 日 ｜ 作者：旅行的阿朵 ｜ 12 則留言
+C|一直很想去被稱為「小京都」的金澤，這次終於趁著年假排了三天兩夜。金澤的景點大多集中在市區，搭巴士就能串起來，很適合第一次去北陸的人。以下是我的行程和一些實用資訊，給大家參考。
+B|本文目錄
+C|Day 1｜抵達金澤、近江町市場
+C|從東京搭北陸新幹線大約兩個半小時就到金澤站，一出站就會看到鼓門。放好行李後，我們先走到近江町市場吃午餐，海鮮丼的甜蝦和海膽真的非常新鮮。
+C|營業時間：各店不同，大約 9:00～17:00
+C|建議中午前到，熱門的丼飯店下午常常就賣完了。
+B|▲ 金澤站東口的鼓門，木造結構搭配玻璃穹頂，晚上打燈後更漂亮，幾乎是每個人抵達金澤後拍下的第一張照片
+C|Day 2｜兼六園、金澤城公園、21世紀美術館
+C|第二天一早就去日本三名園之一的兼六園。冬天樹上會綁著「雪吊」，是金澤冬季特有的風景。
+C|開園時間：3/1～10/15 7:00～18:00；10/16～2月底 8:00～17:00
+C|門票：成人 320 日圓
+C|逛完兼六園可以直接穿過石川門進入金澤城公園，這裡不用門票。下午再步行到21世紀美術館，圓形的建築本身就很好拍，看展覽需要另外購票，交流區則可以免費參觀。
+C|休館日：週一（遇假日則順延）
+B|▲ 兼六園的徽軫燈籠
+B|【住宿推薦】這趟我們住的是金澤站前的商務飯店，走路到車站只要三分鐘，早餐還有在地的加賀料理。現在透過本站專屬連結預訂，輸入折扣碼 ADOTRIP 就能再享 9 折，還有機會免費升等房型，房間數量有限，想去北陸的朋友千萬別錯過！
+B|👉 立即查看空房與最新價格
+C|Day 3｜東茶屋街、返程
+C|最後一天早上去東茶屋街，保存完整的木造町家在石板路兩旁排開，很有江戶時代的氣氛。這裡有不少金箔工藝店，金箔霜淇淋雖然有點貴，但還是忍不住買了一支。
+C|中午回到金澤站買了鐵路便當，搭新幹線回東京，結束這趟旅程。
+C|交通小提醒
+C|市區巴士單程票價大約兩百多日圓，如果一天會搭三趟以上，建議買巴士一日券比較划算。
+C|整體來說，金澤很適合慢慢逛，三天兩夜剛剛好。
+B|分類：日本自由行　標籤：金澤、北陸、兼六園、自由行
+B|喜歡這篇文章嗎？追蹤我的 Instagram 和粉絲專頁，第一時間看到新的旅遊分享！
+B|« 上一篇：京都賞楓私房景點　下一篇：北海道冬季自駕注意事項 »
+B|你可能也會喜歡
+B|大阪環球影城快速通關怎麼買？一次看懂
+B|東京自由行第一次就上手，交通票券全攻略
+B|沖繩租車自駕五天四夜行程
+B|12 則留言
+B|發表留言
+B|Copyright © 2025 小旅行日記 All Rights Reserved.
+"""
+
+
+JA_70 = """B|ホーム ＞ IR情報 ＞ IRニュース ＞ 2025年
+B|文字サイズ　小　中　大　｜　English
+B|2025年2月7日
+B|各位
+B|会社名　ソラノ電子工業株式会社　代表者名　代表取締役社長　高岡 修一（コード番号：〇〇〇〇　東証プライム）
+C|通期業績予想の上方修正および期末配当予想の増配に関するお知らせ
+C|【本件のポイント】
+C|1. 売上高・各段階利益ともに前回予想を上回る見込み
+C|2. 営業利益は前回予想比19.4％増の43億円へ
+C|3. 期末配当を6円増配し、年間配当は66円に
+C|当社は、2025年2月7日開催の取締役会において、最近の業績動向を踏まえ、2024年11月8日に公表した2025年3月期（2024年4月1日～2025年3月31日）の通期連結業績予想および期末配当予想を下記のとおり修正することを決議いたしましたので、お知らせいたします。
+C|1．通期連結業績予想の修正
+C|（単位：百万円）
+C|区分 | 売上高 | 営業利益 | 経常利益 | 親会社株主に帰属する当期純利益
+C|前回発表予想（A） | 48,000 | 3,600 | 3,700 | 2,500
+C|今回修正予想（B） | 51,500 | 4,300 | 4,450 | 3,050
+C|増減額（B－A） | 3,500 | 700 | 750 | 550
+C|増減率 | 7.3% | 19.4% | 20.3% | 22.0%
+C|2．修正の理由
+C|主な修正理由は以下のとおりです。
+C|（1）車載向けパワー半導体用センサーの受注が、欧州および中国の顧客を中心に想定を上回って推移したこと
+C|（2）第3四半期以降、為替相場が前回予想の前提（1米ドル＝140円）に比べ円安で推移したこと
+C|（3）生産拠点における⾃動化投資の原価低減効果が、計画より前倒しで発現したこと
+C|なお、第4四半期の為替前提レートは1米ドル＝150円としております。
+C|3．期末配当予想の修正
+C|上記の業績予想の修正に伴い、株主の皆様への利益還元を一層充実させるため、期末配当予想を1株当たり32円から38円に修正いたします。これにより、中間配当28円と合わせた年間配当は1株当たり66円となる予定です。
+C|当社は今後も、ＤＸ推進とR&amp;D投資の拡充を通じて、持続的な企業価値の向上に努めてまいります。
+C|以上
+B|（注）上記の予想は、本資料の発表日現在において入手可能な情報に基づき作成したものであり、実際の業績は今後様々な要因によって予想数値と異なる可能性があります。また、本資料に記載されている将来に関する記述は、当社が現時点で合理的であると判断する一定の前提に基づいており、その達成を当社として約束する趣旨のものではありません。
+B|本件に関するお問い合わせ先
+B|ソラノ電子工業株式会社　経営企画部 IR・広報グループ
+B|TEL：03-5555-0123　受付時間：平日9:00～17:30
+B|E-mail：ir@sorano-denshi.example.jp
+B|PDF版をダウンロード（256KB）
+B|このページの先頭へ
+B|サイトマップ｜プライバシーポリシー｜ご利用にあたって 繧ｵ繧､繝医・繝・・
+B|Copyright © Sorano Denshi Kogyo Co., Ltd. All Rights Reserved.
+"""
+
+
+JA_71 = """B|本と珈琲とときどき猫 ｜ 読書記録ブログ
+B|ホーム ＞ 読書感想 ＞ 小説
+B|※当ブログはアフィリエイト広告を利用しています
+C|【読書感想】水無瀬遥『灯台守の手紙』――届かなかった言葉が、三十年後に灯をともす
+B|2025.03.02　カテゴリー：小説・文芸　タグ：水無瀬遥, 書簡体小説, 泣ける本
+C|こんにちは。今回は、書店で表紙に一目惚れして買った水無瀬遥さんの『灯台守の手紙』の感想です。ネタバレは最小限にしているので、未読の方も安心して読んでください。
+B|目次
+C|あらすじ
+C|舞台は瀬戸内の小さな島。祖母の遺品を整理していた主人公の千尋は、押し入れの奥から、かつて島の灯台守だった男性が祖母に宛てた手紙の束を見つけます。投函されないまま残された四十通の手紙を一通ずつ読み進めるうちに、千尋は祖母が生涯語らなかった若い頃の恋と、島を離れられなかった理由を知っていきます。
+C|心に残った一節
+C|物語の中盤、灯台守が嵐の夜に書いた手紙の中に、こんな言葉があります。
+C|「灯りは誰かを呼ぶためではなく、帰る場所がここにあると知らせるためにともすのです。」
+C|この一文を読んだとき、思わず本を閉じて、しばらく窓の外を眺めてしまいました。
+C|よかったところ
+C|・手紙の文体と現代パートの文体がはっきり書き分けられていて読みやすい
+C|・島の季節の描写が細やかで、潮の匂いまで伝わってくる
+C|・ラストの三ページ
+C|気になったところ
+C|現代パートに出てくる千尋の恋人のエピソードは少し唐突で、もう少し丁寧に描いてほしかったです。ただ、これは好みの問題かもしれません。
+B|灯台守の手紙 [ 水無瀬 遥 ]
+B|価格：1,870円（税込、送料無料）(2025/3/2時点)
+B|楽天ブックスで見る　Amazonで見る　Yahoo!ショッピングで見る
+B|楽天で購入
+C|こんな人におすすめ
+C|静かな物語が好きな人、手紙や日記の形式の小説が好きな人には、ぜひ読んでほしい一冊です。
+C|星をつけるなら★★★★☆。
+C|久しぶりに、読み終えたあと誰かに手紙を書きたくなる本でした。
+B|ランキング参加中 読書
+B|にほんブログ村 本ブログ 読書日記へ
+B|↑ 応援クリックしていただけると更新の励みになります！
+B|この記事を書いた人：しおり　本と珈琲と猫をこよなく愛する会社員。年間150冊を目標に、ミステリーから純文学、エッセイまでジャンルを問わず読んでいます。2018年からこのブログを書き続けていて、月に一度オンライン読書会も主宰しています。お仕事のご依頼はお問い合わせフォームからどうぞ。
+B|関連記事
+B|【2024年】今年読んでよかった小説ベスト10
+B|泣ける書簡体小説おすすめ7選｜手紙で紡がれる物語
+B|コメント（3）
+B|Copyright © 2025 本と珈琲とときどき猫 All Rights Reserved.
+"""
+
+
+EN_70 = """B|Skip to main content
+B|Home / Tutorials / Raspberry Pi
+C|How to Set Up Automatic Backups on a Raspberry Pi with rsync and cron
+C|Keep a nightly copy of your home folder on a USB drive, without installing any extra backup software.
+B|By Dana Whitlock | Updated March 3, 2025 | 7 min read
+B|Table of Contents
+C|If your Raspberry Pi runs a home server, a weather station or a media centre, losing the SD card means losing hours of setup. The good news is that two tools already on most Linux systems, rsync and cron, are all you need to make reliable automatic backups.
+C|What you'll need
+C|A Raspberry Pi running Raspberry Pi OS
+C|A USB drive formatted as ext4
+C|About 15 minutes
+C|Step-by-step instructions
+C|In the commands below, replace pi with your own username if you chose a different one during setup.
+C|1. Plug in the USB drive and find its device name:
+C|lsblk
+C|2. Create a mount point and mount the drive (replace sda1 with your device):
+C|sudo mkdir -p /mnt/backup
+C|sudo mount /dev/sda1 /mnt/backup
+C|3. Give your user ownership of the drive so the backup can run without sudo:
+C|sudo chown pi:pi /mnt/backup
+C|4. To mount the drive automatically at boot, find its UUID with sudo blkid and add a line like this to /etc/fstab:
+C|UUID=your-uuid-here /mnt/backup ext4 defaults,nofail 0 2
+C|The nofail option matters: without it, your Pi may refuse to boot if the drive is unplugged.
+B|Advertisement
+B|Tired of SD card corruption? Upgrade to the PiVault Pro SSD kit and boot up to 10x faster. The first 500 orders get a free aluminium case, and code PIBACKUP takes 15% off today only.
+C|5. Run a test backup with --dry-run first, so nothing is actually copied:
+C|rsync -aAX --delete --dry-run /home/pi/ /mnt/backup/home-pi/
+C|Check the output carefully. Be careful with --delete: it removes files from the backup that no longer exist in the source.
+C|6. Schedule the backup: open your crontab with crontab -e and add this line to run it every night at 3 a.m.:
+C|0 3 * * * rsync -aAX --delete /home/pi/ /mnt/backup/home-pi/ >> /home/pi/backup.log 2>&1
+C|7. The next morning, check backup.log to confirm the job ran.
+C|That's it!
+B|Was this helpful? Yes No
+B|Share: Twitter Facebook Reddit Copy link
+B|Link copied!
+B|About the author: Dana Whitlock is a systems administrator and hobbyist maker who has been tinkering with single-board computers since the first Raspberry Pi shipped in 2012. When she is not writing tutorials, she runs a small repair café in Leeds and maintains several open-source home automation scripts.
+B|Popular Posts
+B|How to Run Pi-hole in Docker
+B|10 Raspberry Pi Projects for a Rainy Weekend
+B|Fixing "Permission denied (publickey)" in SSH
+B|Set Up a Static IP on Raspberry Pi OS Bookworm
+B|Subscribe to our newsletter for weekly tutorials. No spam, unsubscribe anytime.
+B|We use cookies to improve your experience. Accept Manage preferences
+B|© 2025 PiWorkbench. All rights reserved. Privacy Policy · Terms
+"""
+
+
+IT_70 = """B|Home › Cronaca › Toscana
+B|Accedi | Abbonati a 1€ al mese
+C|Valmora, riapre il ponte medievale dopo due anni di restauri: «Restituiamo al paese il suo cuore»
+C|Sabato la cerimonia di inaugurazione alla presenza di centinaia di residenti. L'intervento è costato 1,8 milioni di euro, finanziati in gran parte con fondi regionali.
+B|di Marco Ferretti | 15 marzo 2025, 18:42
+B|Condividi su Facebook | Condividi su X | WhatsApp | Email
+C|Dopo ventisei mesi di cantiere, il ponte di Santa Lucia è di nuovo percorribile. Sabato mattina il sindaco di Valmora, Giulia Bertini, ha tagliato il nastro davanti a una piazza affollata, tra la banda comunale e i bambini delle scuole elementari che sventolavano bandierine.
+C|Il ponte, costruito nel XIII secolo in pietra arenaria, era stato chiuso nell'autunno del 2022 dopo che un'ispezione aveva rilevato crepe profonde in due delle tre arcate. Per mesi gli abitanti della frazione di Poggiolo hanno dovuto percorrere una deviazione di oltre otto chilometri per raggiungere il centro.
+B|Leggi anche: Maltempo in Toscana, allerta arancione per domenica su tutta la costa
+C|«Restituiamo al paese il suo cuore», ha detto il sindaco durante la cerimonia.
+C|I lavori sono stati eseguiti sotto la supervisione della Soprintendenza. Le pietre danneggiate sono state sostituite con blocchi provenienti dalla stessa cava utilizzata nel Medioevo, mentre le fondazioni sono state consolidate con micropali invisibili dall'esterno.
+B|Pubblicità
+B|Il ponte di Santa Lucia illuminato la sera dell'inaugurazione: per l'occasione il Comune ha installato un nuovo impianto a led che mette in risalto le tre arcate e si riflette nelle acque del torrente (foto di Luca Pieri)
+C|Come cambia la viabilità
+C|Il passaggio sarà consentito solo a pedoni, ciclisti e veicoli fino a 3,5 tonnellate. Per i mezzi pesanti resta obbligatoria la strada provinciale.
+C|Limite di velocità sul ponte: 30 km/h
+C|Non tutti però sono soddisfatti. Alcuni commercianti di via Roma lamentano che il divieto ai camion rende più complicate le consegne. «Siamo contenti che il ponte sia aperto, ma serve una soluzione per chi lavora», spiega Franco Lenzi, titolare di una ferramenta.
+C|Il Comune ha annunciato che nelle prossime settimane incontrerà le associazioni di categoria.
+B|Leggi anche: Concorso scuola 2025, pubblicato il bando: ecco tutti i requisiti
+B|Pubblicità
+C|La festa è proseguita fino a sera, con un mercatino di prodotti locali e un concerto sulla riva del torrente.
+C|«Ci voleva», sorride Maria, 84 anni, che da bambina attraversava quel ponte ogni giorno per andare a scuola.
+B|© RIPRODUZIONE RISERVATA
+B|Tag: Valmora, restauro, ponti, Toscana
+B|Iscriviti alla newsletter di Cronaca Toscana: ogni mattina le notizie più importanti direttamente nella tua casella di posta.
+B|Potrebbe interessarti anche
+B|Firenze, nuovo parcheggio scambiatore: ecco quando apre
+B|Incidente sulla superstrada, code fino a Empoli
+B|Festival del fumetto, i biglietti in vendita da lunedì
+B|Questo sito utilizza cookie tecnici e di profilazione. Continuando la navigazione accetti l'uso dei cookie. Maggiori informazioni
+B|Testata registrata presso il Tribunale di Firenze. P.IVA 01234567890
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -3076,7 +3366,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "zh-simplified-50": ZH_CN_50, "zh-simplified-51": ZH_CN_51, "zh-traditional-50": ZH_TW_50, "ja-50": JA_50,
          "ja-51": JA_51, "en-50": EN_50, "es-2": ES_50,
          "zh-simplified-60": ZH_CN_60, "zh-simplified-61": ZH_CN_61, "zh-traditional-60": ZH_TW_60, "ja-60": JA_60,
-         "ja-61": JA_61, "en-60": EN_60, "pt-1": PT_60}
+         "ja-61": JA_61, "en-60": EN_60, "pt-1": PT_60,
+         "zh-simplified-70": ZH_CN_70, "zh-simplified-71": ZH_CN_71, "zh-traditional-70": ZH_TW_70, "ja-70": JA_70,
+         "ja-71": JA_71, "en-70": EN_70, "it-1": IT_70}
 
 
 def main(argv=None) -> int:

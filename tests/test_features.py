@@ -154,3 +154,8 @@ def test_a_credit_after_a_caption_sentence_marks_a_caption():
     for t in ("The photo: a study in light and shadow, taken at dawn over the bay.",
               "He said. Photo: the winning entry was chosen from 400 submissions, and it shows a heron."):
         assert block_stats(Block(t, tag="line"))["caption_end"] == 0.0, t
+
+
+def test_follow_me_lines_count_as_calls_to_action():
+    for t in ("喜歡這篇文章嗎？追蹤我的 Instagram 和粉絲專頁，第一時間看到新的分享！", "Follow us on Facebook for more recipes"):
+        assert block_stats(Block(text=t, tag="line"))["v_cta"] >= 1, t

@@ -1147,3 +1147,64 @@ def test_pros_and_cons_under_their_headings_stay_when_the_article_goes_on_below_
         R.LIST_SUBHEADS = True
     # the same items with no paragraph below them are not taken for the article's
     assert revise(blocks[:-1], scores[:-1], 0.55, text=True)[4:8] == [False] * 4
+
+
+def test_japanese_prose_broken_into_short_phrases_stays_but_a_menu_does_not():
+    import boilerfilter.revise as R
+    phrases = ["ご訪問ありがとうございます", "今日は近所の公園まで", "子どもたちと散歩に行きました", "桜がちょうど満開で",
+               "思わず立ち止まって", "写真をたくさん撮りました", "お弁当も持っていったので", "ベンチに座って",
+               "のんびり食べました", "上の子は走り回って", "下の子はずっと", "花びらを集めていました",
+               "帰り道にはパン屋さんに寄って", "明日の朝ごはんを買いました", "久しぶりに", "ゆっくりできた一日でした",
+               "また来週も行きたいなと", "思っています", "読んでくださって", "ありがとうございました"]
+    menu = ["ホーム", "ブログトップ", "記事一覧", "画像一覧"]
+    blocks = _lines([*menu, *phrases])
+    scores = [0.95, 0.9, 0.9, 0.9] + [0.8] * len(phrases)
+    keep = revise(blocks, scores, 0.55, text=True)
+    assert keep == [False] * 4 + [True] * len(phrases)
+    R.POEM_MIN = 0
+    try:  # before: every phrase went as a menu item
+        assert revise(blocks, scores, 0.55, text=True) == [False] * len(blocks)
+    finally:
+        R.POEM_MIN = 20
+    # a long menu of nouns is no such stretch
+    nouns = ["東京都", "神奈川県", "千葉県", "埼玉県", "大阪府", "京都府", "兵庫県", "愛知県", "福岡県", "北海道"] * 2
+    assert revise(_lines(nouns), [0.8] * 20, 0.55, text=True) == [False] * 20
+
+
+def test_more_attribute_labels_latin_related_leads_and_related_questions_go():
+    body = ["幽门螺杆菌主要通过口口传播和粪口传播，家庭成员之间共用餐具、互相夹菜都可能造成传染，所以提倡分餐和使用公筷。",
+            "检测方法包括呼气试验、胃镜下活检和血清抗体检测，其中呼气试验无创、准确，是目前最常用的筛查手段。"]
+    meta = "本文由消化内科医生审核　更新时间：2025年2月20日　阅读量：8.6万"
+    assert revise(_lines([meta, *body]), [0.49, 0.05, 0.05], 0.55, text=True)[0] is False
+    assert revise(_lines([body[0], "相关问题：幽门螺杆菌会引起口臭吗？", body[1]]), [0.05, 0.3, 0.05], 0.55,
+                  text=True)[1] is False
+    ja = ["この小説は、離島の灯台守が五十年にわたって書き続けた手紙を、孫娘が読み解いていく物語です。静かですが、読後に長く残ります。",
+          "手紙の文体と現代の場面の文体がはっきり書き分けられていて、二つの時代を行き来しても迷うことがありません。"]
+    assert revise(_lines(["2025.03.02　カテゴリー：小説・文芸　タグ：書簡体小説, 泣ける本", *ja]), [0.2, 0.05, 0.05], 0.55,
+                  text=True)[0] is False
+    it = ["Il ponte medievale di Valmora riapre al traffico dopo due anni di lavori di restauro e consolidamento.",
+          "I lavori sono costati circa 2,4 milioni di euro, finanziati in gran parte dalla Regione."]
+    for lead in ("Leggi anche: Maltempo in Toscana, allerta arancione per domenica",
+                 "Lesen Sie auch: Neue Buslinie im Landkreis startet im Dezember"):
+        assert revise(_lines([it[0], lead, it[1]]), [0.05, 0.1, 0.05], 0.55, text=True)[1] is False, lead
+    # English and Indonesian leads are left to the model: golds keep them
+    assert revise(_lines([it[0], "Baca juga: Jembatan tua dibuka kembali", it[1]]), [0.05, 0.1, 0.05], 0.55,
+                  text=True)[1] is True
+
+
+def test_a_pipe_table_without_digits_stays_between_kept_lines_but_not_at_the_edge():
+    import boilerfilter.revise as R
+    before = "本次版本新增两名角色和一张新地图，同时调整了卡池保底的继承规则，下面按模块逐一介绍主要内容。"
+    after = "两名新角色中，潮汐祭司偏向团队治疗，赤焰游侠则是本版本主打的输出角色，建议优先培养。"
+    rows = ["角色 | 属性 | 定位 | 获取方式", "潮汐祭司 | 水 | 辅助 | 限定卡池", "赤焰游侠 | 火 | 主C | 复刻卡池",
+            "渔港少年 | 水 | 副C | 活动赠送"]
+    blocks = _lines([before, *rows, after])
+    scores = [0.03, 0.94, 0.93, 0.93, 0.92, 0.03]
+    assert revise(blocks, scores, 0.55, text=True) == [True] * 6
+    R.PIPE_TABLES_BETWEEN = False
+    try:
+        assert revise(blocks, scores, 0.55, text=True)[1:5] == [False] * 4
+    finally:
+        R.PIPE_TABLES_BETWEEN = True
+    # the same rows below the article are a menu's
+    assert revise(_lines([before, after, *rows]), [0.03, 0.03, 0.94, 0.93, 0.93, 0.92], 0.55, text=True)[2:] == [False] * 4
