@@ -1208,3 +1208,15 @@ def test_a_pipe_table_without_digits_stays_between_kept_lines_but_not_at_the_edg
         R.PIPE_TABLES_BETWEEN = True
     # the same rows below the article are a menu's
     assert revise(_lines([before, after, *rows]), [0.03, 0.03, 0.94, 0.93, 0.93, 0.92], 0.55, text=True)[2:] == [False] * 4
+
+
+def test_a_disclaimer_that_the_text_speaks_only_for_its_author_goes_in_both_modes():
+    zh = ["上周五，网易发布了新版新闻客户端，重点改进了评论区的排序方式，热门评论会根据用户的互动实时调整位置。",
+          "新版客户端还加入了夜间模式和字号调节功能，老用户升级后原有的收藏和订阅内容会自动同步，不需要重新设置。"]
+    for line in ("网友评论仅供其表达个人看法，并不表明网易立场。", "本文仅代表作者个人观点。",
+                 "The views expressed here are the author's and do not necessarily reflect those of the site."):
+        assert revise([B(zh[0]), B(line), B(zh[1])], [0.05, 0.21, 0.05], 0.6) == [True, False, True], line
+        assert revise(_lines([zh[0], line, zh[1]]), [0.05, 0.21, 0.05], 0.55, text=True)[1] is False, line
+    # a news sentence about someone's views stays
+    line = "公司发言人表示，这份报告并不代表行业的整体情况，但值得关注。"
+    assert revise([B(zh[0]), B(line), B(zh[1])], [0.05, 0.21, 0.05], 0.6)[1] is True
