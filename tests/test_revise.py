@@ -1220,3 +1220,10 @@ def test_a_disclaimer_that_the_text_speaks_only_for_its_author_goes_in_both_mode
     # a news sentence about someone's views stays
     line = "公司发言人表示，这份报告并不代表行业的整体情况，但值得关注。"
     assert revise([B(zh[0]), B(line), B(zh[1])], [0.05, 0.21, 0.05], 0.6)[1] is True
+
+
+def test_a_reprint_with_credit_notice_goes():
+    zh = ["上周五，网易发布了新版新闻客户端，重点改进了评论区的排序方式，热门评论会根据用户的互动实时调整位置。",
+          "新版客户端还加入了夜间模式和字号调节功能，老用户升级后原有的收藏和订阅内容会自动同步，不需要重新设置。"]
+    line = "转载请注明:原文链接 - https://example.com/proses/21337"
+    assert revise([B(zh[0]), B(zh[1]), B(line)], [0.05, 0.05, 0.41], 0.6) == [True, True, False]
