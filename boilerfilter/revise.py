@@ -686,6 +686,13 @@ DISCLOSURE = re.compile(
     r"|\bearns? us (?:a )?(?:small )?commission|\bas an? amazon associates?\b|\baffiliate (?:marketing )?programs?\b"
     r"|広告が含まれ|広告を含み|プロモーションが含まれ|プロモーションを含|アフィリエイト広告を")
 DISCLOSURE_CHARS = 300
+#: So does a line of at most twice PROSE_CHARS holding a call to action in brackets, a
+#: button's text ("…火热进行中！【 点击投票 】Pick你心目中的商业领袖", "[ Register Now ]")
+#: (BRACKET_CTA): a gne page kept such a promo at 0.24 above its article in HTML (session
+#: 15). Over the flattened lines of the development pages and 8 other labelled sets 3
+#: lines hold one (at most 12 characters in the brackets), all boilerplate.
+BRACKET_CTA = True
+_BRACKETED = re.compile(r"[【\[［〔]\s*([^】\]］〕]{1,12}?)\s*[】\]］〕]")
 #: So does a line that says its text speaks only for its author or commenters, not for
 #: the site ("网友评论仅供其表达个人看法，并不表明网易立场。", "本文仅代表作者个人观点。", "The views
 #: expressed … do not necessarily reflect …", "…見解を示すものではありません"): the issue's
@@ -852,6 +859,9 @@ def notice_lines(blocks: list[Block]) -> dict[int, str]:
             out[i] = "an affiliate or advertising disclosure"
         elif OPINION_DISCLAIMER and len(t) <= DISCLOSURE_CHARS and OPINION_DISCLAIMER.search(t):
             out[i] = "a disclaimer: the text speaks for its author, not the site"
+        elif BRACKET_CTA and len(t) <= 2 * PROSE_CHARS and any(
+                block_stats(replace(b, text=m.group(1))).get("v_cta") for m in _BRACKETED.finditer(t)):
+            out[i] = "a promo: a call to action in brackets, a button's text"
         elif AD_LABEL and AD_MARKER.match(t):
             out[i] = "an ad label"
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None

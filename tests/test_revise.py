@@ -1227,3 +1227,20 @@ def test_a_reprint_with_credit_notice_goes():
           "新版客户端还加入了夜间模式和字号调节功能，老用户升级后原有的收藏和订阅内容会自动同步，不需要重新设置。"]
     line = "转载请注明:原文链接 - https://example.com/proses/21337"
     assert revise([B(zh[0]), B(zh[1]), B(line)], [0.05, 0.05, 0.41], 0.6) == [True, True, False]
+
+
+def test_a_line_with_a_call_to_action_in_brackets_goes_in_both_modes():
+    import boilerfilter.revise as R
+    zh = ["新京报快讯，今日有网友爆料，有大量铁路购票网站的账号和联系人数据在网上低价出售，引发不少旅客担心。",
+          "今晚，铁路部门通过官方微博发布消息称：网传信息不实，购票网站未发生用户信息泄漏，请旅客通过官方渠道购票。"]
+    promo = "“年度经济人物评选”火热进行中！【 点击投票 】选出你心目中的商业领袖"
+    assert revise([B(promo), B(zh[0]), B(zh[1])], [0.24, 0.03, 0.01], 0.6) == [False, True, True]
+    assert revise(_lines([promo, *zh]), [0.24, 0.03, 0.01], 0.55, text=True)[0] is False
+    R.BRACKET_CTA = False
+    try:
+        assert revise([B(promo), B(zh[0]), B(zh[1])], [0.24, 0.03, 0.01], 0.6)[0] is True
+    finally:
+        R.BRACKET_CTA = True
+    # brackets around other words are no button
+    line = "铁路部门提醒【重要】：请旅客通过官方网站和客户端购票，避免非正常渠道购票带来的风险。"
+    assert revise([B(zh[0]), B(line), B(zh[1])], [0.03, 0.2, 0.01], 0.6)[1] is True
