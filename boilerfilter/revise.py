@@ -1229,6 +1229,52 @@ def _name_in(text: str, core_text: str) -> bool:
     return bool(m) and m.group(1) in core_text
 
 
+#: Plain text: a dropped heading numbered next after a kept heading of the same kind
+#: further up ("四、ＰＶＰ与其他优化" after "三、抽卡机制调整", "2．修正の理由" after "1．…", "（三）…",
+#: "第4章"), with the line below it kept, is the article's next section heading
+#: (NUMBERED_HEADS): a written game-news page lost its fourth heading (0.66, session 15).
+#: Over the flattened lines of the development pages and 8 other labelled sets no line
+#: has this shape; without the kept line below, 4 would (3 dated comment headers "10. Jul,
+#: 2012 /", 1 content).
+NUMBERED_HEADS = True
+_CN_DIGITS = "一二三四五六七八九十"
+_ORDINALS = (("cn", re.compile(r"^\s*([一二三四五六七八九十]{1,3})[、.．]\s*\S")),
+             ("paren", re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*\S")),
+             ("num", re.compile(r"^\s*(\d{1,2})[.．、]\s*[^\d\s]")),
+             ("chapter", re.compile(r"^\s*第([一二三四五六七八九十]{1,3}|\d{1,2})[章节節部回]")))
+
+
+def _ordinal(text: str) -> tuple[str, int] | None:
+    """A heading's numbering: its kind and its number, or None."""
+    for kind, pat in _ORDINALS:
+        m = pat.match(text)
+        if m:
+            g = m.group(1)
+            if g.isdigit():
+                return kind, int(g)
+            tens, _, ones = g.rpartition("十") if "十" in g else ("", "", g)
+            value = ((_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in g else 0) + (
+                _CN_DIGITS.index(ones) + 1 if ones else 0)
+            return kind, value
+    return None
+
+
+def numbered_heads(blocks: list[Block], keep: list[bool]) -> list[int]:
+    """Dropped headings numbered next after a kept heading of the same kind (NUMBERED_HEADS)."""
+    out, seen = [], {}
+    for i, b in enumerate(blocks):
+        t = b.text.strip()
+        o = _ordinal(t) if len(t) <= SUBHEADING_CHARS and not _SENT_END.search(t) else None
+        if o is None:
+            continue
+        prev = seen.get((o[0], o[1] - 1))
+        if (not keep[i] and prev is not None and keep[prev] and i - prev > 1
+                and i + 1 < len(blocks) and keep[i + 1]):
+            out.append(i)
+        seen[o] = i
+    return out
+
+
 def _paragraph(t: str) -> bool:
     """Whether a line reads as a paragraph: it ends a sentence and is PROSE_CHARS long, or
     PROSE_CJK_CHARS when it is mostly Chinese or Japanese."""
@@ -1890,6 +1936,8 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         if LIST_ITEMS:
             for a, b in list_spans(blocks, scores, out, stats, dropped):
                 out[a:b] = [True] * (b - a)
+        for i in numbered_heads(blocks, out) if NUMBERED_HEADS else ():
+            out[i] = True
         for a, b in md_spans:
             if (a > 0 and out[a - 1]) or (b < n and out[b]):
                 out[a:b] = [True] * (b - a)

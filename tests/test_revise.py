@@ -1244,3 +1244,22 @@ def test_a_line_with_a_call_to_action_in_brackets_goes_in_both_modes():
     # brackets around other words are no button
     line = "铁路部门提醒【重要】：请旅客通过官方网站和客户端购票，避免非正常渠道购票带来的风险。"
     assert revise([B(zh[0]), B(line), B(zh[1])], [0.03, 0.2, 0.01], 0.6)[1] is True
+
+
+def test_a_heading_numbered_next_after_a_kept_one_stays_when_the_article_goes_on_below_it():
+    import boilerfilter.revise as R
+    from boilerfilter.revise import _ordinal
+    assert _ordinal("十二、结语") == ("cn", 12) and _ordinal("二十、附录") == ("cn", 20)
+    assert _ordinal("2．修正の理由") == ("num", 2) and _ordinal("2.8") is None
+    lines = ["三、抽卡机制调整", "本次最受关注的改动是保底继承：从新版本开始，限定卡池的保底计数可以继承到下一个限定卡池，不会再清零。",
+             "此外，每日委托的奖励也有所提升，版本内累计可以多获得一些抽卡资源。", "四、竞技场与其他优化",
+             "竞技场的赛季奖励也会跟随新版本调整，限定卡池的保底继承同样适用，版本内的抽卡资源会更充足。"]
+    scores = [0.2, 0.05, 0.9, 0.66, 0.3]
+    assert revise(_lines(lines), scores, 0.55, text=True) == [True, True, False, True, True]
+    R.NUMBERED_HEADS = False
+    try:
+        assert revise(_lines(lines), scores, 0.55, text=True)[3] is False
+    finally:
+        R.NUMBERED_HEADS = True
+    # with nothing kept below it the heading is left to the model
+    assert revise(_lines(lines[:4]), scores[:4], 0.55, text=True)[3] is False
