@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-One hundred and two pages. Nine were written first: four in the shapes issue 6 describes, written
+One hundred and nine pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -167,7 +167,17 @@ Raspberry Pi tutorial (command lines, an "Advertisement" promo between steps) an
 Italian news story ("Leggi anche:", "Pubblicità"). On their first run 34 of their 256
 lines were wrong; they led to revise.PIPE_TABLES_BETWEEN, German, French, Spanish,
 Portuguese, Italian and Vietnamese related-reading leads, "相关问题", more attribute labels
-in revise.META_FIELDS and follow-me calls to action, after which 24 are wrong.
+in revise.META_FIELDS and follow-me calls to action, after which 24 were wrong (22 after
+revise.NUMBERED_HEADS). Seven more by a twelfth helper session after those changes: a
+simplified Chinese WeChat article ("01｜…" headings, a "【福利】" livestream promo, a "往期推荐"
+list, Kangxi radicals), a simplified Chinese product page (a "品牌|轻旅" spec table, coupons,
+reviews), a Hong Kong entertainment story ("圖：…" captions, a Cantonese quote, a glued
+clickbait line), a Japanese municipal notice (a fee table with "|", page tools, a PDF
+notice), a Japanese Q&A thread (best answer, "ナイス！" counters, rank lines), an English
+local news story (a newsletter box and a video block in its body) and an English recipe
+blog (nutrition lines, a comment section). On their first run 43 of their 262 lines were
+wrong; they led to revise.PIPE_PAIRS, "03｜" numbering in revise.NUMBERED_HEADS and
+revise.CAPTION_LABEL_CJK, after which 37 are wrong (16 of them the product page).
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -3342,6 +3352,289 @@ B|Testata registrata presso il Tribunale di Firenze. P.IVA 01234567890
 """
 
 
+ZH_CN_80 = """B|点击蓝字关注我们
+B|原创 林小满 城事研究所 2024-03-12 08:00 发表于广东
+C|回南天来了，家里的墙为什么会“出汗”？
+C|每年二三月，广州、深圳、南宁等地的居民都会迎来一段“湿漉漉”的日子：地板打滑，镜子起雾，晾了三天的衣服摸上去还是潮的。老广们把它叫作“回南天”。
+B|【福利】本周五晚八点，我们将在视频号直播间邀请家居博主分享“回南天防潮全攻略”，直播间下单除湿机立减200元，还有机会抽取价值千元的全屋防潮礼包，名额有限，先到先得，记得提前点击预约！
+C|01｜冷墙遇上暖湿空气
+C|简单来说，回南天就是“冷的东西遇到了又暖又湿的空气”。&nbsp;冬季持续的冷空气让墙面、地砖和玻璃的温度降得很低，而当暖湿的南风突然到来，空气中的⽔汽碰到这些冰凉的表面，就会凝结成⼀颗颗⼩⽔珠。
+C|气象上常用“露点温度”来解释这一现象。当空气相对湿度（ＲＨ）超过９０％，而墙面温度又低于露点时，墙壁就会像刚从冰箱里拿出来的饮料瓶一样“冒汗”。
+B|▲ 回南天期间，不少市民家中的瓷砖墙面和玻璃门上布满了细密的水珠，有的甚至顺着墙角流到地上，形成一小摊积水（图源网络）
+B|图片来源：网络，如有侵权请联系删除
+C|02｜为什么开窗反而更潮
+C|很多⼈的第⼀反应是开窗通风，想让“潮气散出去”。但回南天期间​室外的空气比室内更湿、更暖，窗户一开，等于把更多水汽请进了家门。
+C|一位在气象台工作了二十多年的预报员告诉我们：“回南天一般持续三到五天，等下一股冷空气南下，湿度很快就会降下来。这几天关好门窗，比什么都重要。”
+C|03｜这几个办法真的管用
+C|1. 关紧门窗，尤其是在南风吹起的午后。
+C|2. 打开空调的除湿模式或使用除湿机，把室内湿度控制在６０％左右。
+C|3. 拖地时先用干拖把，避免“越拖越湿”。
+C|4. 衣柜、鞋柜里放几包干燥剂，并记得定期更换。
+C|5. 衣服尽量用烘干机，或者挂在开了除湿的房间里晾干。
+C|记住一句话：先关窗，再除湿。
+C|写在最后
+C|回南天虽然恼人，但它也是春天到来的信号。等这几天过去，岭南就会迎来一年中最舒服的时节。你家今年“出汗”了吗？欢迎在留言区聊聊你的防潮妙招。
+B|—END—
+B|作者｜林小满　编辑｜阿澈　审核｜周周
+B|往期推荐
+B|广州人最爱的十家早茶店，你去过几家？
+B|深圳地铁新线路开通，这几站值得专门去逛逛
+B|梅雨季到底该不该开除湿机？一文说清
+B|老房子返潮严重，装修时千万别忽略这一步
+B|点击下方名片，关注我们
+B|长按识别二维码｜关注城事研究所｜每天一篇，带你读懂身边的城市
+B|分享　收藏　点赞　在看
+B|觉得有用，就点个“在看”吧
+B|阅读 2.3万
+B|写留言
+"""
+
+
+ZH_CN_81 = """B|优选集市 首页 > 家用电器 > 厨房小电 > 电水壶
+B|您好，请登录　免费注册　我的订单　购物车(0)
+C|轻旅折叠电热水壶 0.6L 双电压 食品级硅胶 旅行出差便携烧水壶
+C|一壶随行，走到哪里都有一杯热水。
+B|¥129.00　券后价 ¥99.00　月销 3000+
+B|领券：满99减30｜店铺新人券 5元｜立即领取
+B|配送至 上海 浦东新区　有货　今天23:00前下单，预计明天送达
+B|数量　－　1　＋　加入购物车　立即购买
+B|商品详情　规格参数　用户评价(2.6万+)　售后保障
+C|商品介绍
+C|经常出差的人大概都有过这样的经历：酒店房间里的水壶不敢用，想喝口热水却只能下楼去买。轻旅折叠电热水壶就是为这样的场景设计的。
+C|壶身采用食品级硅胶与304不锈钢底盘组合，使用时拉开即可盛水，收起时压缩到只有4.5厘米高，连同电源线一起放进附赠的收纳袋，也只占行李箱的一个小角落。
+C|产品亮点
+C|· 可折叠设计：收纳高度仅4.5厘米，轻松放入背包侧袋。
+C|· 双电压自适应：支持110V和220V，出境旅行无需额外变压器（需自备转换插头）。
+C|· 防干烧保护：壶内无水或水烧干时自动断电，指示灯随即熄灭。
+C|· 约5分钟烧开：600W功率，0.5升常温水约5分钟沸腾。
+C|规格参数
+C|品牌|轻旅
+C|型号|QL-F06
+C|容量|0.6L
+C|额定功率|600W
+C|额定电压|110V / 220V
+C|净重|约480g
+C|包装清单|水壶×1、电源线×1、收纳袋×1、说明书×1
+C|温馨提示：首次使用前，请先加水煮沸并倒掉，重复两到三次，以去除新硅胶的气味。
+B|价格说明：划线价格为商品的专柜价、吊牌价、零售价或该商品曾经展示过的销售价等，并非原价，仅供参考；未划线价格为商品的实时标价，具体成交价格可能因会员使用优惠券、积分等发生变化，最终以订单结算页价格为准。
+B|用户评价　好评率98%
+B|大家都在说：小巧便携(1203)　烧水快(864)　做工好(512)
+B|容量刚好一个人用，折起来真的很小，出差必备！
+B|烧水速度还行，就是第一次有股硅胶味，煮了几次就没了。
+B|查看全部评价 >
+B|猜你喜欢
+B|旅行分装瓶套装 硅胶挤压式 ¥19.9
+B|多国转换插头 全球通用 ¥45.0
+B|真空保温杯 500ml 316不锈钢 ¥89.0
+B|U型记忆棉颈枕 飞机高铁午睡 ¥59.0
+B|联系客服　进入店铺　关注店铺
+B|Copyright © 2024 优选集市 版权所有
+"""
+
+
+ZH_TW_80 = """B|星娛網 > 娛樂 > 香港娛樂
+B|即時娛樂｜韓星｜台灣｜電影｜專題｜有片
+C|陳凱晴出道十年首開紅館演唱會 記者會上哽咽：「冇你哋就冇今日嘅我」
+C|唱作歌手陳凱晴昨日（17日）宣布，將於今年八月在紅館舉行個人首次大型演唱會，講到一路支持自己的歌迷時，一度激動落淚。
+B|撰文：黃子朗｜攝影：梁浩然
+B|2024年5月18日 14:32
+B|分享至 Facebook｜WhatsApp｜複製連結
+C|陳凱晴昨日以一襲白色長裙現身記者會，甫坐下便笑言自己「前晚緊張到瞓唔著」。她透露，開紅館是出道時許下的心願，「當時覺得好遙遠，好似發夢咁，點知真係等到呢一日。」
+C|談到十年來的起跌，她坦言曾經有兩年幾乎接不到工作，一度打算放棄音樂，回老家幫手打理家族的茶餐廳。
+C|「嗰陣有個歌迷寫咗封好長嘅信俾我，話佢每日返工都聽我首歌。我讀完喊咗成晚，之後話俾自己聽，再試多一年。」
+B|圖：陳凱晴昨日以白色長裙亮相記者會，現場擺滿歌迷送贈的花牌。
+B|圖：講到激動處，她忍不住掩面落淚，經理人在旁遞上紙巾，場面令在場記者都為之動容，她隨後站起來向台下歌迷深深鞠躬致謝。
+B|圖：她與樂隊成員合照，笑說「大家都係由第一日跟到而家」。
+C|被問到會否邀請嘉賓，她即賣關子：「一定有驚喜，不過而家唔講得住。」
+C|她又透露，演唱會將加插一段不插電環節，重新編曲演繹出道作〈窗外〉。
+C|演唱會詳情
+C|「陳凱晴 十年一刻 演唱會2024」將於8月9日至11日一連三場在紅磡香港體育館舉行，門票將於6月1日上午10時起公開發售，票價分為$880、$680及$480三種。
+C|記者會尾聲，她特意走到台前，向一早在場外守候的歌迷揮手，並承諾會在門票開售前再舉辦一次簽名會。
+C|「多謝你哋。」
+B|相關新聞
+B|陳凱晴新歌MV曝光 與神秘男子海邊相擁惹揣測
+B|樂壇頒獎禮最佳新人名單出爐 三強各有支持者
+B|【獨家】陳凱晴素顏行街被捕獲 親切與粉絲合照
+B|紅館檔期爆滿 明年上半年已全部租出
+B|【有片】前港姐自爆婚後生活驚人內幕｜TVB老戲骨入院最新狀況曝光｜男星深夜街頭與女子擁吻被拍 網民：真係估唔到｜50歲女星素顏照曝光 皮膚狀態嚇親網民｜天后豪宅曝光 露台可望全海景
+B|喜歡這篇文章？立即讚好我們的Facebook專頁，緊貼最新娛樂消息！
+B|留言（128）
+B|© 2024 星娛網 版權所有，未經許可不得轉載
+"""
+
+
+JA_80 = """B|みどり野市
+B|文字サイズ 小 中 大
+B|背景色 白 黒 青
+B|サイト内検索　検索
+B|ホーム > くらし・手続き > ごみ・リサイクル > お知らせ
+C|粗大ごみの戸別収集の申込方法が変わります
+B|更新日：2024年9月2日　ページ番号：10482
+B|このページを印刷する
+C|令和6年10月1日（火曜日）から、粗大ごみの戸別収集の申込方法が変わります。これまでの電話による申込に加えて、インターネットからの申込も受け付けます。あわせて、収集日の指定方法を一部見直します。
+C|インターネット申込の受付開始：令和6年9月17日（火曜日）午前9時から
+C|変更の内容
+C|1　申込方法
+C|・電話：粗大ごみ受付センター（月曜日から金曜日の午前8時30分から午後5時まで）
+C|・インターネット：市ホームページの「粗大ごみ申込フォーム」（24時間受付）
+C|2　収集日
+C|申込日の翌週以降の収集日の中から、ご希望の日をお選びいただけます。これまでは受付センターが収集日を指定していましたが、10月以降はご自身で選べるようになります。
+C|3　手数料
+C|品目|手数料（1点あたり）
+C|いす・カーペット・自転車|400円
+C|たんす・ソファ・ベッド|800円
+C|マッサージチェア|1,200円
+C|手数料は、市内の取扱店で販売している「粗大ごみ処理券」でお支払いください。
+C|注意事項
+C|・エアコン、テレビ、冷蔵庫、洗濯機などの家電4品目は、粗大ごみとして収集できません。
+C|・収集日当日の午前8時30分までに、処理券を貼って指定の場所に出してください。
+C|※年末年始（12月29日から1月3日）は受付を休止します。
+B|関連ファイル
+B|粗大ごみ処理券取扱店一覧（PDF：182KB）
+B|PDFファイルをご覧いただくには、Adobe Acrobat Reader（無料）が必要です。お持ちでない方は、アドビ社のウェブサイトからダウンロードしてください。
+B|お問い合わせ先
+B|環境部 ごみ減量推進課 収集係
+B|〒999-0101 みどり野市中央1丁目1番1号 本庁舎3階
+B|電話：0489-55-1234　ファクス：0489-55-1299
+B|メールでのお問い合わせはこちら
+B|このページの情報は役に立ちましたか？ 役に立った どちらともいえない 役に立たなかった
+B|送信
+B|Copyright © Midorino City. All Rights Reserved.
+"""
+
+
+JA_81 = """B|教えて広場 トップ > 暮らしと生活ガイド > 料理、レシピ
+B|ログイン　新規登録
+C|ぬか床の表面に白い膜のようなものが張ってしまいました。これはカビでしょうか？捨てたほうがいいですか？
+C|先月からぬか漬けを始めた初心者です。三日ほど旅行で家を空けて、帰ってきたらぬか床の表面が白っぽい膜で覆われていました。においは少し酸っぱいですが、嫌なにおいではありません。このまま混ぜても大丈夫なのか、全部捨てて作り直すべきか、教えてください。
+C|補足：容器はホーローで、冷蔵庫には入れずに台所の隅に置いていました。
+B|hana_mame_22さん
+B|2024/6/14 21:08
+B|回答数：3　閲覧数：1,284
+B|この質問に回答する
+B|ベストアンサーに選ばれた回答
+B|ぬか職人さん
+B|カテゴリマスター　ランク：料理、レシピ 2位
+C|それはおそらく「産膜酵母」です。ぬか床がうまく発酵している証拠でもあるので、慌てて捨てる必要はありません。
+C|白い膜は表面の酵母が増えたもので、薄く平らに広がっているなら、そのままぬか床に混ぜ込んでしまって大丈夫です。気になるなら表面を薄くすくって取り除いてもかまいません。
+C|ただし、青や黒、ピンク色のふわふわした綿のようなものが見えたら、それは本物のカビです。その場合は、カビの部分を周りのぬかごと多めに取り除いてください。
+C|夏場は常温だと発酵が進みすぎるので、一日一回混ぜられない日は冷蔵庫に入れておくと安心ですよ。
+B|ナイス！ 12
+B|違反報告
+B|2024/6/14 21:40
+B|質問者からのお礼コメント
+C|カビではなかったんですね、安心しました！さっそく混ぜ込んで、旅行のときは冷蔵庫に入れるようにします。
+B|お礼日時：2024/6/15 7:02
+B|その他の回答（2件）
+B|ごはん党さん
+B|ランク：ビギナー
+C|うちでも夏になるとよく出ます。私は毎回混ぜ込んでいますが、十年以上問題なく使えています。塩を少し足すと出にくくなりますよ。
+B|ナイス！ 3
+B|違反報告
+B|ko_****さん
+C|産膜酵母ですね。混ぜれば大丈夫です。
+B|ナイス！ 0
+B|違反報告
+B|関連する質問
+B|ぬか床に入れる昆布は何日くらいで取り出すべきですか？
+B|ぬか漬けが塩辛くなりすぎた時の対処法を教えてください
+B|ぬか床から足のにおいのような臭いがします。原因は何でしょうか？
+B|冷蔵庫で作るぬか床でもちゃんと漬かりますか？
+B|ぬか床に卵の殻を入れるのはなぜですか？
+B|回答してポイントを獲得しよう！ログインしてこの質問に回答する
+B|© 2024 教えて広場
+"""
+
+
+EN_80 = """B|Home > Local > City Hall
+B|Sign in | Subscribe for $1
+C|Port Alder council votes to test a four-day week for city workers
+C|The six-month pilot will cover about 400 employees in parks, libraries and permitting, but police, fire and sanitation crews are excluded.
+B|By Maya Ellison, City Hall Reporter
+B|Published 6:12 a.m. Oct. 8, 2024 | Updated 9:40 a.m.
+B|Share on Facebook | Share on X | Email | Copy link
+C|PORT ALDER — City employees in three departments will work four 10-hour days instead of five eight-hour days starting in January, after the City Council narrowly approved a pilot program late Monday night.
+C|The vote was 6-3.
+C|Supporters argued the change would help the city hold on to staff at a time when nearly one in five municipal positions sits vacant. Opponents warned that residents could find offices closed on days they have long relied on.
+B|Subscribe to our newsletter
+B|Get the morning's most important local stories, from council votes to school board decisions, delivered straight to your inbox before your first cup of coffee. It's free, and it takes less than a minute to sign up.
+B|Email address
+B|Sign up
+B|By signing up, you agree to our Terms of Use and acknowledge that your information will be used as described in our Privacy Policy. You may unsubscribe at any time.
+C|“We’re not asking anyone to do less work. We’re asking for smarter hours,” said Council Member Rosa Delgado, who sponsored the measure. “If we can’t fill the jobs we already have, residents are the ones who wait.”
+C|Council Member Tom Hartigan, who voted no, said he was not convinced the savings would materialize. “I’ve yet to see a spreadsheet that tells me who answers the phone on Friday,” he said.
+B|Watch: Council members spar over the four-day week proposal
+B|0:45
+B|Up next
+B|Ferry fares set to rise for the first time in a decade
+B|2:13
+B|Autoplay on
+C|How the pilot will work
+C|Under the plan, library branches will stay open five days a week by staggering staff schedules, while the permitting office will close to walk-in visitors on Fridays but continue to process applications online.
+C|The city’s human resources department will track overtime, sick leave, vacancy rates and customer wait times, and report back to the council in July.
+C|If the results hold up, the council could expand the program to other departments next year.
+B|Maya Ellison has covered Port Alder City Hall since 2019. Before joining the Ledger, she reported on state government and transportation for newspapers in Oregon and Idaho, and she was part of a team that won a regional award for coverage of a transit funding fight. Reach her at mellison@example.com.
+B|Related Stories
+B|Library branches to add Sunday hours at two locations
+B|City budget gap narrows to $4.2 million, finance director says
+B|Why Port Alder can't hire enough building inspectors
+B|Most Read
+B|1. Beloved waterfront diner closes after 41 years
+B|2. High school football: Late field goal lifts Harbor over Westview
+B|3. Police identify man pulled from river near Pier 9
+B|We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies. Accept
+B|© 2024 The Port Alder Ledger. All rights reserved.
+"""
+
+
+EN_81 = """B|Home » Recipes » Breakfast
+B|Jump to Recipe | Print Recipe
+C|Brown Butter Banana Oat Muffins
+B|By Claire Whitman | Published March 3, 2024 | Updated April 10, 2024 | 23 Comments
+B|This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases, which means I may receive a small commission at no extra cost to you if you buy through my links. Please read my disclosure policy for more information.
+C|There is a particular kind of Sunday morning that only happens in late winter, when the light is thin and the kitchen is the warmest room in the house. My grandmother called those "muffin mornings," and she'd send me to the pantry for oats while she browned a stick of butter until the whole house smelled like toasted hazelnuts.
+C|I've baked a lot of banana muffins since then, and most of them were fine. These are the ones I actually crave. Browning the butter takes an extra five minutes, but it gives the muffins a deep, nutty flavor that plain melted butter just can't match, and the oats keep them tender without making them heavy.
+C|They're also a great way to use up the spotty bananas on your counter. The riper, the better: you want peels that are more brown than yellow.
+B|ADVERTISEMENT
+B|Want more cozy breakfasts like this? Grab my free 7-day Slow Mornings meal plan, packed with make-ahead recipes, printable shopping lists and my best tips for getting breakfast on the table in 15 minutes or less. Just pop your email in below and I'll send it straight over!
+C|A note on browning butter: keep the heat at medium and watch closely. Once you see golden flecks at the bottom of the pan and smell something nutty, pull it off the heat.
+C|Prep Time: 15 mins | Cook Time: 20 mins | Total Time: 35 mins
+C|Servings: 12 muffins
+B|Course: Breakfast | Cuisine: American | Keyword: banana muffins, brown butter
+C|Ingredients
+C|1/2 cup (113 g) unsalted butter
+C|3 very ripe bananas, mashed
+C|2/3 cup (135 g) light brown sugar
+C|1 large egg
+C|1 tsp vanilla extract
+C|1 1/2 cups (190 g) all-purpose flour
+C|1 cup (90 g) rolled oats
+C|1 tsp baking soda
+C|1/2 tsp salt
+C|Instructions
+C|1. Preheat the oven to 375°F (190°C) and line a 12-cup muffin tin with paper liners.
+C|2. Melt the butter in a light-colored saucepan over medium heat, swirling often, until it foams and turns golden brown, 5 to 7 minutes. Pour into a large bowl and let cool for 10 minutes.
+C|3. Whisk the bananas, brown sugar, egg and vanilla into the butter until smooth.
+C|4. Add the flour, oats, baking soda and salt, and fold just until no dry streaks remain.
+C|5. Divide the batter among the cups and bake for 18 to 20 minutes, until a toothpick comes out clean.
+C|Nutrition
+C|Calories: 218kcal
+C|Fat: 9g
+C|Sugar: 15g
+B|Nutrition information is an automatically calculated estimate and should be used for informational purposes only; it is not a substitute for advice from a professional nutritionist.
+B|Tried this recipe? Tag @claireskitchen on Instagram and leave a star rating below!
+B|23 Comments
+B|Leave a Reply
+B|Jenna R. — March 5, 2024 at 8:14 am
+B|Made these this morning and my kids devoured them! I added a handful of walnuts and they were perfect. Definitely browning the butter from now on.
+B|Reply
+B|Mark T. — March 9, 2024 at 6:52 pm
+B|Could I use quick oats instead of rolled oats?
+B|Reply
+B|© 2024 Claire's Kitchen. All rights reserved.
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -3368,7 +3661,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "zh-simplified-60": ZH_CN_60, "zh-simplified-61": ZH_CN_61, "zh-traditional-60": ZH_TW_60, "ja-60": JA_60,
          "ja-61": JA_61, "en-60": EN_60, "pt-1": PT_60,
          "zh-simplified-70": ZH_CN_70, "zh-simplified-71": ZH_CN_71, "zh-traditional-70": ZH_TW_70, "ja-70": JA_70,
-         "ja-71": JA_71, "en-70": EN_70, "it-1": IT_70}
+         "ja-71": JA_71, "en-70": EN_70, "it-1": IT_70,
+         "zh-simplified-80": ZH_CN_80, "zh-simplified-81": ZH_CN_81, "zh-traditional-80": ZH_TW_80, "ja-80": JA_80,
+         "ja-81": JA_81, "en-80": EN_80, "en-81": EN_81}
 
 
 def main(argv=None) -> int:

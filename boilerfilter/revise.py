@@ -387,10 +387,14 @@ CTA_CHARS = RUN_LONG
 #: "Photo credit:", "Image source:", "Image via ...", "Photo by ..." as well: 5 more
 #: boilerplate lines of the development pages; on the other sets 4 boilerplate and 2
 #: content lines (one page's gold keeps its image credits). "图：…" / "圖：…" (picture:) as
-#: well, after a written Chinese review's caption (session 15): 3 lines of the data open
-#: so, 2 boilerplate and 1 unlabelled. A line that opens so is cued (``_cued``): the
-#: inside-the-core pass does not bring it back (it did that caption, scored 0.28); over
-#: the flattened pages that drops 1 more line, a photo credit l3s-gn1's gold keeps.
+#: well, after a written Chinese review's caption (session 15): no line of the data opens
+#: so. A line that opens so is cued (``_cued``): the inside-the-core pass does not
+#: bring it back (it did that caption, scored 0.28); over the flattened pages that drops
+#: 1 more line, a photo credit l3s-gn1's gold keeps. A Chinese or Japanese caption label
+#: ("圖：…", "写真：…") goes at any score on a line of at most PROSE_CHARS
+#: (CAPTION_LABEL_CJK): a written Hong Kong entertainment page kept two such captions at
+#: 0.08 (session 15); no line of the labelled data opens with one.
+CAPTION_LABEL_CJK = re.compile(r"\s*(?:图片|圖片|照片|写真|画像|图|圖)\s*[:：]")
 CAPTION_START = re.compile(r"\s*(?:photo|photograph|image|picture|pictured|图片|圖片|照片|写真|画像|图|圖)"
                            r"(?:\s+(?:credits?|courtesy|source|by))?\s*[:：]|\s*(?:photo|image|picture)\s+(?:by|via)\s", re.I)
 #: Plain text: a group of at most ISLAND_LINES kept lines with a dropped line right
@@ -1017,6 +1021,14 @@ PIPE_TABLES = True
 #: (PIPE_TABLES_BETWEEN). No line of the flattened development pages or of the 8 other
 #: labelled sets moved.
 PIPE_TABLES_BETWEEN = True
+#: So do rows of two cells with one bar between them ("品牌|轻旅", "マッサージチェア|1,200円"),
+#: between two kept lines, when half of them hold a digit and no two are the same
+#: (PIPE_PAIRS): written product and notice pages (session 15).
+#: Below or above an article such rows are menus or related links ("科技 | 诺基亚…": 239 of
+#: the 242 lines of such runs in the flattened data are boilerplate); between two kept
+#: lines no run of the data moved.
+PIPE_PAIRS = True
+_PAIR_ROW = re.compile(r"^\s*[^|｜\s][^|｜]{0,40}[|｜][^|｜]{0,40}[^|｜\s]\s*$")
 _PIPE_CELL = re.compile(r"\s[|｜]\s|｜")
 
 
@@ -1052,12 +1064,16 @@ def text_tables(blocks: list[Block], loose: bool = False) -> list[tuple[int, int
     if PIPE_TABLES:
         taken = {k for a, b in out for k in range(a, b)}
         seps = [len(_PIPE_CELL.findall(b.text)) for b in blocks]
+        if loose and PIPE_PAIRS:  # two cells, "品牌|轻旅", "いす・カーペット|400円" (counted as 1.5)
+            seps = [1.5 if k <= 1 and _PAIR_ROW.match(b.text) else k for b, k in zip(blocks, seps)]
         i = 0
         while i < n:
             j = i
-            while j < n and seps[j] == seps[i] >= 2 and j not in taken:
+            while j < n and seps[j] == seps[i] >= (1.5 if loose else 2) and j not in taken:
                 j += 1
-            if j - i >= 3 and (loose or sum(1 for k in range(i, j) if _DIGIT.search(blocks[k].text)) >= j - i - 1):
+            digits = sum(1 for k in range(i, j) if _DIGIT.search(blocks[k].text))
+            if j - i >= 3 and (digits >= j - i - 1 or (loose and (seps[i] >= 2 or (
+                    2 * digits >= j - i and len({blocks[k].text for k in range(i, j)}) == j - i)))):
                 lead = i > 0 and len(blocks[i - 1].text) <= RUN_LONG and _INTRO_END.search(blocks[i - 1].text.strip())
                 out.append((i - 1 if lead else i, j))
             i = max(j, i + 1)
@@ -1231,7 +1247,7 @@ def _name_in(text: str, core_text: str) -> bool:
 
 #: Plain text: a dropped heading numbered next after a kept heading of the same kind
 #: further up ("四、ＰＶＰ与其他优化" after "三、抽卡机制调整", "2．修正の理由" after "1．…", "（三）…",
-#: "第4章"), with the line below it kept, is the article's next section heading
+#: "第4章", "03｜…" after "02｜…"), with the line below it kept, is the article's next section heading
 #: (NUMBERED_HEADS): a written game-news page lost its fourth heading (0.66, session 15).
 #: Over the flattened lines of the development pages and 8 other labelled sets no line
 #: has this shape; without the kept line below, 4 would (3 dated comment headers "10. Jul,
@@ -1241,6 +1257,7 @@ _CN_DIGITS = "一二三四五六七八九十"
 _ORDINALS = (("cn", re.compile(r"^\s*([一二三四五六七八九十]{1,3})[、.．]\s*\S")),
              ("paren", re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*\S")),
              ("num", re.compile(r"^\s*(\d{1,2})[.．、]\s*[^\d\s]")),
+             ("bar", re.compile(r"^\s*(\d{1,2})\s*[｜|]\s*[^\d\s|｜]")),
              ("chapter", re.compile(r"^\s*第([一二三四五六七八九十]{1,3}|\d{1,2})[章节節部回]")))
 
 
@@ -1924,6 +1941,8 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
                 if ((words.get("v_cta") and len(b.text) < CTA_CHARS)
                         or (CAPTION_START and CAPTION_START.match(b.text))):
                     out[i] = False
+            elif out[i] and CAPTION_LABEL_CJK and len(b.text) <= PROSE_CHARS and CAPTION_LABEL_CJK.match(b.text):
+                out[i] = False
             if out[i] and CAPTION_END_DROP and (len(b.text) <= CAPTION_END_DROP or scores[i] >= CAPTION_DROP):
                 words = st[i] if st[i] is not None else block_stats(b)
                 if words.get("caption_end"):

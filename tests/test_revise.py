@@ -1263,3 +1263,30 @@ def test_a_heading_numbered_next_after_a_kept_one_stays_when_the_article_goes_on
         R.NUMBERED_HEADS = True
     # with nothing kept below it the heading is left to the model
     assert revise(_lines(lines[:4]), scores[:4], 0.55, text=True)[3] is False
+
+
+def test_two_cell_rows_with_digits_stay_between_kept_lines_but_menus_of_that_shape_do_not():
+    import boilerfilter.revise as R
+    before = "粗大ごみの収集は、事前に申し込みが必要です。申し込みの際に品目を伝えると、手数料の金額をお知らせします。"
+    after = "手数料は、市内のコンビニエンスストアなどで販売している粗大ごみ処理券で納めてください。"
+    rows = ["いす・カーペット・自転車|400円", "たんす・ソファ・ベッド|800円", "マッサージチェア|1,200円"]
+    scores = [0.02, 0.9, 0.88, 0.9, 0.02]
+    assert revise(_lines([before, *rows, after]), scores, 0.55, text=True) == [True] * 5
+    R.PIPE_PAIRS = False
+    try:
+        assert revise(_lines([before, *rows, after]), scores, 0.55, text=True)[1:4] == [False] * 3
+    finally:
+        R.PIPE_PAIRS = True
+    menu = ["Advertise | AdChoices"] * 3
+    assert revise(_lines([before, *menu, after]), scores, 0.55, text=True)[1:4] == [False] * 3
+    links = ["科技 | 诺基亚翻盖机重出江湖", "手机 | 新机准备就绪", "旅游 | 尼斯湖水怪之谜揭晓"]
+    assert revise(_lines([before, *links, after]), scores, 0.55, text=True)[1:4] == [False] * 3
+
+
+def test_a_chinese_caption_label_goes_at_any_score_and_bar_numbered_headings_follow_their_sequence():
+    body = ["陳凱晴昨日宣布將於明年一月在紅館舉行首個個人演唱會，門票下月開售，消息一出即成為網上熱話。",
+            "她表示籌備了差不多一年，希望把出道以來的歌都唱一次，多謝一直支持她的歌迷。"]
+    lines = _lines([body[0], "圖：陳凱晴昨日以白色長裙亮相記者會，現場擺滿歌迷送贈的花牌。", body[1]])
+    assert revise(lines, [0.05, 0.08, 0.05], 0.55, text=True) == [True, False, True]
+    from boilerfilter.revise import _ordinal
+    assert _ordinal("03｜这几个办法真的管用") == ("bar", 3) and _ordinal("10 | 20") is None
