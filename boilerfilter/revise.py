@@ -696,6 +696,13 @@ DISCLOSURE_CHARS = 300
 #: 15). Over the flattened lines of the development pages and 8 other labelled sets 3
 #: lines hold one (at most 12 characters in the brackets), all boilerplate.
 BRACKET_CTA = True
+#: So does a line of at most PROSE_CHARS that opens with "Watch:", "Video:", "Listen:" or
+#: "Podcast:", a player's teaser for another story (VIDEO_TEASER): a written news page kept
+#: "Watch: Council members spar over …" in its body at 0.40 (session 15). Over the flattened
+#: lines of the development pages and 8 other labelled sets 70 lines open so: 67
+#: boilerplate and 3 content; with the shipped model 9 more boilerplate lines go and no
+#: content line.
+VIDEO_TEASER = re.compile(r"^\W{0,2}(?i:watch|video|listen|podcast)\s*:\s*\S")
 _BRACKETED = re.compile(r"[【\[［〔]\s*([^】\]］〕]{1,12}?)\s*[】\]］〕]")
 #: So does a line that says its text speaks only for its author or commenters, not for
 #: the site ("网友评论仅供其表达个人看法，并不表明网易立场。", "本文仅代表作者个人观点。", "The views
@@ -863,6 +870,8 @@ def notice_lines(blocks: list[Block]) -> dict[int, str]:
             out[i] = "an affiliate or advertising disclosure"
         elif OPINION_DISCLAIMER and len(t) <= DISCLOSURE_CHARS and OPINION_DISCLAIMER.search(t):
             out[i] = "a disclaimer: the text speaks for its author, not the site"
+        elif VIDEO_TEASER and len(t) <= PROSE_CHARS and VIDEO_TEASER.match(t):
+            out[i] = "a video or audio teaser"
         elif BRACKET_CTA and len(t) <= 2 * PROSE_CHARS and any(
                 block_stats(replace(b, text=m.group(1))).get("v_cta") for m in _BRACKETED.finditer(t)):
             out[i] = "a promo: a call to action in brackets, a button's text"

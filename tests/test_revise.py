@@ -1290,3 +1290,18 @@ def test_a_chinese_caption_label_goes_at_any_score_and_bar_numbered_headings_fol
     assert revise(lines, [0.05, 0.08, 0.05], 0.55, text=True) == [True, False, True]
     from boilerfilter.revise import _ordinal
     assert _ordinal("03｜这几个办法真的管用") == ("bar", 3) and _ordinal("10 | 20") is None
+
+
+def test_a_video_teaser_line_goes_but_a_sentence_about_watching_stays():
+    import boilerfilter.revise as R
+    body = ["The council voted 6-3 on Tuesday night to approve a six-month trial of a four-day work week for city staff.",
+            "Supporters said the change would help the city hire and keep workers at a time when vacancies are high."]
+    teaser = "Watch: Council members spar over the four-day week proposal"
+    assert revise(_lines([body[0], teaser, body[1]]), [0.05, 0.4, 0.05], 0.55, text=True) == [True, False, True]
+    saved, R.VIDEO_TEASER = R.VIDEO_TEASER, None
+    try:
+        assert revise(_lines([body[0], teaser, body[1]]), [0.05, 0.4, 0.05], 0.55, text=True)[1] is True
+    finally:
+        R.VIDEO_TEASER = saved
+    line = "Watch what happens when the vote comes up again next spring, one member said."
+    assert revise(_lines([body[0], line, body[1]]), [0.05, 0.4, 0.05], 0.55, text=True)[1] is True
