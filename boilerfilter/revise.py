@@ -1262,12 +1262,13 @@ def _name_in(text: str, core_text: str) -> bool:
 #: has this shape; without the kept line below, 4 would (3 dated comment headers "10. Jul,
 #: 2012 /", 1 content).
 NUMBERED_HEADS = True
-_CN_DIGITS = "一二三四五六七八九十"
-_ORDINALS = (("cn", re.compile(r"^\s*([一二三四五六七八九十]{1,3})[、.．]\s*\S")),
-             ("paren", re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*\S")),
+_CN_DIGITS = "一二三四五六七八九"
+_CN_NUMBER = r"[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"  # 1-99
+_ORDINALS = (("cn", re.compile(r"^\s*(" + _CN_NUMBER + r")[、.．]\s*\S")),
+             ("paren", re.compile(r"^\s*[（(](" + _CN_NUMBER + r"|\d{1,2})[)）]\s*\S")),
              ("num", re.compile(r"^\s*(\d{1,2})[.．、]\s*[^\d\s]")),
              ("bar", re.compile(r"^\s*(\d{1,2})\s*[｜|]\s*[^\d\s|｜]")),
-             ("chapter", re.compile(r"^\s*第([一二三四五六七八九十]{1,3}|\d{1,2})[章节節部回]")))
+             ("chapter", re.compile(r"^\s*第(" + _CN_NUMBER + r"|\d{1,2})[章节節部回]")))
 
 
 def _ordinal(text: str) -> tuple[str, int] | None:
@@ -1278,10 +1279,10 @@ def _ordinal(text: str) -> tuple[str, int] | None:
             g = m.group(1)
             if g.isdigit():
                 return kind, int(g)
-            tens, _, ones = g.rpartition("十") if "十" in g else ("", "", g)
-            value = ((_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in g else 0) + (
-                _CN_DIGITS.index(ones) + 1 if ones else 0)
-            return kind, value
+            if "十" not in g:
+                return kind, _CN_DIGITS.index(g) + 1
+            tens, _, ones = g.partition("十")
+            return kind, (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
     return None
 
 

@@ -1251,6 +1251,7 @@ def test_a_heading_numbered_next_after_a_kept_one_stays_when_the_article_goes_on
     from boilerfilter.revise import _ordinal
     assert _ordinal("十二、结语") == ("cn", 12) and _ordinal("二十、附录") == ("cn", 20)
     assert _ordinal("2．修正の理由") == ("num", 2) and _ordinal("2.8") is None
+    assert _ordinal("三一、不是序号") is None and _ordinal("九十九、末节") == ("cn", 99)  # the first once raised
     lines = ["三、抽卡机制调整", "本次最受关注的改动是保底继承：从新版本开始，限定卡池的保底计数可以继承到下一个限定卡池，不会再清零。",
              "此外，每日委托的奖励也有所提升，版本内累计可以多获得一些抽卡资源。", "四、竞技场与其他优化",
              "竞技场的赛季奖励也会跟随新版本调整，限定卡池的保底继承同样适用，版本内的抽卡资源会更充足。"]
