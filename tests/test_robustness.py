@@ -34,6 +34,25 @@ def test_any_bytes_gives_a_cleaned_page(page):
     out.text.encode("utf-8")
 
 
+#: Pieces of the shapes the plain-text rules read (numbering, bars, brackets, labels), so
+#: that odd combinations of them reach those rules: "三一、" once raised in revise._ordinal.
+_pieces = st.sampled_from([
+    "一", "三一、", "十十、", "九十九、", "二十", "、", "．", ".", "（", "）", "第", "章", "|", "｜", " | ", "【", "】", "「", "」",
+    "图：", "写真：", "Watch: ", "Related", "PR", "广告", "1.", "03｜", "・", "· ", "发布时间：", "来源：",
+    "点击投票", "本文仅代表作者个人观点。", "ご訪問ありがとうございます", "新闻正文第一段，内容很长。", "\u200b",
+    "A sentence of article text.", "400円",
+])
+line_pieces = st.lists(st.lists(_pieces, max_size=4).map("".join), max_size=30).map("\n".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line_pieces)
+def test_any_plain_text_of_rule_shapes_gives_a_cleaned_page(page):
+    out = clean(page, content_type="text")
+    assert isinstance(out, CleanedPage)
+    assert out.text or out.reason
+
+
 @FAST
 @given(html_fragments)
 def test_markup_soup_gives_a_cleaned_page(page):
