@@ -157,5 +157,6 @@ def test_a_credit_after_a_caption_sentence_marks_a_caption():
 
 
 def test_follow_me_lines_count_as_calls_to_action():
-    for t in ("喜歡這篇文章嗎？追蹤我的 Instagram 和粉絲專頁，第一時間看到新的分享！", "Follow us on Facebook for more recipes"):
+    for t in ("喜歡這篇文章嗎？追蹤我的 Instagram 和粉絲專頁，第一時間看到新的分享！", "Follow us on Facebook for more recipes",
+              "スマホひとつで顧客管理ができます。詳しくは公式サイトへ"):
         assert block_stats(Block(text=t, tag="line"))["v_cta"] >= 1, t
