@@ -160,3 +160,8 @@ def test_follow_me_lines_count_as_calls_to_action():
     for t in ("喜歡這篇文章嗎？追蹤我的 Instagram 和粉絲專頁，第一時間看到新的分享！", "Follow us on Facebook for more recipes",
               "スマホひとつで顧客管理ができます。詳しくは公式サイトへ"):
         assert block_stats(Block(text=t, tag="line"))["v_cta"] >= 1, t
+
+
+def test_back_to_top_links_count_as_navigation():
+    for t in ("ページの先頭へ", "返回顶部", "Back to top"):
+        assert block_stats(Block(text=t, tag="line"))["v_nav"] >= 1, t
