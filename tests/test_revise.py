@@ -1306,3 +1306,18 @@ def test_a_video_teaser_line_goes_but_a_sentence_about_watching_stays():
         R.VIDEO_TEASER = saved
     line = "Watch what happens when the vote comes up again next spring, one member said."
     assert revise(_lines([body[0], line, body[1]]), [0.05, 0.4, 0.05], 0.55, text=True)[1] is True
+
+
+def test_a_bare_related_link_inside_a_guide_does_not_take_the_sections_after_it():
+    from boilerfilter.revise import VIDEO_TEASER
+    core = ["Most rental companies let you add a second driver, but the fee varies a lot from one brand to another.",
+            "Prepaying usually saves money, although the cancellation rules are stricter when you do."]
+    rest = ["Related:", "How to Save Money on Car Rentals", "Kids:",
+            "Children seem to attract stuff. Pack a small bag of their own things so they are not bored on the road.",
+            "Entertainment:",
+            "Download films and games before the trip. Airport and roadside networks are slow and often cost extra."]
+    blocks = _lines([*core, *rest])
+    scores = [0.05, 0.05, 0.4, 0.42, 0.15, 0.28, 0.21, 0.23]
+    assert revise(blocks, scores, 0.55, text=True) == [True, True, False, False, True, True, True, True]
+    # a camera's spec line is no video teaser
+    assert not VIDEO_TEASER.match("Video: 4K/30p with no crop") and not VIDEO_TEASER.match("Video: https://example.com/v")
