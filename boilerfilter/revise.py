@@ -121,6 +121,17 @@ CORE_SCORE = 0.2
 OFF_TOPIC = 0.1
 MAX_SHARED = 3
 OFF_TOPIC_SCORE = 0.3
+#: The off-topic test after the core needs a core of OFF_TOPIC_CORE lines or more: a
+#: core of one or two confident lines says too little about the article's topic, and
+#: a recipe's steps after a two-line memoir lead shared 1 of 31 topic units with it (a
+#: written page of session 15 lost its method). Measured on the flattened lines against
+#: no minimum: 3 / 4 / 6 kept 19 / 21 / 28 boilerplate and 6 / 8 / 13 content lines of the
+#: 160 development pages; 90 / 106 / 193 boilerplate and 20 / 24 / 41 content lines of 150
+#: pages of each of 8 other labelled sets; with the leave-one-dataset-out fold models,
+#: wcxb 18 / 41 / 78 boilerplate for 11,243 / 12,827 / 20,194 content characters and
+#: magic-html-bench 8 / 205 / 228 boilerplate for 256 / 727 / 2,695. 3: past it the
+#: boilerplate cost grows faster than the content.
+OFF_TOPIC_CORE = 3
 #: The line right after the core's last line, kept by the model, that ends a sentence with
 #: ".", "!", "?" or "…" (_SENTENCE_DONE; CJK lines stay with the topic test, since glued
 #: headlines after an article end in "！") and carries no attribution, caption or
@@ -1583,6 +1594,7 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
         share = shared / len(units)
         facts = f"{shared} of its {len(units)} topic words in the core (blocks {first + 1}-{last + 1})"
         if (i > last and keep[i] and scores[i] >= OFF_TOPIC_SCORE and share < OFF_TOPIC and shared < MAX_SHARED
+                and len(core) >= OFF_TOPIC_CORE
                 and not (CLOSING_LINE and i == last + 1 and _SENTENCE_DONE.search(blocks[i].text.strip())
                          and not _cued(blocks[i], stats[i] if stats else None, meta=True))):
             out[i] = "off topic: " + facts

@@ -847,21 +847,31 @@ def test_the_closing_sentence_right_after_the_core_stays_though_it_shares_few_wo
     core = ["I went into Mira Castell's second novel expecting a gentle family saga about three sisters on a failing "
             "apple farm, and for fifty pages that is exactly what the novel gives you.",
             "Then the sea starts to come in, a few metres each season, turning the lower rows of the orchard grey; "
-            "the sisters argue about whether to sell the farm or stay."]
+            "the sisters argue about whether to sell the farm or stay.",
+            "The eldest sister keeps the farm's ledgers and the youngest keeps bees among the apple trees, and the "
+            "novel lets each of them tell a third of the story."]
     closing = "Still, this is one of the most affecting books I have read this year. Four out of five stars."
-    scores = [0.05, 0.05, 0.5]
-    assert revise(_lines([*core, closing]), scores, 0.55, text=True) == [True, True, True]
+    scores = [0.05, 0.05, 0.05, 0.5]
+    assert revise(_lines([*core, closing]), scores, 0.55, text=True) == [True, True, True, True]
     import boilerfilter.revise as R
     R.CLOSING_LINE = False
     try:  # before: 0 of its topic words in the core, so it went as off topic
-        assert revise(_lines([*core, closing]), scores, 0.55, text=True) == [True, True, False]
+        assert revise(_lines([*core, closing]), scores, 0.55, text=True) == [True, True, True, False]
     finally:
         R.CLOSING_LINE = True
     # a line further down is still judged by topic, and an attributed one is no closing line
-    far = revise(_lines([*core, "Tags: fiction, family", closing]), [0.05, 0.05, 0.9, 0.5], 0.55, text=True)
-    assert far[3] is False
+    far = revise(_lines([*core, "Tags: fiction, family", closing]), [0.05, 0.05, 0.05, 0.9, 0.5], 0.55, text=True)
+    assert far[4] is False
     credit = "Still, this is one of the most affecting books I have read this year. Photo courtesy of the publisher."
-    assert revise(_lines([*core, credit]), scores, 0.55, text=True)[2] is False
+    assert revise(_lines([*core, credit]), scores, 0.55, text=True)[3] is False
+    # a core of two lines says too little about the topic to judge the lines after it (OFF_TOPIC_CORE)
+    assert revise(_lines([*core[:2], "Tags: fiction, family", closing]), [0.05, 0.05, 0.9, 0.5], 0.55, text=True)[3] is True
+    R.OFF_TOPIC_CORE = 0
+    try:
+        assert revise(_lines([*core[:2], "Tags: fiction, family", closing]), [0.05, 0.05, 0.9, 0.5], 0.55,
+                      text=True)[3] is False
+    finally:
+        R.OFF_TOPIC_CORE = 3
 
 
 def test_kept_lines_below_a_related_reading_heading_after_the_core_go():
