@@ -1784,7 +1784,7 @@ def _promo_verdicts(blocks, core_units, kinds, keep, out, stats) -> None:
         a = j
         label = next((m for m in range(j - 1, max(j - PROMO_LINES - 2, -1), -1)
                       if AD_LABEL_OPENS and AD_MARKER.match(blocks[m].text)), None)
-        if label is not None and not any(m in core_units for m in range(label + 1, j) if not now[m]):
+        if label is not None:
             a = label + 1  # an ad label opens the promo: its lines may be long and confident
         while (label is None and a > 0 and j - a < PROMO_LINES and (now[a - 1] or PROMO_THROUGH_DROPPED)
                and (a - 1 not in out or (PROMO_THROUGH_DROPPED and out[a - 1].startswith("inside")))
