@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .features import _DIGIT, MARKDOWN_LINK, OTHER_STOPS, block_stats, fold_artefacts, is_bigram_unit, tokens, topic_units
+from .features import _DIGIT, MARKDOWN_LINK, _vocab, OTHER_STOPS, block_stats, fold_artefacts, is_bigram_unit, tokens, topic_units
 from .result import Block
 
 __all__ = ["revise", "folded", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose",
@@ -407,8 +407,9 @@ CTA_CHARS = RUN_LONG
 #: ("圖：…", "写真：…") goes at any score on a line of at most PROSE_CHARS
 #: (CAPTION_LABEL_CJK): a written Hong Kong entertainment page kept two such captions at
 #: 0.08 (session 15); no line of the labelled data opens with one.
-CAPTION_LABEL_CJK = re.compile(r"\s*(?:图片|圖片|照片|写真|画像|图|圖)\s*[:：]")
-CAPTION_START = re.compile(r"\s*(?:photo|photograph|image|picture|pictured|图片|圖片|照片|写真|画像|图|圖)"
+_CJK_CAPTION_WORDS = r"图片|圖片|照片|写真|画像|图|圖"
+CAPTION_LABEL_CJK = re.compile(r"\s*(?:" + _CJK_CAPTION_WORDS + r")\s*[:：]")
+CAPTION_START = re.compile(r"\s*(?:photo|photograph|image|picture|pictured|" + _CJK_CAPTION_WORDS + r")"
                            r"(?:\s+(?:credits?|courtesy|source|by))?\s*[:：]|\s*(?:photo|image|picture)\s+(?:by|via)\s", re.I)
 #: Plain text: a group of at most ISLAND_LINES kept lines with a dropped line right
 #: before and after it, each line at most RUN_LONG long and not confident content
@@ -907,7 +908,7 @@ def notice_lines(blocks: list[Block]) -> dict[int, str]:
         elif VIDEO_TEASER and len(t) <= PROSE_CHARS and VIDEO_TEASER.match(t):
             out[i] = "a video or audio teaser"
         elif BRACKET_CTA and len(t) <= 2 * PROSE_CHARS and any(
-                block_stats(replace(b, text=m.group(1))).get("v_cta") for m in _BRACKETED.finditer(t)):
+                _vocab("cta").search(fold_artefacts(m.group(1)).lower()) for m in _BRACKETED.finditer(t)):
             out[i] = "a promo: a call to action in brackets, a button's text"
         elif AD_LABEL and AD_MARKER.match(t):
             out[i] = "an ad label"
@@ -1336,11 +1337,16 @@ def numbered_heads(blocks: list[Block], keep: list[bool]) -> list[int]:
     return out
 
 
+def _prose_length(t: str) -> bool:
+    """Whether a line is long enough for prose: PROSE_CHARS, or PROSE_CJK_CHARS when it is
+    mostly Chinese or Japanese."""
+    return len(t) >= PROSE_CHARS or bool(PROSE_CJK_CHARS and len(t) >= PROSE_CJK_CHARS
+                                         and len(_CJK_CHAR.findall(t)) > 0.5 * len(t))
+
+
 def _paragraph(t: str) -> bool:
-    """Whether a line reads as a paragraph: it ends a sentence and is PROSE_CHARS long, or
-    PROSE_CJK_CHARS when it is mostly Chinese or Japanese."""
-    return bool(_SENT_END.search(t)) and (len(t) >= PROSE_CHARS or (
-        len(t) >= PROSE_CJK_CHARS and len(_CJK_CHAR.findall(t)) > 0.5 * len(t)))
+    """Whether a line reads as a paragraph: it ends a sentence and is long enough for prose."""
+    return bool(_SENT_END.search(t)) and _prose_length(t)
 
 
 def _marker(b: Block) -> str:
@@ -1492,9 +1498,9 @@ def is_prose(b: Block, score: float, st: dict | None = None) -> bool:
     t = b.text
     if score >= PROSE_SCORE or len(_SENT_MARKS.findall(t)) < PROSE_SENTS:
         return False
-    cjk = len(_CJK_CHAR.findall(t)) / len(t)
-    if len(t) < PROSE_CHARS and not (PROSE_CJK_CHARS and len(t) >= PROSE_CJK_CHARS and cjk > 0.5):
+    if not _prose_length(t):
         return False
+    cjk = len(_CJK_CHAR.findall(t)) / len(t)
     if (st if st is not None else block_stats(b)).get("v_cta"):
         return False  # a glued promo paragraph has sentence ends too
     if PROSE_FULL_STOP and len(t) >= PROSE_CHARS and "。" not in t and cjk > 0.5:
