@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-One hundred and seventeen pages. Nine were written first: four in the shapes issue 6 describes, written
+One hundred and thirty-three pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -189,6 +189,16 @@ Japanese football report (a timeline, a standings table, 「…」 quotes), a Ja
 line mid-article, an empty "参考資料"). On their first run 48 of their 255 lines were wrong,
 21 of them the cooking column, whose two-line core made its method "off topic"; that led to
 revise.OFF_TOPIC_CORE, after which 41 are wrong.
+Sixteen more in session 16, by two helper sessions asked for genres the earlier pages
+lack: eight in Chinese, Japanese and English (a shop's product page with a spec table and
+reviews, a forum thread, a government notice republished by a news site, an interview, a
+job posting, software documentation, a marathon live blog, a real-estate listing) and
+eight in languages the training data hardly holds (a Korean forum thread, a German product
+page, a French recipe, a Spanish town-hall notice, a Russian match report, a Portuguese
+job posting, a Vietnamese travel blog, an Arabic press release). On their first run 97 of
+the first eight's 438 lines were wrong and 124 of the other eight's 414: tables whose
+heading the model drops, lists, product facts and the other languages' furniture words.
+They led to revise.TABLE_IN_CORE, revise.LIST_AFTER_CUED and revise.LIST_COUNTED.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -3925,6 +3935,906 @@ B|URLをコピーしました！
 """
 
 
+ZH_CN_100 = """B|山岚生活旗舰店 | 首页 | 全部商品 | 新品上市 | 会员中心
+B|登录注册我的订单购物车(0)手机版客户服务
+B|首页 > 家用电器 > 厨房小电 > 咖啡磨豆机
+C|山岚 M3 便携式电动磨豆机 锥形钢刀 30档粗细可调
+C|一台巴掌大的磨豆机，充一次电能磨约40杯手冲的量，出门露营、在办公室续命都能带上。
+B|月销 2000+ ｜ 累计评价 1283 ｜ 收藏 5.6万
+B|分享 ｜ 链接已复制
+B|加入购物车
+B|立即购买
+B|广告
+B|熬夜追剧后皮肤暗沉？
+B|「夜研修护精华」添加烟酰胺与积雪草提取物，连用14天，肌肤透亮看得见。
+B|现在注册会员即可免费申领7天体验装，数量有限，先到先得 >>
+C|商品详情
+C|M3 采用 38mm 锥形不锈钢刀盘，研磨时转速控制在每分钟 150 转左右，发热小，能尽量保留咖啡豆本身的香气。外壳为一体式铝合金，磨砂手感，整机重量不到半斤。
+B|M3 磨豆机实拍（资料图）
+C|刻度环上共有 30 档，从意式浓缩用的细粉到法压壶用的粗粉都能覆盖。我们建议：
+C|· 意式浓缩：1–6 档
+C|· 手冲滴滤：12–18 档
+C|· 冷萃/法压：24–30 档
+C|机身底部为 Type-C 接口，约 2 小时充满。单次研磨 20 克中度烘焙豆大约需要 50 秒。
+C|规格参数
+C|项目 | 参数
+C|型号 | SL-M3
+C|刀盘 | 38mm 420不锈钢锥刀
+C|调节档位 | 30档
+C|豆仓容量 | 25g
+C|电池 | 1500mAh 锂电池
+C|充电接口 | Type-C，5V/1A
+C|尺寸 | 直径 6.2cm × 高 19.5cm
+C|净重 | 约 240g
+C|颜色 | 月白 / 岩灰 / 松绿
+C|包装清单：主机×1、清洁刷×1、充电线×1、说明书×1
+B|温馨提示：商品图片仅供参考，因拍摄灯光及显示器色差等问题可能造成商品图片与实物有一定色差，一切以实物为准；本店所有商品均为正品，支持七天无理由退货（激活使用后不支持），如有质量问题请于签收后48小时内联系在线客服处理。
+C|用户评价
+B|全部(1283) 有图(326) 追评(88) 好评 中评 差评
+B|好评率 97%
+B|j***7  2024-05-12  颜色：岩灰
+C|出差带着正好，酒店里用挂耳太没意思了。磨出来的粉挺均匀，手冲18档刚好。唯一的问题是磨深烘豆子有点吃力，要多按几下。
+B|有用(56)  回复
+B|豆***子  2024-04-28  颜色：月白
+C|比我之前用的手摇省力太多，声音也不算大，早上不会吵醒家人。
+B|有用(31)  回复
+B|w***n  2024-04-03  颜色：松绿
+C|用了一个月来追评：电池确实耐用，两周充一次。清洁的时候刀盘要拆下来，第一次拆费了点劲，看了说明书才弄明白。
+B|有用(12)  回复
+B|查看全部评价 >
+B|看了又看
+B|山岚 手冲壶 600ml 细口温控款 ¥259
+B|山岚 电子秤 0.1g 计时咖啡秤 ¥89
+B|山岚 玻璃分享壶 400ml 耐热款 ¥69
+B|热门攻略
+B|· 《星穹幻域》新手开荒攻略：前七天资源怎么分配最划算
+B|· 《雾港迷城》第三章全收集图文流程
+B|· 《灵契物语》五星角色强度排行（6月版）
+B|· 《铁骑纪元》PVP阵容搭配推荐
+B|大家都在看
+B|月薪五千如何三年攒下首付？她的方法太狠了 这三种早餐千万别再吃了，医生都摇头 男子花200元买的旧柜子里竟藏着这个…… 养了十年的狗突然不吃饭，主人一查吓坏了
+B|关于我们 | 联系客服 | 隐私政策 | 商家入驻 | 网站地图
+B|Copyright © 2015-2024 山岚生活 版权所有 沪ICP备17****52号-1
+"""
+
+
+ZH_CN_101 = """B|柚子家园 - 有温度的生活社区
+B|首页论坛问答活动商城登录|注册
+B|柚子家园 › 萌宠天地 › 猫咪交流区 › 帖子
+C|新手求助：三个月的小猫每天凌晨四点跑酷，怎么破？
+B|查看: 8420 | 回复: 37
+B|[复制链接] 链接已复制
+B|楼主  咪咪的铲屎官  发表于 2024-3-18 09:12
+B|本帖最后由 咪咪的铲屎官 于 2024-3-18 09:30 编辑
+C|上个月从救助站领养了一只橘白小公猫，现在三个多月。白天基本都在睡，一到凌晨四点左右就开始满屋子冲刺，跳床、扒门、咬脚趾，我已经连续两周没睡过完整觉了。
+B|推广
+B|睡不好，白天全靠咖啡撑？
+B|「安眠宝智能眼罩」3D遮光+白噪音，入睡快人一步。
+B|点击申请30天免费试用，不满意无条件退 >>
+C|试过的办法：
+C|1. 睡前用逗猫棒陪它玩二十分钟，效果一般
+C|2. 把它关在客厅，结果整晚挠门
+C|3. 晚上不给吃的，早上它叫得更凶
+C|想问问有经验的朋友，这个阶段是不是只能熬过去？还是有什么方法可以调整它的作息？
+B|回复  举报  收藏
+B|沙发  橙子不是橘子  发表于 2024-3-18 09:40
+C|正常的，小猫精力旺盛，凌晨本来就是猫的活跃时间。你玩二十分钟不够，要玩到它喘气、趴下不动为止，然后马上喂一顿，吃完它自己就去睡了。“捕猎-进食-睡觉”这个顺序很重要。
+B|板凳  老王家的三花  发表于 2024-3-18 10:05
+C|同意楼上。再补充一点：白天尽量别让它一直睡，下班回家后多互动。我家那只六个月以后就好多了。
+B|地板  Cathy_L  发表于 2024-3-18 11:22
+C|可以考虑再养一只年龄相近的，两只互相玩，就不来烦你了（认真脸）
+B|5#  咪咪的铲屎官  发表于 2024-3-18 12:01
+B|回复 2# 橙子不是橘子 的帖子
+C|谢谢！今晚试试先玩到它累再喂，喂湿粮还是干粮比较好？
+B|6#  橙子不是橘子  发表于 2024-3-18 12:30
+C|湿粮好一些，量不用多，一小罐的三分之一就行，记得从全天总量里扣掉，别喂胖了。
+B|7#  兽医小周  发表于 2024-3-18 14:47
+B|认证用户：执业兽医
+C|补充一个专业角度：如果调整作息后仍然持续夜间嚎叫，尤其是接近绝育年龄的公猫，建议去医院做个基础检查，排除疼痛等问题。三个月的话大概率只是精力旺盛，不用太担心。
+C|我之前写过一篇科普，下面贴一段，供大家参考。
+B|本文转载自微信公众号「小周兽医说」(ID:xiaozhou_vet)，已获作者授权。
+C|猫是晨昏性动物，天生在黎明和黄昏最活跃。幼猫在四到六个月之间会逐渐适应家庭作息，主人要做的是把一天中的“高能量时段”引导到自己方便的时间，而不是去惩罚它。
+C|具体做法是固定每天两次的游戏时间，每次十五到二十分钟，游戏结束后立刻喂食。坚持两到三周，大部分猫咪都会明显改善。
+B|参考文献
+B|8#  咪咪的铲屎官  发表于 2024-3-20 08:15
+C|更新：按大家说的坚持了两天，昨晚只在五点半叫了一次！太感动了，谢谢各位！
+B|点赞 12  回复  引用
+B|< 上一主题 | 下一主题 >
+B|您需要登录后才可以回帖 登录 | 立即注册
+B|发表回复
+B|相关帖子
+B|猫咪绝育后性格会变吗？过来人说说
+B|领养代替购买：救助站领猫全流程分享
+B|猫砂怎么选？豆腐砂、膨润土、混合砂横评
+B|家里有婴儿还能养猫吗
+B|游戏专区热帖
+B|· 「晨曦骑士团」开服首周速刷路线
+B|· 「蔚蓝回廊」隐藏结局触发条件汇总
+B|· 「幻想农场物语」钓鱼图鉴完整版
+B|热点推荐
+B|她辞职回村养鸭，一年后收入让人意外 90后小伙一顿操作，老房子变网红民宿 这个习惯正在悄悄伤害你的肝 专家：今年夏天或比往年更热
+B|Powered by 柚子家园 © 2010-2024 | 联系我们 | 免责声明 | 手机版
+"""
+
+
+ZH_TW_100 = """B|城市快報 | 即時 | 政治 | 生活 | 地方 | 財經 | 娛樂 | 運動
+B|首頁登入訂閱電子報APP下載
+B|首頁 > 地方 > 青川市
+C|青川市公有路邊停車費7月起調整　市中心改為累進計費
+B|記者林怡安／綜合報導
+B|2024/05/28 14:32
+B|字級 小 中 大 ｜ 連結已複製
+C|青川市政府交通處28日公告，自7月1日起調整市區公有路邊停車收費，市中心商圈將改採「累進計費」，停越久費率越高，以提高車位周轉率。以下為公告全文。
+B|廣告
+B|每天通勤卡在車陣？
+B|「順行ETC智慧帳戶」綁定信用卡自動扣繳停車費，免排隊免找零。
+B|首次申辦享3個月免月費，立即免費試用 >>
+B|目錄
+B|主旨
+B|依據
+B|公告事項
+C|青川市政府公告
+C|發文字號：青市交停字第1130012345號
+C|主旨：公告本市公有路邊停車場收費費率調整及實施日期。
+C|依據：停車場法第31條及青川市公有停車場收費自治條例第5條。
+C|公告事項：
+C|一、實施日期：自中華民國113年7月1日起實施。
+C|二、調整範圍：中正商圈、火車站前及文化中心周邊共42條路段，路段明細詳如附表。
+C|三、收費方式：
+C|（一）第一級區域（中正商圈）：第1小時30元，第2小時40元，第3小時起每小時50元。
+C|（二）第二級區域（火車站前、文化中心周邊）：每小時20元，不累進。
+C|（三）收費時段為週一至週六上午8時至晚上8時，週日及國定假日免費。
+C|四、身心障礙者專用停車格依規定享有前2小時免費優惠，超過部分依原費率收費。
+C|五、本案如有疑義，請洽交通處停車管理科，電話：（04）2345-6789轉512。
+C|費率比較表
+C|區域 | 調整前 | 調整後
+C|中正商圈 | 每小時20元 | 30元起累進至50元
+C|火車站前 | 每小時20元 | 每小時20元
+C|文化中心周邊 | 每小時15元 | 每小時20元
+B|中正商圈路邊停車格將於7月起改為累進計費。（圖／青川市交通處提供）
+C|交通處長陳建宏表示，中正商圈尖峰時段路邊停車格使用率長期超過九成，不少車輛一停就是整天，導致想短暫購物的民眾找不到車位。「累進費率的目的不是多收錢，而是讓車位流動起來。」
+C|他也提醒，市府已在商圈外圍新增兩處平面停車場，月租及臨停費率都比路邊便宜，鼓勵長時間停車的民眾多加利用。
+B|附件下載：附表_收費調整路段一覽表.pdf（312KB）
+B|本文部分內容轉載自青川市政府全球資訊網，原文請見市府公告專區。
+B|延伸閱讀：青川輕軌二期環評通過　最快2027年動工
+B|相關新聞
+B|青川市公車新路線上路　首月搭乘免費
+B|機車停車格違規將拖吊　市府：先勸導一個月
+B|中正商圈人行道改善工程　下月封路施工
+B|市區YouBike站點再增30站　學區優先
+B|熱門遊戲攻略
+B|・《星海指揮官》新手開局建築順序推薦
+B|・《妖靈契約》SSR角色抽取機率整理
+B|・《極速俠盜》全車輛解鎖條件一覽
+B|你可能錯過了
+B|她月薪3萬竟存到兩間房　關鍵只做對一件事 醫師警告：這4種水果空腹吃最傷胃 退休老師開早餐店　一顆飯糰賣出排隊人潮 颱風季將到　氣象專家曝今年可能更多
+B|標籤：青川市 停車費 交通處 累進費率
+B|分享到：Facebook LINE X
+B|留言 0
+B|請先登入後再發表留言
+B|城市快報 版權所有 © 2024 City Express Media Co., Ltd. 未經授權不得轉載、改作或公開傳輸。
+B|本網站新聞內容由記者採訪撰寫，所提供資訊僅供參考，如有錯誤或遺漏，本公司不負任何法律責任；讀者留言為個人意見，不代表本站立場，若有違法或不當內容，本站有權逕行刪除，並保留法律追訴權利。
+"""
+
+
+ZH_TW_101 = """B|玩樂新聞網 GameFun News｜新聞｜評測｜攻略｜電競｜專題｜影音
+B|會員登入｜免費註冊｜電子報
+B|首頁 › 專題 › 人物專訪
+C|【專訪】從車庫到國際獎項　獨立遊戲《霧中燈塔》團隊：「我們只是想做一款自己會玩的遊戲」
+B|撰文／許雅婷　攝影／吳承翰
+B|2024年4月11日
+B|連結已複製
+C|三個人、一間租來的舊車庫、兩年半的開發時間。鹿角工作室的首部作品《霧中燈塔》上月拿下海外獨立遊戲展的最佳敘事獎，在 Steam 上也獲得「極度好評」。我們和創辦人周品睿聊了聊這段旅程。
+B|贊助內容
+B|久坐腰痠背痛怎麼辦？
+B|「挺立人體工學椅」四段腰靠自動貼合，久坐8小時依然輕鬆。
+B|現在預約門市體驗，享30天在家免費試坐 >>
+B|周品睿在工作室內展示《霧中燈塔》的手繪原稿。（圖／鹿角工作室提供）
+C|問：先談談團隊怎麼開始的？
+C|答：我跟另外兩個夥伴是大學社團認識的。畢業後各自在遊戲公司待了幾年，做的都是手機遊戲的外包，越做越覺得不是自己想要的東西。2021年底有一天吃宵夜，有人說「不然我們自己做一款看看」，就這樣開始了。
+C|問：為什麼選擇燈塔這個題材？
+C|答：我外公以前是燈塔看守員。小時候去過一次，印象很深，整晚都聽得到海浪和霧笛。遊戲裡主角一邊維修燈塔、一邊整理前任看守員留下的日記，很多細節其實是從外公的故事裡來的。
+C|問：開發過程中最困難的是什麼？
+C|答：錢。（笑）我們第一年幾乎沒有收入，靠接外包撐著。第二年申請到文化補助，才比較能專心開發。技術上最難的是霧的效果，我們重寫了三次，才做出那種「看得到又看不清楚」的感覺。
+B|延伸閱讀：台灣獨立遊戲出海　三成營收來自海外玩家
+C|問：得獎之後有什麼改變？
+C|答：最直接的是有發行商來接洽，但我們還在考慮。得獎當然很開心，可是我們更在意玩家的回饋。有一位玩家寫信說，他玩完之後打電話給很久沒聯絡的爺爺，那封信我們印出來貼在牆上。
+C|評審團的得獎評語是這樣寫的：
+C|"A quiet, patient game about memory and the people who keep the lights on."
+C|問：對想投入獨立遊戲的年輕人，有什麼建議？
+C|答：先把一個很小的東西做完。很多人一開始就想做大作，結果永遠做不完。做完、放上網路、讓別人玩，這比什麼都重要。
+C|「做完，比做大更重要。」
+C|鹿角工作室目前正在規劃《霧中燈塔》的主機版本，預計明年推出，同時也著手準備第二款作品。
+B|本文經《島嶼週刊》授權轉載，原文刊載於第1187期，未經同意請勿轉載。
+B|參考資料
+B|作者簡介：許雅婷，島嶼週刊文化線記者，長期關注台灣獨立創作、出版與遊戲產業，曾獲多項新聞獎項，著有《在小房間裡做大夢》一書，現居台北，喜歡在深夜玩解謎遊戲。
+B|相關新聞
+B|《霧中燈塔》開發者日誌：霧的三種做法
+B|獨立遊戲展台灣館　12款作品參展
+B|Steam 夏季特賣開跑　本土獨立遊戲最低三折
+B|熱門攻略
+B|・《霧中燈塔》全日記收集位置與結局條件
+B|・《星海指揮官》第五季天梯強勢陣容
+B|・《貓咪茶屋》高分料理配方一覽
+B|・《劍與餘燼》Boss「灰燼騎士」打法解析
+B|編輯推薦
+B|33歲工程師轉行開麵包店　半年後他說後悔了嗎 這款國民零食竟然停產？網友崩潰 研究：每天走這個步數最長壽 她把老公寓改成夢幻小屋　只花了20萬
+B|分享　Facebook　LINE　複製連結
+B|關於我們｜廣告合作｜隱私權政策｜聯絡我們
+B|© 2024 玩樂新聞網 GameFun News. All rights reserved.
+"""
+
+
+JA_100 = """B|ジョブポケット｜求人検索
+B|ログイン新規会員登録お気に入り閲覧履歴企業の方へ
+B|トップ ＞ 北海道 ＞ 札幌市 ＞ ITエンジニア ＞ 求人詳細
+C|【正社員】社内SE（ヘルプデスク・インフラ担当）／未経験歓迎・年間休日125日
+C|株式会社ノースリーフ物流
+B|掲載期間：2024/06/03～2024/07/01
+B|URLをコピーしました
+C|札幌市内に本社を置く物流会社で、約300名の社員が使うパソコンやネットワークを支える社内SEを募集します。IT部門は現在4名。未経験の方も先輩の指導のもとで一から学べる環境です。
+B|PR
+B|＼転職活動の前に／
+B|英語力を上げるなら「ペラトーク」。
+B|1日15分のオンライン英会話で、面接でも使える実践フレーズが身につきます。
+B|今なら7日間の無料体験受付中！
+B|目次
+B|1. 仕事内容
+B|2. 応募資格
+B|3. 募集要項
+B|4. 選考の流れ
+C|仕事内容
+C|社員からの問い合わせ対応（パソコンの不具合、アカウント管理など）
+C|社内ネットワーク・サーバーの運用監視
+C|新しく入社する社員のPCセットアップ
+C|物流倉庫で使うハンディ端末の管理
+C|入社後1か月は先輩社員とペアで業務を行い、問い合わせの多い内容から順に覚えていただきます。
+B|オフィスの様子（写真はイメージ）
+C|応募資格
+C|必須：基本的なパソコン操作ができる方
+C|歓迎：ITパスポート、基本情報技術者などの資格をお持ちの方
+C|歓迎：ヘルプデスクやサポート業務の経験がある方
+C|募集要項
+C|項目 | 内容
+C|雇用形態 | 正社員（試用期間3か月・条件変更なし）
+C|給与 | 月給22万円～30万円（経験・能力を考慮）
+C|勤務地 | 北海道札幌市東区（地下鉄東区役所前駅 徒歩5分）
+C|勤務時間 | 9:00～18:00（休憩60分）
+C|休日 | 土日祝、年末年始、夏季休暇（年間休日125日）
+C|福利厚生 | 社会保険完備、交通費全額支給、資格取得支援制度
+C|選考の流れ
+C|応募 → 書類選考 → 面接（1～2回）→ 内定
+C|応募から内定までは2～3週間程度を予定しています。
+C|担当者からのメッセージ
+C|「ITは物流を止めないための縁の下の力持ちです。わからないことは何でも聞いてください。一緒に成長していきましょう。」（情報システム課 課長・佐々木）
+B|※本求人情報は、求人サイト「はたらくナビ」に掲載されている内容を転載しています。掲載内容は変更されている場合がありますので、最新の募集状況や条件は必ず掲載元の求人ページでご確認ください。
+B|この求人に応募する
+B|気になるリストに追加
+B|この求人を見た人はこんな求人も見ています
+B|【札幌】インフラエンジニア／リモート週2日可
+B|【江別】倉庫管理スタッフ（正社員登用あり）
+B|【札幌】ITサポート（契約社員）土日休み
+B|【小樽】物流センターの事務スタッフ
+B|おすすめ記事（PR）
+B|・「星詠みのアルカディア」リセマラ当たりランキング
+B|・「モンスター牧場R」序盤の金策おすすめ3選
+B|・「ネオ東京レーサーズ」全コース攻略チャート
+B|年収が上がる人が必ずやっている3つの習慣 40代で未経験転職、成功した人の共通点とは 知らないと損する退職金の受け取り方 面接で「最後に質問は？」と聞かれたら
+B|会社概要｜利用規約｜プライバシーポリシー｜お問い合わせ
+B|© 2024 JobPocket Inc.
+"""
+
+
+JA_101 = """B|TechNote　トレンド　質問　イベント　ログイン　新規登録
+B|ホーム ＞ ドキュメント ＞ kumo-cli ＞ 設定ファイル
+C|kumo-cli 設定ファイル（kumo.toml）リファレンス
+B|更新日：2024年5月20日　閲覧数 3,412
+B|URLをコピーしました
+C|kumo-cli は、ローカルのフォルダーとクラウドストレージを同期するためのコマンドラインツールです。このページでは、動作を細かく制御するための設定ファイル kumo.toml の書き方を説明します。
+B|PR
+B|チームのファイル共有、まだメール添付ですか？
+B|「ドキュポート」なら、大容量ファイルもリンク一つで安全に共有。
+B|導入企業3,000社突破。まずは14日間の無料トライアルから。
+B|目次
+B|設定ファイルの場所
+B|基本的な書き方
+B|除外パターン
+B|よくあるエラー
+C|設定ファイルの場所
+C|kumo-cli は起動時に、次の順番で設定ファイルを探します。最初に見つかったファイルだけが読み込まれます。
+C|環境変数 KUMO_CONFIG で指定したパス
+C|カレントディレクトリの ./kumo.toml
+C|ホームディレクトリの ~/.config/kumo/kumo.toml
+C|基本的な書き方
+C|最小限の設定例は次のとおりです。
+C|[remote]
+C|provider = "s3"
+C|bucket = "my-backup"
+C|region = "ap-northeast-1"
+C|[sync]
+C|local_dir = "~/Documents"
+C|interval = "10m"
+C|delete = false
+C|delete を true にすると、ローカルで削除したファイルがリモートからも削除されます。誤って消してしまうことを防ぐため、初期値は false になっています。
+C|主な設定項目
+C|キー | 型 | 初期値 | 説明
+C|sync.interval | 文字列 | "5m" | 同期を実行する間隔
+C|sync.delete | 真偽値 | false | 削除を同期するかどうか
+C|sync.max_size | 文字列 | "2GB" | これより大きいファイルは同期しない
+C|log.level | 文字列 | "info" | ログの出力レベル（debug / info / warn / error）
+B|図1：kumo status コマンドの実行結果（画面はイメージです）
+C|除外パターン
+C|同期したくないファイルは exclude に glob 形式で指定します。
+C|[sync]
+C|exclude = ["*.tmp", ".DS_Store", "node_modules/**"]
+C|設定を変更したら、次のコマンドで書式を確認できます。
+C|$ kumo config check
+C|OK: ~/.config/kumo/kumo.toml (2 sections, 8 keys)
+C|よくあるエラー
+C|Error: unknown key "sync.intervel"
+C|キー名のつづりが間違っています。上の表で正しいキー名を確認してください。
+C|注意：設定ファイルにアクセスキーを直接書くことはおすすめしません。認証情報は kumo auth login で登録してください。
+B|この記事は kumo-cli 公式英語ドキュメント（MIT License）を翻訳し、許可を得て転載したものです。
+B|参考文献
+B|このページは役に立ちましたか？　はい　いいえ
+B|GitHub で編集を提案する
+B|前へ：インストール　　次へ：認証の設定
+B|タグ：CLI クラウド 同期 設定
+B|トレンド記事
+B|・「ギルドクエスト・オンライン」新職業の最強ビルド解説
+B|・「パズル島の冒険」ステージ120攻略
+B|・「銀河農園」効率のいい作物ランキング
+B|エンジニアの平均年収、ついに逆転？最新調査 この拡張機能を入れるだけで作業効率が倍に 新人が最初に覚えるべきショートカット10選 なぜあのサービスは3日で落ちたのか
+B|運営会社｜利用規約｜プライバシー｜ヘルプ
+B|© 2024 TechNote
+"""
+
+
+EN_100 = """B|The Lakeshore Ledger
+B|NewsSportsBusinessOpinionLifeObituariese-EditionSubscribeSign in
+B|Home / Sports / Running
+C|Lakeshore Marathon 2024 live: record heat, a course record and 11,000 finishers
+B|By Ledger Sports Staff
+B|Updated 2:48 p.m. CDT, Oct. 6, 2024
+B|Link copied
+C|Follow along for live updates from the 42nd Lakeshore Marathon, where unusually warm weather has organizers urging runners to be cautious.
+B|Advertisement
+B|Training for your next race? StrideLab's adaptive running plans adjust to your pace, sleep and heart rate every single day, so you show up to the start line ready. Start your 30-day free trial today, no credit card required.
+C|Key points
+C|Temperatures reached 81°F by noon, the warmest race day in the event's history
+C|Joseph Kiprono set a men's course record of 2:08:41
+C|Organizers switched the event alert level to red at 11:15 a.m.
+C|2:40 p.m.
+C|The finish line officially closes at 3 p.m. Race director Maria Delgado says about 11,000 runners have crossed so far, roughly 400 fewer than last year.
+C|1:55 p.m.
+C|Medical tents have treated 212 runners, mostly for heat exhaustion. "That's higher than normal, but everyone has been stable," said Dr. Alan Whitfield, the race's medical director.
+B|Runners cool off under a misting station near mile 20 on Shoreline Drive. (Photo: Dana Ruiz / The Lakeshore Ledger)
+C|12:30 p.m.
+C|Local favorite Priya Natarajan finished ninth among women in 2:41:07, a personal best. "I just kept telling myself, one more water stop," she said.
+B|Read also: Lakeshore Marathon road closures: what to know for Sunday
+C|11:15 a.m.
+C|Organizers have raised the event alert level to red. Runners are being told to slow down, walk if needed and use every cooling station.
+C|10:21 a.m.
+C|Course record! Kiprono breaks the tape in 2:08:41, beating the previous mark by 37 seconds.
+C|Top finishers
+C|Place | Men | Time | Women | Time
+C|1 | Joseph Kiprono | 2:08:41 | Helen Abebe | 2:26:10
+C|2 | Tomás Reyes | 2:10:02 | Claire Whitmore | 2:27:55
+C|3 | Daniel Osei | 2:11:30 | Sara Lindqvist | 2:29:14
+C|7:30 a.m.
+C|And they're off. The wheelchair division started at 7:20, followed by the elite field and the first corral.
+C|6:45 a.m.
+C|It's already 68°F at the start line in Harbor Park. Volunteers are handing out extra water and ice at every station.
+B|Get the Ledger Sports newsletter
+B|Scores, stories and analysis delivered to your inbox every weekday morning.
+B|Enter your email
+B|Sign up
+B|Tags: Lakeshore Marathon, running, heat, Harbor Park
+B|Share: Facebook X Email
+B|More from Sports
+B|Lakeshore FC clinches playoff spot with late winner
+B|High school football: Week 6 scores and highlights
+B|Photos: The best costumes from the Lakeshore Marathon
+B|Three takeaways from the Otters' preseason opener
+B|Marathon training tips from a sports doctor
+B|Comments (48)
+B|Sign in to join the conversation
+B|Show comments
+B|Contact Us | Advertise | Privacy Policy | Terms of Service | Accessibility
+B|© 2024 The Lakeshore Ledger. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed without permission. Use of this site constitutes acceptance of our User Agreement, Privacy Policy and Cookie Statement.
+"""
+
+
+EN_101 = """B|Nestfinder
+B|BuyRentSellMortgageFind an AgentSaved HomesSign in
+B|Home / Oregon / Cedar Falls / 97123 / 418 Willow Bend Rd
+C|418 Willow Bend Road, Cedar Falls, OR 97123
+C|$549,000
+C|3 beds · 2 baths · 1,860 sq ft
+B|Active · Listed 6 days ago · 412 views · 28 saves
+B|Save  Share  Schedule a tour
+B|Photo 1 of 32: Front exterior with covered porch
+C|About this home
+C|Tucked at the end of a quiet cul-de-sac, this 1978 single-level home has been thoughtfully updated while keeping its original cedar beams and wood-burning fireplace. The open kitchen was remodeled in 2021 with quartz counters, a gas range and a walk-in pantry.
+C|The primary suite opens onto a back deck overlooking a fully fenced quarter-acre yard with raised garden beds and two mature apple trees. A detached workshop with power is ready for hobbies or extra storage.
+B|Sponsored
+B|Thinking about buying? Get pre-approved in minutes with Keystone Home Loans. Rates as low as 6.1% APR for qualified buyers. Check your rate today; it won't affect your credit score.
+C|Highlights
+C|New roof (2022)
+C|Heat pump with A/C
+C|Walk-in pantry
+C|Detached 300 sq ft workshop
+C|Walking distance to Maple Creek Elementary
+C|Facts and features
+C|Feature | Details
+C|Property type | Single-family
+C|Year built | 1978
+C|Lot size | 0.26 acres
+C|Parking | 2-car attached garage
+C|Heating | Heat pump, wood-burning fireplace
+C|HOA | None
+C|Property tax (2023) | $4,812
+C|Open house: Saturday, June 15, 1–3 p.m.
+B|Estimated monthly payment: $3,482
+B|Principal & interest · Property taxes · Home insurance · Customize calculation
+B|Nearby schools
+B|Maple Creek Elementary · 7/10 · 0.4 mi
+B|Cedar Falls Middle School · 6/10 · 1.8 mi
+B|Listing agent
+B|Renee Calloway, Calloway & Finch Realty
+B|Renee has helped families buy and sell homes across the valley for more than 15 years. A lifelong Cedar Falls resident, she serves on the board of the local food bank and coaches youth soccer on weekends. Call or text her any time at (503) 555-0148.
+B|Contact agent
+B|Listing information is deemed reliable but not guaranteed. All measurements and square footage are approximate and should be independently verified. Nestfinder is not responsible for errors, omissions or changes in price, availability or other details. Equal Housing Opportunity.
+B|Similar homes nearby
+B|$525,000 · 3 bd · 2 ba · 1,720 sq ft · 77 Orchard Ln
+B|$579,900 · 4 bd · 2.5 ba · 2,140 sq ft · 1302 Alder St
+B|$498,000 · 3 bd · 1.5 ba · 1,540 sq ft · 9 Sunridge Ct
+B|$615,000 · 4 bd · 3 ba · 2,380 sq ft · 225 Fern Hollow Dr
+B|$539,000 · 3 bd · 2 ba · 1,800 sq ft · 48 Quail Run
+B|Homes for sale in Cedar Falls · Cedar Falls real estate market trends · Open houses near you
+B|About · Careers · Help · Privacy · Terms · Do Not Sell My Personal Information
+B|© 2024 Nestfinder, Inc. All rights reserved.
+"""
+
+
+KO_110 = """B|로그인 | 회원가입 | 아이디/비밀번호 찾기
+B|모두의살림터
+B|홈커뮤니티자유게시판살림노하우질문과답변장터이벤트
+B|전체메뉴
+B|커뮤니티 > 질문과답변 > 생활가전
+B|글쓰기
+B|목록
+C|드럼세탁기에서 쿰쿰한 냄새가 계속 나요. 고무패킹 교체해야 할까요?
+B|물방울토끼 | 2024.03.12 21:47 | 조회 1,284 | 추천 7
+C|이사 오면서 전 집주인이 두고 간 드럼세탁기를 4년째 쓰고 있습니다. 두 달 전부터 빨래를 꺼내면 걸레 냄새 비슷한 게 나고, 문 쪽 고무패킹 아래쪽에 검은 점들이 생겼어요.
+C|지금까지 해본 것은 이렇습니다.
+C|통세척 코스 2회 (시중 세탁조 클리너 사용)
+C|세제 투입구 분리해서 솔로 닦기
+C|빨래 끝나면 문 열어두기
+C|그래도 냄새가 다시 올라와요. 패킹을 통째로 바꿔야 하는 건지, 아니면 배수 필터 쪽 문제인지 궁금합니다. 서비스센터 출장비가 꽤 나온다고 해서 먼저 여쭤봅니다.
+B|추천 7 | 비추천 0 | 스크랩 | 신고
+B|이 게시물을 공유하기: 카카오톡 | 페이스북 | 링크 복사
+B|AD
+B|[광고] 세탁기 분해청소 전문 클린홈케어 — 첫 방문 고객 20% 할인, 전국 당일 예약 가능, 고온 스팀 살균과 드럼 분리 세척까지 한 번에 해결해 드립니다. 지금 카카오톡 채널 추가하고 쿠폰 받아 가세요!
+B|댓글 5
+B|등록순 | 최신순 | 추천순
+B|살림9단엄마 | 2024.03.12 22:03
+C|배수 필터부터 열어보세요. 보통 세탁기 앞면 오른쪽 아래 작은 뚜껑 안에 있는데, 저희 집은 거기서 머리끈이랑 동전, 시커먼 찌꺼기가 한 움큼 나왔어요. 필터 청소하고 냄새 90%는 잡혔습니다.
+B|답글 | 추천 12
+B|└ 물방울토끼 | 2024.03.12 22:10
+C|헉 그런 데가 있는지도 몰랐어요. 내일 아침에 바로 열어볼게요!
+B|답글 | 추천 1
+B|공구덕후 | 2024.03.13 08:31
+C|패킹 검은 점은 곰팡이가 고무 안쪽까지 파고든 거라 락스로 닦아도 완전히는 안 빠집니다. 냄새가 필터 청소 후에도 남으면 그때 패킹 교체 고려하세요. 모델명으로 검색하면 부품만 2~4만 원대에 구할 수 있고, 클램프 두 개 풀면 혼자서도 30분이면 갈아요.
+C|주의할 점
+C|전원 코드 뽑고 수도 잠그기
+C|패킹 안쪽 클램프 스프링 튀지 않게 드라이버로 천천히
+C|새 패킹의 배수 구멍 위치를 기존과 맞추기
+B|답글 | 추천 9
+B|초보자취생 | 2024.03.13 11:15
+C|세제를 너무 많이 넣어도 찌꺼기가 남아서 냄새 난대요. 드럼은 권장량의 절반만 넣어도 충분하다고 들었어요.
+B|답글 | 추천 4
+B|물방울토끼 | 2024.03.14 19:52
+C|후기 남깁니다. 배수 필터 열어보니 양말 한 짝이 끼어 있었어요… 청소하고 통세척 한 번 더 돌렸더니 냄새 거의 없어졌습니다. 패킹은 일단 락스 희석액으로 닦고 지켜보려고요. 다들 감사합니다!
+B|답글 | 추천 6
+B|댓글을 작성하려면 로그인이 필요합니다.
+B|등록
+B|이 게시판 인기글
+B|전기요금 폭탄 맞고 알게 된 대기전력 차단 꿀팁
+B|제습기 vs 에어컨 제습모드, 한 달 써본 비교
+B|식기세척기 린스 대신 구연산 써도 되나요?
+B|로봇청소기 먼지통 냄새 잡는 법 정리
+B|오래된 냉장고 고무패킹 직접 교체 후기 (사진 많음)
+B|이전글 | 다음글
+B|회사소개 | 이용약관 | 개인정보처리방침 | 청소년보호정책 | 광고문의
+B|모두의살림터에 게시된 글의 저작권은 작성자에게 있으며, 무단 전재 및 재배포를 금합니다. 게시물로 인한 법적 책임은 작성자 본인에게 있습니다.
+B|Copyright © 모두의살림터. All rights reserved.
+"""
+
+
+DE_110 = """B|Wir verwenden Cookies, um Ihnen das beste Einkaufserlebnis zu bieten. Mit „Alle akzeptieren“ stimmen Sie der Verwendung zu. Details finden Sie in unserer Datenschutzerklärung.
+B|Alle akzeptieren | Nur notwendige | Einstellungen
+B|Kostenloser Versand ab 49 € | 30 Tage Rückgaberecht | Kauf auf Rechnung
+B|Gipfelwerk Outdoor
+B|Suchbegriff eingeben …
+B|Mein Konto | Merkzettel | Warenkorb (0)
+B|DamenHerrenKinderRucksäckeZelteSchlafsäckeSaleMarken
+B|Startseite > Rucksäcke > Wanderrucksäcke > 20–35 Liter
+C|Gipfelwerk Trailfux 28 Wanderrucksack
+B|Artikelnr.: GW-TF28-OLV
+B|★★★★☆ 4,4 (63 Bewertungen)
+C|119,95 €
+B|inkl. MwSt., zzgl. Versandkosten
+C|Farbe: Oliv
+B|Sofort lieferbar, Lieferzeit 1–3 Werktage
+B|In den Warenkorb
+B|Auf den Merkzettel
+B|Bild 1 von 6: Trailfux 28 in Oliv, Seitenansicht mit Trinkschlauch
+C|Produktbeschreibung
+C|Der Trailfux 28 ist unser Allrounder für Tagestouren und kurze Hüttenwanderungen. Das belüftete Netzrückensystem hält einen Abstand von rund drei Zentimetern zwischen Rücken und Packsack, sodass auch bei längeren Anstiegen weniger Schweiß entsteht.
+C|Über den umlaufenden Reißverschluss lässt sich der Hauptraum wie ein Koffer öffnen. Eine integrierte Regenhülle sitzt im Bodenfach und ist mit einem Griff ausgepackt.
+C|Highlights
+C|Netzrücken mit verstellbarer Rückenlänge (S–L)
+C|Trinksystem-kompatibel bis 3 Liter
+C|Stockhalterung für zwei Wanderstöcke
+C|Hüftgurttaschen mit Platz für ein Smartphone
+B|Anzeige
+B|Jetzt Mitglied im Gipfelwerk-Club werden: 10 % Willkommensrabatt auf Ihre nächste Bestellung, exklusive Vorab-Zugänge zu Sale-Aktionen und ein Geburtstagsgutschein jedes Jahr. Die Anmeldung ist kostenlos und jederzeit kündbar.
+C|Technische Daten
+C|Merkmal | Wert
+C|Volumen | 28 l
+C|Gewicht | 1.080 g
+C|Maße (H × B × T) | 56 × 30 × 22 cm
+C|Material | 210D Polyamid, recycelt, PFC-frei imprägniert
+C|Rückenlänge | 42–52 cm
+C|Regenhülle | ja, integriert
+B|Passt dazu: Gipfelwerk Trinkblase 2,5 l – jetzt im Set 10 € sparen
+C|Kundenbewertungen
+B|Bewertung schreiben
+B|Sortieren nach: Neueste | Hilfreichste
+C|★★★★★ Perfekt für den Allgäu-Urlaub
+B|von Sabine K. am 14.08.2024 | Verifizierter Kauf
+C|Eine Woche lang jeden Tag getragen, auch bei 30 Grad. Der Rücken bleibt wirklich deutlich trockener als bei meinem alten Rucksack. Die Regenhülle hat uns am Nebelhorn gerettet.
+B|12 Personen fanden das hilfreich | Hilfreich | Melden
+C|★★★★☆ Gut, aber Hüftgurt etwas kurz
+B|von Thomas R. am 02.07.2024 | Verifizierter Kauf
+C|Verarbeitung top, viele durchdachte Fächer. Bei meinem Bauchumfang ist der Hüftgurt aber fast am Anschlag. Wer kräftiger gebaut ist, sollte lieber vorher im Laden probieren.
+B|7 Personen fanden das hilfreich | Hilfreich | Melden
+C|★★★☆☆ Trinkschlauch-Öffnung zu eng
+B|von M. Öztürk am 19.05.2024
+C|Der Schlauch meiner Trinkblase mit Schnellverschluss passt nur mit Gefummel durch die Öffnung. Sonst solider Rucksack.
+B|Alle 63 Bewertungen anzeigen
+B|Das könnte Sie auch interessieren
+B|Gipfelwerk Trailfux 22 – 99,95 €
+B|Gipfelwerk Alpinist 38+5 – 159,00 €
+B|Bergsicht Daypack 25 Recycled – 84,90 €
+B|Gipfelwerk Trinkblase 2,5 l – 24,95 €
+B|Newsletter abonnieren und 5 € Gutschein sichern
+B|Ihre E-Mail-Adresse | Anmelden
+B|Impressum | Datenschutz | AGB | Widerrufsbelehrung | Versand & Zahlung | Kontakt
+B|Alle Preise inkl. gesetzl. Mehrwertsteuer zzgl. Versandkosten und ggf. Nachnahmegebühren, wenn nicht anders beschrieben. Durchgestrichene Preise entsprechen dem bisherigen Preis bei Gipfelwerk Outdoor.
+B|© 2024 Gipfelwerk Outdoor GmbH
+"""
+
+
+FR_110 = """B|Nous respectons votre vie privée. Avec votre accord, nous et nos 142 partenaires utilisons des cookies ou technologies similaires pour stocker et accéder à des informations sur votre appareil, afin de mesurer l'audience et de vous proposer des publicités personnalisées.
+B|Accepter et fermer | Continuer sans accepter | Paramétrer mes choix
+B|La Marmite de Margaux
+B|Se connecter | Créer un compte
+B|AccueilRecettesEntréesPlatsDessertsDe saisonVidéosMagazine
+B|Accueil > Recettes > Plats > Plats mijotés
+C|Poulet à la moutarde à l'ancienne et aux champignons
+B|Par Margaux Delhomme | Publié le 8 octobre 2024
+B|★★★★★ 4,8/5 (214 avis)
+B|Imprimer | Ajouter à mes favoris | Partager
+C|Un plat de grand-mère qui tient au corps, parfait pour les premiers dimanches frais d'automne. La moutarde à l'ancienne apporte du relief sans piquer, et la crème adoucit le tout.
+C|Préparation : 20 min
+C|Cuisson : 45 min
+C|Difficulté : facile
+C|Coût : bon marché
+C|Pour 4 personnes
+B|Photo : © La Marmite de Margaux
+C|Ingrédients
+C|4 cuisses de poulet
+C|3 cuillères à soupe de moutarde à l'ancienne
+C|250 g de champignons de Paris
+C|2 échalotes
+C|15 cl de vin blanc sec
+C|20 cl de crème fraîche épaisse
+C|1 cuillère à soupe d'huile d'olive
+C|quelques branches de thym
+C|sel, poivre
+B|Publicité
+B|Découvrez la nouvelle cocotte en fonte émaillée Maison Brunel, fabriquée en France : une diffusion homogène de la chaleur pour des mijotés fondants, compatible tous feux dont induction. Offre de lancement -25 % jusqu'au 31 octobre, livraison offerte.
+C|Préparation
+C|Étape 1
+C|Salez et poivrez les cuisses de poulet. Faites-les dorer côté peau dans l'huile d'olive, dans une cocotte à feu vif, pendant 6 à 8 minutes. Retournez-les et laissez colorer encore 3 minutes, puis réservez.
+C|Étape 2
+C|Dans la même cocotte, faites fondre les échalotes émincées et les champignons coupés en quartiers. Déglacez avec le vin blanc en grattant bien les sucs au fond.
+B|À lire aussi : Nos 12 meilleures recettes de blanquette pour l'hiver
+C|Étape 3
+C|Hors du feu, incorporez la moutarde et la crème. Remettez le poulet, ajoutez le thym, couvrez et laissez mijoter 35 minutes à feu doux.
+C|Étape 4
+C|Retirez le couvercle les 10 dernières minutes pour que la sauce nappe la cuillère. Servez avec des tagliatelles fraîches ou un riz pilaf.
+C|L'astuce de Margaux
+C|Ne faites jamais bouillir la sauce après avoir ajouté la moutarde : elle deviendrait amère et la crème risquerait de trancher.
+B|Mots-clés : poulet, moutarde, automne, plat mijoté, cuisine familiale
+B|Partager sur Facebook | Pinterest | WhatsApp | Envoyer par e-mail
+B|Recevez chaque semaine nos recettes de saison dans votre boîte mail.
+B|Votre adresse e-mail | Je m'inscris
+B|Vous aimerez aussi
+B|Blanquette de veau à l'ancienne
+B|Lapin à la moutarde au four
+B|Poulet basquaise facile
+B|Sauté de porc aux pommes et au cidre
+B|Gratin de champignons au comté
+B|Commentaires (38)
+B|Laisser un commentaire
+B|Vous devez être connecté pour publier un commentaire.
+B|Mentions légales | Politique de confidentialité | Gestion des cookies | Contact | Plan du site
+B|© 2024 La Marmite de Margaux – Tous droits réservés. Reproduction interdite sans autorisation écrite.
+"""
+
+
+ES_110 = """B|Este sitio web utiliza cookies propias y de terceros para fines técnicos y analíticos. Puede aceptarlas, rechazarlas o configurar su uso pulsando los botones correspondientes.
+B|Aceptar todas | Rechazar | Configurar
+B|Ir al contenido principal
+B|Ayuntamiento de Villarreal del Campo
+B|Sede electrónica | Perfil del contratante | Portal de transparencia | Contacto
+B|Castellano | Valencià
+B|El AyuntamientoÁreas municipalesTrámitesActualidadTurismoParticipación
+B|Usted está aquí: Inicio > Actualidad > Avisos y anuncios
+C|Abierto el plazo de solicitud de las ayudas municipales para la instalación de autoconsumo solar en viviendas 2025
+B|Publicado: 03/02/2025 | Área de Medio Ambiente
+B|Imprimir | Compartir | Descargar en PDF
+C|El Ayuntamiento de Villarreal del Campo informa de que, tras la publicación del extracto de la convocatoria en el Boletín Oficial de la Provincia, queda abierto el plazo para solicitar subvenciones destinadas a la instalación de paneles fotovoltaicos para autoconsumo en viviendas del término municipal.
+C|La dotación total asciende a 180.000 euros. La ayuda cubrirá hasta el 40 % del coste subvencionable, con un máximo de 2.500 euros por vivienda unifamiliar y de 12.000 euros por comunidad de propietarios.
+C|Personas beneficiarias
+C|Podrán solicitar la ayuda las personas físicas propietarias o usufructuarias de la vivienda y las comunidades de propietarios, siempre que cumplan los siguientes requisitos:
+C|Estar empadronadas en el municipio con al menos un año de antigüedad
+C|Estar al corriente de las obligaciones tributarias con el Ayuntamiento
+C|Que la instalación no se haya iniciado antes de la fecha de solicitud
+C|Disponer de la licencia o declaración responsable de obra correspondiente
+B|Foto: Instalación fotovoltaica en el tejado del polideportivo municipal. Archivo municipal
+C|Plazos
+C|Fase | Fecha de inicio | Fecha de fin
+C|Presentación de solicitudes | 04/02/2025 | 04/04/2025
+C|Subsanación de documentación | 07/04/2025 | 21/04/2025
+C|Resolución provisional | mayo de 2025 | —
+C|Justificación de la inversión | — | 30/11/2025
+C|Cómo solicitarla
+C|Las solicitudes se presentarán preferentemente a través de la Sede electrónica, en el trámite «Subvenciones de Medio Ambiente». Las personas físicas que no dispongan de certificado digital podrán hacerlo de forma presencial en la Oficina de Atención Ciudadana, con cita previa.
+C|Documentación necesaria: presupuesto detallado de la instalación, referencia catastral del inmueble y certificado de titularidad de la cuenta bancaria.
+B|Trámite relacionado: Solicitud general de subvenciones (acceso con Cl@ve o certificado digital)
+C|Para cualquier duda puede dirigirse al Área de Medio Ambiente en el teléfono 964 000 118 o en el correo medioambiente@villarrealdelcampo.es, de lunes a viernes de 9:00 a 14:00 horas.
+B|Documentos adjuntos
+B|Bases reguladoras de la convocatoria (PDF, 412 KB)
+B|Modelo de solicitud (PDF, 98 KB)
+B|Anexo II – Declaración responsable (DOCX, 35 KB)
+B|¿Le ha resultado útil esta información? Sí | No
+B|Noticias relacionadas
+B|Nuevo punto limpio móvil: calendario de recogida por barrios
+B|El Ayuntamiento renueva 600 luminarias con tecnología LED
+B|Bonificación del IBI para viviendas con instalaciones de energía solar
+B|Abiertas las inscripciones para los talleres de huertos urbanos
+B|Compartir en: Facebook | X | WhatsApp | Correo electrónico
+B|Suscríbase al boletín municipal y reciba las novedades en su correo
+B|Plaza Mayor, 1 · 12540 Villarreal del Campo · Tel. 964 000 100 · Horario de atención: lunes a viernes de 9:00 a 14:00
+B|Aviso legal | Política de privacidad | Política de cookies | Accesibilidad | Mapa web
+B|La información contenida en esta página tiene carácter meramente informativo. En caso de discrepancia, prevalecerá el texto publicado en el Boletín Oficial de la Provincia, único con validez jurídica.
+B|© Ayuntamiento de Villarreal del Campo 2025
+"""
+
+
+RU_110 = """B|Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с этим. Подробнее
+B|Хорошо
+B|СпортЛента 24
+B|Войти | Регистрация
+B|ФутболХоккейБаскетболТеннисБиатлонММАЕщё
+B|Главная / Хоккей / Новости
+B|18+
+C|«Северная звезда» отыгралась с 0:2 и вырвала победу в овертайме у «Уральских волков»
+B|Андрей Колесников | 14 ноября 2024, 22:41
+B|Поделиться: ВКонтакте | Одноклассники | Telegram
+C|В среду в Северогорске «Северная звезда» прервала серию из трёх поражений, обыграв «Уральских волков» со счётом 3:2 в овертайме. Гости вели в два гола после первого периода, но хозяева переломили ход встречи благодаря активности четвёртого звена.
+C|Счёт по периодам
+C|Команда | 1-й | 2-й | 3-й | ОТ | Итог
+C|Северная звезда | 0 | 1 | 1 | 1 | 3
+C|Уральские волки | 2 | 0 | 0 | 0 | 2
+C|Первый период: гости наказали за ошибки
+C|Уже на 4-й минуте Глеб Сафонов воспользовался неудачным выходом из зоны защитников хозяев и точным броском в «девятку» открыл счёт. На 17-й минуте «волки» реализовали большинство: после передачи Ильи Тарасова отличился Марат Галеев.
+B|Реклама
+B|Фрибет до 10 000 ₽ новым клиентам! Зарегистрируйтесь, подтвердите личность и получите бонус на ставки на хоккей. Предложение ограничено, условия акции на сайте букмекера. Азартные игры могут вызывать зависимость. 18+
+C|Второй и третий периоды: камбэк
+C|В середине матча главный тренер хозяев Виктор Лаптев перетасовал звенья, и это сработало. Денис Ушаков сократил отставание, добив шайбу после броска от синей линии. За шесть минут до конца основного времени Артём Князев сравнял счёт, переиграв вратаря один на один.
+B|Читайте также: Лаптев — о кризисе «Северной звезды»: «Мы перестали играть простой хоккей»
+C|Овертайм
+C|На 63-й минуте Ушаков оформил дубль: он подобрал отскок у ворот после броска Князева и с близкого расстояния отправил шайбу под перекладину.
+B|Фото: Пресс-служба ХК «Северная звезда»
+C|Голы
+C|0:1 — Сафонов (Кудрин), 03:47
+C|0:2 — Галеев (Тарасов, Мельник), 16:12, бол.
+C|1:2 — Ушаков (Осипов), 29:55
+C|2:2 — Князев (Ушаков), 54:08
+C|3:2 — Ушаков (Князев), 62:31, ОТ
+C|Броски в створ: 34 — 27
+C|Зрители: 5 812
+C|«Ребята не опустили руки после первого периода. В раздевалке никто не кричал, мы просто договорились играть через борт и больше бросать», — сказал после игры Виктор Лаптев.
+C|Следующий матч «Северная звезда» проведёт в субботу на выезде против «Речного экспресса».
+B|Теги: КХЛ, Северная звезда, Уральские волки, хоккей
+B|Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать о результатах матчей
+B|Другие новости
+B|«Речной экспресс» продлил контракт с капитаном на три года
+B|Вратарь «Уральских волков» пропустит месяц из-за травмы
+B|Таблица Восточной конференции после игр 14 ноября
+B|Молодёжная сборная объявила состав на турнир в Сочи
+B|Лучшие снайперы сезона: кто забивает больше всех
+B|Комментарии (27)
+B|Чтобы оставить комментарий, войдите или зарегистрируйтесь
+B|О проекте | Реклама на сайте | Контакты | Пользовательское соглашение | Политика конфиденциальности
+B|Сетевое издание «СпортЛента 24». Свидетельство о регистрации СМИ ЭЛ № ФС 00-00000 выдано Роскомнадзором. При полном или частичном использовании материалов гиперссылка на «СпортЛенту 24» обязательна.
+B|© 2024 СпортЛента 24. Все права защищены.
+"""
+
+
+PT_110 = """B|Utilizamos cookies para melhorar sua experiência, personalizar anúncios e analisar o tráfego. Ao continuar navegando, você concorda com a nossa Política de Privacidade.
+B|Aceitar | Gerenciar preferências
+B|EmpregaJá
+B|Para você | Para empresas | Anunciar vaga
+B|Entrar | Cadastre-se grátis
+B|VagasEmpresasSaláriosCursosBlog de Carreira
+B|Início > Vagas > Tecnologia > Campinas - SP
+C|Analista de Dados Pleno
+C|Laticínios Serra Clara S.A.
+C|Campinas - SP | Híbrido (3 dias presenciais)
+C|Salário: R$ 7.500 a R$ 9.000
+C|Regime: CLT
+B|Publicada há 3 dias | 148 candidaturas
+B|Candidatar-se | Salvar vaga | Compartilhar
+C|Sobre a empresa
+C|A Serra Clara é uma cooperativa de laticínios com mais de 40 anos de história, presente em mais de 3 mil pontos de venda no interior paulista e no sul de Minas. Estamos estruturando nossa área de inteligência de dados e buscamos alguém para crescer junto com o time.
+C|Responsabilidades
+C|Construir e manter painéis de vendas, logística e qualidade no Power BI
+C|Escrever consultas SQL e modelar dados no nosso data warehouse
+C|Apoiar as áreas comerciais na análise de sazonalidade e precificação
+C|Automatizar relatórios hoje feitos manualmente em planilhas
+C|Requisitos
+C|Ensino superior completo em Estatística, Engenharia, Economia, Computação ou áreas afins
+C|Experiência de pelo menos 2 anos com SQL
+C|Conhecimento em Python (pandas) para tratamento de dados
+C|Boa comunicação para apresentar resultados a gestores não técnicos
+C|Diferenciais
+C|Vivência no setor de alimentos ou varejo
+C|Noções de estatística aplicada a previsão de demanda
+B|Publicidade
+B|Prepare-se para a entrevista com o curso online "SQL do Zero ao Avançado" da Academia Dados+: mais de 60 horas de aulas práticas, certificado reconhecido e acesso vitalício. Use o cupom EMPREGA20 e ganhe 20% de desconto na matrícula até o fim do mês.
+C|Benefícios
+C|Vale-refeição de R$ 45 por dia
+C|Plano de saúde e odontológico sem coparticipação
+C|Participação nos lucros e resultados (PLR)
+C|Cesta de produtos Serra Clara todo mês
+C|Etapas do processo
+C|1. Triagem de currículos
+C|2. Teste técnico online (SQL e Python)
+C|3. Entrevista com a gestora da área
+C|4. Proposta
+C|A Serra Clara valoriza a diversidade e incentiva a candidatura de pessoas com deficiência, pessoas negras e mulheres.
+B|Candidatar-se a esta vaga
+B|Denunciar vaga
+B|Dica do EmpregaJá: nunca pague taxas para participar de processos seletivos. Empresas sérias não cobram por entrevistas, testes ou cadastro de currículo.
+B|Vagas semelhantes
+B|Analista de BI Júnior – Indaiatuba - SP
+B|Cientista de Dados – Remoto
+B|Analista de Planejamento Comercial – Campinas - SP
+B|Engenheiro de Dados Pleno – São Paulo - SP
+B|Analista de Inteligência de Mercado – Jundiaí - SP
+B|Receba vagas como esta no seu e-mail
+B|Criar alerta de vagas
+B|Sobre nós | Central de ajuda | Termos de uso | Política de privacidade | Trabalhe conosco
+B|© 2024 EmpregaJá Serviços Online Ltda. Todos os direitos reservados. CNPJ 00.000.000/0001-00
+"""
+
+
+VI_110 = """B|Trang web này sử dụng cookie để cải thiện trải nghiệm của bạn. Đồng ý | Tìm hiểu thêm
+B|Xách Ba Lô Lên Đi
+B|Trang chủGiới thiệuMiền BắcMiền TrungMiền NamNước ngoàiKinh nghiệmLiên hệ
+B|Tìm kiếm...
+B|Trang chủ » Miền Bắc » Sơn La
+C|Mộc Châu mùa hoa mận: 3 ngày 2 đêm tự túc bằng xe máy
+B|Đăng bởi Linh Nguyễn | 22/01/2025 | 14 bình luận
+B|Chia sẻ: Facebook | Zalo | Pinterest
+C|Năm nào cũng hứa với bản thân sẽ lên Mộc Châu đúng mùa hoa mận, và cuối cùng tháng Một vừa rồi mình cũng thực hiện được. Chuyến đi ngắn nhưng đủ để mình thấy cả một cao nguyên trắng xoá, uống trà nóng giữa đồi và ăn bê chao đến no căng.
+C|Di chuyển từ Hà Nội
+C|Quãng đường khoảng 190 km, mình và bạn đi hai xe máy, xuất phát lúc 6 giờ sáng theo quốc lộ 6. Đoạn đèo Thung Khe khá nhiều xe tải nên các bạn nhớ đi chậm, bật đèn khi có sương mù. Nếu không quen đi đường đèo, xe giường nằm từ bến Mỹ Đình mất tầm 5 tiếng, giá khoảng 250.000 đồng.
+B|Ảnh: Đồi mận Nà Ka lúc 7 giờ sáng (Linh Nguyễn)
+C|Ngày 1: Đồi chè trái tim và thung lũng mận Nà Ka
+C|Tới thị trấn khoảng 12 giờ trưa, tụi mình nhận phòng homestay rồi ghé đồi chè trái tim lúc chiều, khi nắng nghiêng nhất. Thung lũng Nà Ka nên đi sáng sớm hôm sau vì lúc đó sương còn đọng trên cánh hoa, chụp ảnh đẹp hơn hẳn.
+B|Đọc thêm: Kinh nghiệm phượt Hà Giang mùa hoa tam giác mạch chi tiết nhất
+C|Ngày 2: Thác Dải Yếm và rừng thông Bản Áng
+C|Thác Dải Yếm mùa khô nước không nhiều nhưng bù lại đường đi dễ. Buổi chiều cả nhóm ra rừng thông Bản Áng cắm võng, mua khoai nướng của mấy bạn nhỏ người Thái bán bên hồ.
+B|QUẢNG CÁO
+B|Đặt phòng homestay Mộc Châu giá tốt nhất chỉ từ 299k/đêm! Hoàn huỷ miễn phí, thanh toán khi nhận phòng, hơn 500 lựa chọn view đồi chè. Tải ứng dụng ngay để nhận mã giảm 50k cho đơn đầu tiên.
+C|Ngày 3: Chợ phiên và đường về
+C|Sáng cuối tụi mình ghé chợ để mua mận sấy, chè búp và sữa chua làm quà, sau đó về Hà Nội trước khi trời tối.
+C|Chi phí tham khảo cho 1 người
+C|Hạng mục | Chi phí
+C|Xăng xe (chia đôi) | 150.000đ
+C|Homestay 2 đêm | 400.000đ
+C|Ăn uống | 600.000đ
+C|Vé tham quan | 100.000đ
+C|Tổng | khoảng 1.250.000đ
+C|Vài lưu ý nhỏ
+C|Mang áo ấm, nhiệt độ ban đêm có khi xuống dưới 10 độ
+C|Nhiều vườn mận thu phí chụp ảnh từ 20.000 đến 50.000đ
+C|Tránh đi đúng dịp Tết vì phòng tăng giá gấp đôi
+C|Nếu các bạn có thắc mắc gì về lịch trình thì cứ để lại bình luận nhé, mình sẽ trả lời sớm nhất có thể!
+B|Thẻ: Mộc Châu, Sơn La, hoa mận, du lịch tự túc, phượt xe máy
+B|Về tác giả: Linh Nguyễn là dân văn phòng ở Hà Nội, mê xê dịch và chụp ảnh phim. Đã đi qua 52 tỉnh thành Việt Nam và đang lên kế hoạch cho chuyến xuyên Việt bằng tàu hoả. Theo dõi Linh trên Instagram để xem thêm ảnh đẹp mỗi tuần.
+B|Bài viết liên quan
+B|Tà Xùa săn mây: những điều cần biết trước khi đi
+B|Lịch trình Sa Pa 2 ngày 1 đêm cho người lần đầu
+B|Review 7 homestay đẹp nhất Mộc Châu
+B|Mai Châu – Pù Luông: cung đường đẹp nhất mùa lúa chín
+B|Ăn gì ở Sơn La? 10 món đặc sản nhất định phải thử
+B|14 bình luận
+B|Để lại bình luận
+B|Tên * | Email * | Trang web
+B|Gửi bình luận
+B|Đăng ký nhận bản tin để không bỏ lỡ bài viết mới
+B|© 2025 Xách Ba Lô Lên Đi. Bản quyền thuộc về tác giả. Vui lòng ghi rõ nguồn khi chia sẻ lại nội dung.
+"""
+
+
+AR_110 = """B|نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا. باستمرارك في التصفح فإنك توافق على سياسة الخصوصية الخاصة بنا.
+B|موافق | إدارة التفضيلات
+B|English
+B|شركة الواحة للمياه والطاقة
+B|الرئيسيةمن نحنمشاريعناالاستدامةالمستثمرونالمركز الإعلاميالوظائفاتصل بنا
+B|تسجيل الدخول | بوابة الموردين
+B|الرئيسية / المركز الإعلامي / البيانات الصحفية
+B|بيان صحفي
+C|«الواحة للمياه والطاقة» تبدأ تشغيل محطة تحلية تعمل بالطاقة الشمسية بطاقة 60 ألف متر مكعب يومياً
+B|9 رمضان 1446 هـ الموافق 9 مارس 2025
+B|مشاركة: فيسبوك | إكس | لينكدإن | واتساب | نسخ الرابط
+C|الرمال الشرقية – أعلنت شركة الواحة للمياه والطاقة اليوم عن بدء التشغيل التجاري لمحطة «نسيم» لتحلية مياه البحر، وهي أول محطة في المنطقة تعتمد على الطاقة الشمسية لتغطية ما يصل إلى 70% من احتياجاتها من الكهرباء خلال ساعات النهار.
+C|وتبلغ الطاقة الإنتاجية للمحطة 60 ألف متر مكعب من المياه المحلاة يومياً، وهو ما يكفي لتلبية احتياجات نحو 250 ألف نسمة، فيما بلغت التكلفة الإجمالية للمشروع 410 ملايين ريال.
+B|صورة: جانب من حقل الألواح الشمسية الملحق بمحطة «نسيم» (المصدر: المركز الإعلامي للشركة)
+C|أبرز مواصفات المشروع
+C|تقنية التناضح العكسي بأغشية عالية الكفاءة
+C|حقل شمسي بقدرة 45 ميغاواط
+C|خفض الانبعاثات الكربونية بنحو 38 ألف طن سنوياً
+C|نسبة توطين في الوظائف التشغيلية تتجاوز 65%
+C|وقال المهندس فيصل بن ناصر العتيبي، الرئيس التنفيذي للشركة:
+C|«تشغيل محطة نسيم خطوة عملية نحو فصل إنتاج المياه عن استهلاك الوقود الأحفوري. نحن نثبت أن التحلية المستدامة ليست مشروعاً تجريبياً، بل خيار اقتصادي قابل للتوسع».
+B|اقرأ أيضاً: الواحة توقّع مذكرة تفاهم لتطوير مختبر أبحاث الأغشية مع إحدى الجامعات المحلية
+C|من جانبها، أوضحت الدكتورة ريم الخطيب، مديرة الاستدامة في الشركة، أن المحطة مزودة بنظام لإعادة تدوير المياه المالحة المركّزة يقلل أثرها على البيئة البحرية، مشيرة إلى أن الشركة ستنشر تقريراً سنوياً مستقلاً عن أداء المحطة البيئي.
+C|المراحل القادمة
+C|المرحلة | الطاقة الإنتاجية | موعد التشغيل المتوقع
+C|نسيم 1 | 60 ألف م³/يوم | الربع الأول 2025
+C|نسيم 2 | 40 ألف م³/يوم | الربع الثالث 2026
+C|نسيم 3 | 50 ألف م³/يوم | 2028
+B|إعلان
+B|احجز مقعدك الآن في «منتدى المياه والطاقة 2025» بمشاركة أكثر من 120 متحدثاً من 30 دولة، وورش عمل متخصصة في التحلية والطاقة المتجددة والهيدروجين الأخضر. خصم 15% للتسجيل المبكر حتى نهاية الشهر.
+C|نبذة عن شركة الواحة للمياه والطاقة
+C|تأسست شركة الواحة للمياه والطاقة عام 2009، وهي شركة مساهمة متخصصة في تطوير وتشغيل مشاريع تحلية المياه وإنتاج الكهرباء، وتدير حالياً سبع محطات بطاقة إجمالية تتجاوز 900 ألف متر مكعب يومياً.
+C|للتواصل الإعلامي:
+C|إدارة الاتصال المؤسسي – media@alwaha-we.example
+B|الوسوم: تحلية المياه، الطاقة الشمسية، الاستدامة، محطة نسيم
+B|تحميل البيان بصيغة PDF
+B|أحدث البيانات الصحفية
+B|الواحة تعلن نتائجها المالية للعام 2024 وارتفاع صافي الأرباح 12%
+B|تعيين عضوين جديدين في مجلس إدارة الشركة
+B|الواحة تحصل على شهادة الأيزو 14001 للإدارة البيئية
+B|إطلاق برنامج «مهندسو الغد» لتدريب 200 خريج
+B|الواحة ترعى حملة تنظيف الشواطئ للعام الثالث على التوالي
+B|اشترك في النشرة البريدية لتصلك آخر أخبار الشركة
+B|أدخل بريدك الإلكتروني | اشترك
+B|سياسة الخصوصية | الشروط والأحكام | خريطة الموقع | الإبلاغ عن مخالفة
+B|تنويه: قد يتضمن هذا البيان إفادات تطلعية تستند إلى التوقعات الحالية للإدارة، وهي عرضة لمخاطر وعوامل عدم يقين قد تؤدي إلى اختلاف النتائج الفعلية اختلافاً جوهرياً عما ورد فيها، ولا تتحمل الشركة أي التزام بتحديث هذه الإفادات.
+B|© 2025 شركة الواحة للمياه والطاقة. جميع الحقوق محفوظة.
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -3955,7 +4865,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "zh-simplified-80": ZH_CN_80, "zh-simplified-81": ZH_CN_81, "zh-traditional-80": ZH_TW_80, "ja-80": JA_80,
          "ja-81": JA_81, "en-80": EN_80, "en-81": EN_81,
          "zh-simplified-90": ZH_CN_90, "zh-simplified-91": ZH_CN_91, "zh-simplified-92": ZH_CN_92,
-         "zh-traditional-90": ZH_TW_90, "zh-traditional-91": ZH_TW_91, "ja-90": JA_90, "ja-91": JA_91, "ja-92": JA_92}
+         "zh-traditional-90": ZH_TW_90, "zh-traditional-91": ZH_TW_91, "ja-90": JA_90, "ja-91": JA_91, "ja-92": JA_92,
+         "zh-simplified-100": ZH_CN_100, "zh-simplified-101": ZH_CN_101, "zh-traditional-100": ZH_TW_100, "zh-traditional-101": ZH_TW_101, "ja-100": JA_100, "ja-101": JA_101, "en-100": EN_100, "en-101": EN_101,
+         "ko-110": KO_110, "de-110": DE_110, "fr-110": FR_110, "es-110": ES_110, "ru-110": RU_110, "pt-110": PT_110, "vi-110": VI_110, "ar-110": AR_110}
 
 
 def main(argv=None) -> int:

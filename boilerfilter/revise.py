@@ -1072,6 +1072,16 @@ PIPE_TABLES_BETWEEN = True
 #: the 242 lines of such runs in the flattened data are boilerplate); between two kept
 #: lines no run of the data moved.
 PIPE_PAIRS = True
+#: Such a table (strict or loose) also stays when it lies inside the article's core (after
+#: its first confident line, before its last), with the short heading right above it
+#: ("规格参数", "Top finishers", "費率比較表") (TABLE_IN_CORE): written product pages, notices,
+#: a live blog and a job posting of session 16 lost their tables, whose neighbours (the
+#: table's heading, a list, a time stamp) the model drops as well. Over the flattened
+#: lines it keeps 11 more content lines (7 development, 4 googletrends-2017: a video's
+#: "270p | 6.5MB" rows), no boilerplate; with the wcxb fold model's probabilities 10
+#: boilerplate lines (a product page's comparison table, which its gold drops) and 1
+#: content line; the written pages of session 16: 26 lines fixed.
+TABLE_IN_CORE = True
 _PAIR_ROW = re.compile(r"^\s*[^|｜\s][^|｜]{0,40}[|｜][^|｜]{0,40}[^|｜\s]\s*$")
 _PIPE_CELL = re.compile(r"\s[|｜]\s|｜")
 
@@ -1170,6 +1180,19 @@ LIST_GOES_ON = True
 #: share a word with the article).
 LIST_RESUMES = True
 LIST_SUBHEADS = True
+#: Inside the core, a promo between the paragraph and the list (its last line an ad label
+#: or call-to-action words) stays out of the list and the lines after it are judged as
+#: one (LIST_AFTER_CUED): a written forum post lost its numbered list below an inserted
+#: ad (session 16). Any cued line (long, dated, attributed) as the cut kept 50 boilerplate
+#: lines of the flattened data for 25 content lines; with promos only no line of the
+#: development pages or of the 8 other labelled sets moved, and with the fold models'
+#: probabilities wcxb keeps 61 more content lines (1,581 characters: pros and cons lists
+#: below a promo) for 43 boilerplate lines, magic-html-bench 13 (172) for 3.
+LIST_AFTER_CUED = True
+#: A list led in with a colon and numbered 1, 2, 3 ... in order, inside the core, stays
+#: without the topic test (LIST_COUNTED): the written forum post's tried remedies share
+#: one word with the thread. No line of the labelled data moved.
+LIST_COUNTED = True
 _LIST_NUMBER = re.compile(r"^\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.)．、）:：]|[①-⑳])")
 _CLAUSE_END = re.compile(r"[;；。.]$")
 _INTRO_END = re.compile(r"[:：]$")
@@ -1391,6 +1414,14 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
             a += 1  # an "Advertisement" marker between the paragraph and the list stays out
         if a >= j or (RELATED_SECTION and any(RELATED_SECTION.match(blocks[k].text.strip()) for k in range(a0, a))):
             continue  # the items under a related-reading heading are other stories (RELATED_SECTION)
+        if LIST_AFTER_CUED and inside:
+            last_cued = max((k for k in range(a, j) if cued[k] and (AD_MARKER.match(blocks[k].text) or (
+                stats[k] if stats else block_stats(blocks[k])).get("v_cta"))), default=-1)
+            if last_cued >= 0 and not (RELATED_SECTION and any(
+                    RELATED_SECTION.match(blocks[k].text.strip()) for k in range(a, last_cued + 1))):
+                a = last_cued + 1  # a promo between the paragraph and the list stays out (LIST_AFTER_CUED)
+                if a >= j:
+                    continue
         t0 = blocks[a].text.strip()
         head = (len(t0) <= SUBHEADING_CHARS and not _marker(blocks[a])
                 and (not _SENT_END.search(t0) or bool(_INTRO_END.search(t0))))
@@ -1441,7 +1472,11 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
                   or all(_CLAUSE_END.search(t) for t in ts) or all(_LABEL_VALUE.search(t) for t in ts))
         topical = sum(1 for k in items if any(counts[u] for u in topic_units(blocks[k].text))
                       or (LIST_NAME_IN_CORE and _name_in(blocks[k].text, core_text)))
-        if goes_on or ((inside or shaped) and topical >= (LIST_SHARE_SHAPED if shaped else LIST_SHARE) * len(items)):
+        # a list led in with a colon and numbered 1, 2, 3 ... inside the core (LIST_COUNTED)
+        numbers = [_ordinal(blocks[k].text) for k in items]
+        counted = (LIST_COUNTED and inside and head and bool(_INTRO_END.search(t0)) and len(items) >= 2
+                   and numbers[0] is not None and numbers == [(numbers[0][0], m) for m in range(1, len(items) + 1)])
+        if goes_on or counted or ((inside or shaped) and topical >= (LIST_SHARE_SHAPED if shaped else LIST_SHARE) * len(items)):
             spans.append((a, end))
     return spans
 
@@ -2010,9 +2045,16 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         for a, b in md_spans:
             if (a > 0 and out[a - 1]) or (b < n and out[b]):
                 out[a:b] = [True] * (b - a)
+        core = article_core(blocks, scores) if TABLE_IN_CORE else None
         for a, b in text_tables(blocks, loose=True) if PIPE_TABLES_BETWEEN else ():
             if a > 0 and out[a - 1] and b < n and out[b]:
                 out[a:b] = [True] * (b - a)  # between two kept lines of the article
+            elif core and core[0] < a and b <= core[1]:
+                out[a:b] = [True] * (b - a)  # inside the article's core (TABLE_IN_CORE)
+                h = a - 1
+                if (not out[h] and len(blocks[h].text) <= SUBHEADING_CHARS and not _SENT_END.search(blocks[h].text)
+                        and not _cued(blocks[h], st[h]) and h not in notices):
+                    out[h] = True
         for a, b in split_sentences(blocks) if SPLIT_SENTENCES else ():
             if any(out[a:b]):
                 out[a:b] = [True] * (b - a)

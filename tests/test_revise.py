@@ -1331,3 +1331,42 @@ def test_a_bare_related_link_inside_a_guide_does_not_take_the_sections_after_it(
     assert revise(blocks, scores, 0.55, text=True) == [True, True, False, False, True, True, True, True]
     # a camera's spec line is no video teaser
     assert not VIDEO_TEASER.match("Video: 4K/30p with no crop") and not VIDEO_TEASER.match("Video: https://example.com/v")
+
+
+def test_a_table_inside_the_core_stays_with_its_heading_though_its_neighbours_drop():
+    import boilerfilter.revise as R
+    core1 = "这台磨豆机只有巴掌大，充一次电可以磨大约四十杯手冲的量，出门露营或者在办公室都很方便。"
+    core2 = "用了两周，出粉均匀，声音也不算大，清理起来比之前的手摇磨豆机省事得多，整体很满意。"
+    lines = _lines([core1, "规格参数", "项目 | 参数", "型号 | SL-M3", "豆仓容量 | 25g", "净重 | 约 240g",
+                    "包装清单", core2])
+    scores = [0.05, 0.89, 0.96, 0.94, 0.97, 0.97, 0.9, 0.05]
+    keep = revise(lines, scores, 0.55, text=True)
+    assert keep[1:6] == [True] * 5 and keep[6] is False  # the heading below the table is left to the model
+    R.TABLE_IN_CORE = False
+    try:
+        assert revise(lines, scores, 0.55, text=True)[1:6] == [False] * 5
+    finally:
+        R.TABLE_IN_CORE = True
+    # outside the core (after its last confident line) the same rows are left to the model
+    assert revise(lines[:6], scores[:6], 0.55, text=True)[1:6] == [False] * 5
+
+
+def test_a_counted_list_after_an_inserted_promo_stays_and_the_promo_goes():
+    import boilerfilter.revise as R
+    lines = _lines([
+        "上个月从救助站领养了一只小猫，现在三个多月。白天基本都在睡，一到凌晨四点就开始满屋子冲刺，跳床、扒门。",
+        "推广", "睡不好，白天全靠咖啡撑？", "点击申请30天免费试用，不满意无条件退",
+        "试过的办法：", "1. 睡前用逗猫棒陪它玩二十分钟，效果一般", "2. 把它关在客厅，结果整晚挠门", "3. 晚上不给吃的，早上它叫得更凶",
+        "想问问有经验的朋友，这个阶段是不是只能熬过去？还是有什么方法可以调整它的作息？"])
+    scores = [0.03, 0.97, 0.71, 0.91, 0.76, 0.6, 0.83, 0.83, 0.1]
+    keep = revise(lines, scores, 0.55, text=True)
+    assert keep == [True, False, False, False, True, True, True, True, True]
+    for flag in ("LIST_AFTER_CUED", "LIST_COUNTED"):  # each is needed
+        setattr(R, flag, False)
+        try:
+            assert revise(lines, scores, 0.55, text=True)[4:8] == [False] * 4, flag
+        finally:
+            setattr(R, flag, True)
+    # numbered out of order, the items are judged by their topic words as before
+    shuffled = lines[:5] + [lines[6], lines[5], lines[7], lines[8]]
+    assert revise(shuffled, scores, 0.55, text=True)[4:8] == [False] * 4
