@@ -274,7 +274,9 @@ def _vocab(name: str) -> re.Pattern:
     groups: dict[str, list[str]] = {}
     for phrase in phrases:
         word = phrase[0].isascii() and phrase[0].isalnum()
-        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]) + (r"\b" if word else ""))
+        # a word boundary after the phrase only when it ends in a letter or digit: "tags:"
+        # followed by a space has none (it matched only "tags:x" before session 16)
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]) + (r"\b" if word and phrase[-1].isalnum() else ""))
     body = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
     # a phrase that starts with a Latin letter or digit must start a word
     return re.compile(r"(?:(?<!\w)(?=[a-z0-9])|(?![a-z0-9]))(?:" + body + ")")

@@ -1370,3 +1370,19 @@ def test_a_counted_list_after_an_inserted_promo_stays_and_the_promo_goes():
     # numbered out of order, the items are judged by their topic words as before
     shuffled = lines[:5] + [lines[6], lines[5], lines[7], lines[8]]
     assert revise(shuffled, scores, 0.55, text=True)[4:8] == [False] * 4
+
+
+def test_other_languages_tags_captions_related_leads_and_bracketed_ad_labels_go():
+    from boilerfilter.revise import notice_lines
+    lines = _lines(["Теги: КХЛ, Северная звезда, хоккей", "Thẻ: Mộc Châu, Sơn La, hoa mận", "Tags:",
+                    "Читайте также: Лаптев — о кризисе клуба", "اقرأ أيضاً: الواحة توقّع مذكرة تفاهم",
+                    "[광고] 세탁기 분해청소 전문 클린홈케어 — 첫 방문 고객 20% 할인",
+                    "tags: [web, api]", "{ category: \"Fruits\", price: \"$1\" },",
+                    "Tags: we looked at how the label is used. It matters."])
+    why = notice_lines(lines)
+    assert sorted(why) == [0, 1, 2, 3, 4, 5]  # YAML, code and a sentence after the label stay
+    assert why[0] == why[2] == "a line of tags" and why[5].startswith("an ad")
+    body = "Las ayudas cubren hasta el 40 % del coste de la instalación de placas solares en viviendas del municipio."
+    keep = revise(_lines([body, "Foto: Instalación fotovoltaica en el tejado del polideportivo", body]),
+                  [0.05, 0.51, 0.05], 0.55, text=True)
+    assert keep == [True, False, True]
