@@ -1386,3 +1386,11 @@ def test_other_languages_tags_captions_related_leads_and_bracketed_ad_labels_go(
     keep = revise(_lines([body, "Foto: Instalación fotovoltaica en el tejado del polideportivo", body]),
                   [0.05, 0.51, 0.05], 0.55, text=True)
     assert keep == [True, False, True]
+
+
+def test_a_breadcrumb_of_four_segments_goes_but_a_sentence_or_a_comparison_does_not():
+    from boilerfilter.revise import notice_lines
+    lines = _lines(["トップ ＞ 北海道 ＞ 札幌市 ＞ ITエンジニア ＞ 求人詳細", "Accueil > Recettes > Plats > Plats mijotés",
+                    "Home > Sports", "Open Settings > Privacy > Location > Apps and turn it off.",
+                    "A > B > C > and then the long tail of a clause that runs past thirty characters"])
+    assert {i: w for i, w in notice_lines(lines).items()} == {0: "a breadcrumb", 1: "a breadcrumb"}
