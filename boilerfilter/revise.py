@@ -408,7 +408,9 @@ CTA_CHARS = RUN_LONG
 #: (CAPTION_LABEL_CJK): a written Hong Kong entertainment page kept two such captions at
 #: 0.08 (session 15); no line of the labelled data opens with one.
 _CJK_CAPTION_WORDS = r"图片|圖片|照片|写真|画像|图|圖"
-CAPTION_LABEL_CJK = re.compile(r"\s*(?:" + _CJK_CAPTION_WORDS + r")\s*[:：]")
+#: A number may follow the word ("図1：…", "图2："; a written Japanese manual kept its figure
+#: caption at 0.10, session 16; no line of the labelled data opens so, with or without one).
+CAPTION_LABEL_CJK = re.compile(r"\s*(?:" + _CJK_CAPTION_WORDS + r"|図)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]")
 #: Other languages' caption words as well ("Foto:", "Ảnh:", "Фото:", "사진:", "صورة:"): written
 #: Spanish, Vietnamese and Arabic pages of session 16 kept their captions (0.17-0.51); no
 #: line of the labelled data opens with one.
@@ -676,7 +678,10 @@ AUTHOR_BOX = re.compile(r"^\W{0,3}(?:about the author|この記事を書いた�
 #: boilerplate, kept at 0.41 in HTML.
 REPRINT = re.compile(r"(?:授权|授權)(?:转载|轉載)|(?:转载|轉載)自|(?:转|轉)自(?:微信)?(?:公众号|公眾號)"
                      r"|(?:转载|轉載)(?:请|請)(?:注明|註明|保留)"
-                     r"|(?:から|より)転載|許諾を得て(?:転載|掲載)|無断転載を禁")
+                     r"|(?:から|より)転載|(?:許諾|許可)を得て(?:転載|掲載)|無断転載を禁|を転載して(?:い|お)")
+#: ("…の内容を転載しています", "許可を得て転載したものです": a written job posting and a
+#: translated manual of session 16, kept at 0.01 and 0.24; no line of the labelled data
+#: holds either.)
 REPRINT_CHARS = 150
 #: Both modes: a short line that opens with a CJK or Korean related-reading label and a
 #: colon ("相关阅读：《…》", "延伸閱讀：〈…〉", "関連記事：…", "관련 기사: …") is a link to
@@ -1682,7 +1687,9 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
         zone = first < i < last or (INCORE_NEXT and i == last + 1 and not keep[i])
         if zone:
             if (keep[i] or i in in_run or _cued(blocks[i], stats[i] if stats else None, meta=ZONE_META)
-                    or (CAPTION_START and CAPTION_START.match(blocks[i].text))):
+                    or (CAPTION_START and CAPTION_START.match(blocks[i].text))
+                    or (CAPTION_LABEL_CJK and len(blocks[i].text) <= PROSE_CHARS
+                        and CAPTION_LABEL_CJK.match(blocks[i].text))):
                 continue  # a line that says it is a caption does not come back as one of the article
             if scores[i] >= INCORE_SCORE or len(blocks[i].text) < SHORT_CHARS or not _SENT_END.search(blocks[i].text):
                 continue

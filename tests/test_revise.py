@@ -1394,3 +1394,16 @@ def test_a_breadcrumb_of_four_segments_goes_but_a_sentence_or_a_comparison_does_
                     "Home > Sports", "Open Settings > Privacy > Location > Apps and turn it off.",
                     "A > B > C > and then the long tail of a clause that runs past thirty characters"])
     assert {i: w for i, w in notice_lines(lines).items()} == {0: "a breadcrumb", 1: "a breadcrumb"}
+
+
+def test_japanese_reprint_wording_and_numbered_figure_captions_go():
+    from boilerfilter.revise import notice_lines
+    lines = _lines(["※本求人情報は、求人サイト「はたらくナビ」に掲載されている内容を転載しています。",
+                    "この記事は公式英語ドキュメントを翻訳し、許可を得て転載したものです。",
+                    "転載した記事の一覧はこちらからご覧いただけます。ぜひ参考にしてください。"])
+    assert sorted(notice_lines(lines)) == [0, 1]
+    body = ["kumo-cli は、ローカルのフォルダーとクラウドストレージを同期するためのコマンドラインツールです。設定はファイルに書きます。",
+            "同期したくないファイルは exclude に glob 形式で指定します。指定しない場合はすべてのファイルが対象です。"]
+    keep = revise(_lines([body[0], "図1：kumo status コマンドの実行結果（画面はイメージです）", body[1]]),
+                  [0.01, 0.10, 0.02], 0.55, text=True)
+    assert keep == [True, False, True]  # the inside-the-core pass does not bring it back either
