@@ -1407,3 +1407,21 @@ def test_japanese_reprint_wording_and_numbered_figure_captions_go():
     keep = revise(_lines([body[0], "図1：kumo status コマンドの実行結果（画面はイメージです）", body[1]]),
                   [0.01, 0.10, 0.02], 0.55, text=True)
     assert keep == [True, False, True]  # the inside-the-core pass does not bring it back either
+
+
+def test_a_code_listing_inside_the_core_stays_whole_in_plain_text():
+    import boilerfilter.revise as R
+    intro = "kumo-cli は、ローカルのフォルダーとクラウドストレージを同期するためのツールです。最小限の設定例は次のとおりです。"
+    outro = "delete を true にすると、ローカルで削除したファイルがリモートからも削除されます。注意してください。"
+    code = ["[remote]", 'provider = "s3"', 'bucket = "my-backup"', "[sync]", 'local_dir = "~/Documents"']
+    lines = _lines([intro, *code, outro])
+    scores = [0.02, 0.65, 0.71, 0.57, 0.27, 0.6, 0.02]
+    assert revise(lines, scores, 0.55, text=True) == [True] * 7
+    R.CODE_LINES = False
+    try:
+        assert revise(lines, scores, 0.55, text=True)[1:6] != [True] * 5
+    finally:
+        R.CODE_LINES = True
+    # two such lines are no listing, and after the core a run is left to the model
+    assert R.code_runs(_lines(["a = 1", "b = 2", "See more"])) == []
+    assert revise(lines[:6], scores[:6], 0.55, text=True)[1:6] != [True] * 5
