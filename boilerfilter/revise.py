@@ -929,14 +929,16 @@ CREDIT_LINE = re.compile(r"^\s*(?:(?i:photos?|fotos?|bild|ảnh|фото)\s*[:�
 #: sets, 25 lines have this shape: 19 boilerplate, 3 content (a gold that keeps its
 #: breadcrumb, a forum's "Home > Settings > …" instruction, all dropped already), 3
 #: unlabelled; it drops 2 more boilerplate and 2 unlabelled lines. 30: a segment is a
-#: menu label, not a clause (set, not tuned).
+#: menu label, not a clause (set, not tuned). "»" and "›" count without spaces around them
+#: only on a line without "«" or "‹": there they close quotations ("«Спартак» и «Зенит» …").
 CRUMB_LINE = True
 CRUMB_SEGMENT = 30
 _CRUMB_SPLIT = re.compile(r"\s[>»›＞≫]\s|＞|»|›")
+_CRUMB_SPLIT_SPACED = re.compile(r"\s[>»›＞≫]\s|＞")
 
 
 def _crumb_line(t: str) -> bool:
-    parts = _CRUMB_SPLIT.split(t.strip())
+    parts = (_CRUMB_SPLIT_SPACED if "«" in t or "‹" in t else _CRUMB_SPLIT).split(t.strip())
     return (len(parts) >= 4 and all(0 < len(p.strip()) <= CRUMB_SEGMENT for p in parts)
             and not _SENT_END.search(t.strip()))
 
@@ -2140,8 +2142,8 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
             if (a > 0 and out[a - 1]) or (b < n and out[b]):
                 out[a:b] = [True] * (b - a)
         core = article_core(blocks, scores) if TABLE_IN_CORE or CODE_LINES else None
-        for a, b in text_tables(blocks, loose=True) if PIPE_TABLES_BETWEEN else ():
-            if a > 0 and out[a - 1] and b < n and out[b]:
+        for a, b in text_tables(blocks, loose=True) if PIPE_TABLES_BETWEEN or TABLE_IN_CORE else ():
+            if PIPE_TABLES_BETWEEN and a > 0 and out[a - 1] and b < n and out[b]:
                 out[a:b] = [True] * (b - a)  # between two kept lines of the article
             elif TABLE_IN_CORE and core and core[0] < a and b <= core[1]:
                 out[a:b] = [True] * (b - a)  # inside the article's core (TABLE_IN_CORE)
