@@ -24,10 +24,12 @@ PAGES = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSE
 
 #: Lines of a page that should be kept and are not, each checked on its own (strict: a fix
 #: shows up as a pass to move into the page's expected snippets).
-KNOWN_LOST: list[tuple[str, str, str]] = [
-    ("text/en-sql-tutorial.txt", "FROM access_log GROUP BY 1 ORDER BY 1;",
-     "a query's last line (0.78) goes with the run it forms with the query and the table"),
-]
+#: (The SQL tutorial's last query line, which went with the run it forms with the query
+#: and the table, is kept since revise.TABLE_IN_CORE, session 16: as the short line right
+#: above a table inside the core it is taken for the table's heading. Kept by that
+#: accident, not because it is read as code: the query's lines are no run of three
+#: code-like lines for revise.CODE_LINES.)
+KNOWN_LOST: list[tuple[str, str, str]] = []
 
 
 @pytest.mark.parametrize("page,snippet", [pytest.param(p, s, marks=pytest.mark.xfail(strict=True, reason=r))
