@@ -41,6 +41,9 @@ _pieces = st.sampled_from([
     "图：", "写真：", "Watch: ", "Related", "PR", "广告", "1.", "03｜", "・", "· ", "发布时间：", "来源：",
     "点击投票", "本文仅代表作者个人观点。", "ご訪問ありがとうございます", "新闻正文第一段，内容很长。", "\u200b",
     "A sentence of article text.", "400円",
+    # session 16's shapes: tags, breadcrumbs, bracketed ad labels, code lines, figure captions, guillemets
+    "Tags: ", "Теги:", " > ", " ＞ ", "»", "«", "[광고] ", "【PR】", "key = \"v\"", "[sync]", "$ ls", ";", "{", "}",
+    "図1：", "試過的辦法：", "1. ", "2. ",
 ])
 line_pieces = st.lists(st.lists(_pieces, max_size=4).map("".join), max_size=30).map("\n".join)
 
