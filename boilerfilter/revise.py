@@ -411,6 +411,11 @@ _CJK_CAPTION_WORDS = r"图片|圖片|照片|写真|画像|图|圖"
 #: A number may follow the word ("図1：…", "图2："; a written Japanese manual kept its figure
 #: caption at 0.10, session 16; no line of the labelled data opens so, with or without one).
 CAPTION_LABEL_CJK = re.compile(r"\s*(?:" + _CJK_CAPTION_WORDS + r"|図)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]")
+
+
+def _caption_label(t: str) -> bool:
+    """Whether a line of at most PROSE_CHARS opens with a CJK caption label (CAPTION_LABEL_CJK)."""
+    return bool(CAPTION_LABEL_CJK and len(t) <= PROSE_CHARS and CAPTION_LABEL_CJK.match(t))
 #: Other languages' caption words as well ("Foto:", "Ảnh:", "Фото:", "사진:", "صورة:"): written
 #: Spanish, Vietnamese and Arabic pages of session 16 kept their captions (0.17-0.51); no
 #: line of the labelled data opens with one.
@@ -609,15 +614,15 @@ PROMO_SPARES_CORE = True
 #: session 15 from what their news sites print (a written Portuguese page kept
 #: "Publicidade" at 0.78); the labelled data holds one line of them, an Indonesian
 #: "IKLAN", boilerplate and dropped already.
-AD_MARKER = re.compile(r"^\W*(?:advertisements?|advertising|ads?|sponsored(?: content)?|anzeige|werbung|publicité|"
-                       r"publicidad|publicidade|pubblicità|quảng cáo|iklan|реклама|광고|广告|廣告|推广|推廣|赞助|贊助|広告|pr|"
-                       r"スポンサーリンク|إعلان|reklam|reklama|advertentie|annons)\W*$", re.I)
+#: The ad label words both ad-label rules know (AD_MARKER adds a few that stand alone only).
+_AD_WORDS = (r"advertisement|ads?|sponsored|pr|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
+             r"quảng cáo|iklan|реклама|광고|广告|廣告|広告|推广|推廣|إعلان")
+AD_MARKER = re.compile(r"^\W*(?:" + _AD_WORDS + r"|advertisements|advertising|sponsored content|赞助|贊助|"
+                       r"スポンサーリンク|reklam|reklama|advertentie|annons)\W*$", re.I)
 #: An ad label in brackets at the start of a line of its own ("[광고] …", "【PR】…", "(Anzeige) …")
 #: marks the line as an ad whatever its score (AD_INLINE): a written Korean forum kept
 #: such an ad at 0.23 (session 16). No line of the labelled data opens so.
-AD_INLINE = re.compile(r"^\W{0,2}[\[【(（［〔]\s*(?:ad|ads|advertisement|sponsored|pr|광고|广告|廣告|広告|推广|推廣|"
-                       r"реклама|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|quảng cáo|iklan|إعلان)"
-                       r"\s*[\]】)）］〕]", re.I)
+AD_INLINE = re.compile(r"^\W{0,2}[\[【(（［〔]\s*(?:" + _AD_WORDS + r")\s*[\]】)）］〕]", re.I)
 #: A cookie or consent notice goes, in both modes: a kept block that names cookies and at
 #: least CONSENT_TERMS distinct words of consent, privacy or tracking around them. The
 #: model keeps long ones as prose (scores 0.07-0.6: "These cookies are necessary for the
@@ -1438,6 +1443,12 @@ def _ordinal(text: str) -> tuple[str, int] | None:
     return None
 
 
+def _counted(texts: list[str]) -> bool:
+    """Whether the lines are numbered 1, 2, 3 ... in order, all of one kind (LIST_COUNTED)."""
+    first = _ordinal(texts[0])
+    return first is not None and all(_ordinal(t) == (first[0], m) for m, t in enumerate(texts, 1))
+
+
 def numbered_heads(blocks: list[Block], keep: list[bool]) -> list[int]:
     """Dropped headings numbered next after a kept heading of the same kind (NUMBERED_HEADS)."""
     out, seen = [], {}
@@ -1567,9 +1578,8 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
         topical = sum(1 for k in items if any(counts[u] for u in topic_units(blocks[k].text))
                       or (LIST_NAME_IN_CORE and _name_in(blocks[k].text, core_text)))
         # a list led in with a colon and numbered 1, 2, 3 ... inside the core (LIST_COUNTED)
-        numbers = [_ordinal(blocks[k].text) for k in items]
         counted = (LIST_COUNTED and inside and head and bool(_INTRO_END.search(t0)) and len(items) >= 2
-                   and numbers[0] is not None and numbers == [(numbers[0][0], m) for m in range(1, len(items) + 1)])
+                   and _counted([blocks[k].text for k in items]))
         if goes_on or counted or ((inside or shaped) and topical >= (LIST_SHARE_SHAPED if shaped else LIST_SHARE) * len(items)):
             spans.append((a, end))
     return spans
@@ -1719,8 +1729,7 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
         if zone:
             if (keep[i] or i in in_run or _cued(blocks[i], stats[i] if stats else None, meta=ZONE_META)
                     or (CAPTION_START and CAPTION_START.match(blocks[i].text))
-                    or (CAPTION_LABEL_CJK and len(blocks[i].text) <= PROSE_CHARS
-                        and CAPTION_LABEL_CJK.match(blocks[i].text))):
+                    or _caption_label(blocks[i].text)):
                 continue  # a line that says it is a caption does not come back as one of the article
             if scores[i] >= INCORE_SCORE or len(blocks[i].text) < SHORT_CHARS or not _SENT_END.search(blocks[i].text):
                 continue
@@ -2122,7 +2131,7 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
                 if ((words.get("v_cta") and len(b.text) < CTA_CHARS)
                         or (CAPTION_START and CAPTION_START.match(b.text))):
                     out[i] = False
-            elif out[i] and CAPTION_LABEL_CJK and len(b.text) <= PROSE_CHARS and CAPTION_LABEL_CJK.match(b.text):
+            elif out[i] and _caption_label(b.text):
                 out[i] = False
             if out[i] and CAPTION_END_DROP and (len(b.text) <= CAPTION_END_DROP or scores[i] >= CAPTION_DROP):
                 words = st[i] if st[i] is not None else block_stats(b)
