@@ -52,8 +52,64 @@ def _links(el) -> tuple[int, int]:
     return n, chars
 
 
+#: Characters after which (_OPENING) or before which (_CLOSING) an element boundary adds
+#: no space: "David Brier, …" and "(see here)", not "David Brier , …" and "( see here )".
+_OPENING = frozenset("([{«‹“‘\"'¿¡「『【〈《〔（［｛＜“")
+_CLOSING = frozenset(".,;:!?%)]}»›”’\"'、。，．；：！？）］｝」』】〉》〕＞…")
+
+
+def _cjk(c: str) -> bool:
+    """An ideograph, kana or CJK punctuation: scripts written without spaces."""
+    return "\u3000" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" \
+        or "\uff00" <= c <= "\uffef"
+
+
+def _join(pieces: list[str]) -> str:
+    """Text nodes of one output element, joined across element boundaries.
+
+    A boundary between an inline element and the text around it is no word break in
+    the page: "<a>David Brier</a>, …" and "据<a>新华社</a>报道" read "David Brier, …" and
+    "据新华社报道". Where neither side has a space of its own, one is added (trafilatura
+    drops the spans that set a headline's date and category apart: "…SoC</ref>2019-09-07
+    13:05<ref>手机"), except before closing or after opening punctuation and between
+    two characters of a script written without spaces.
+    """
+    out: list[str] = []
+    prev = ""
+    for p in pieces:
+        if not p:
+            continue
+        if prev and not prev[-1].isspace() and not p[0].isspace() and not (
+                p[0] in _CLOSING or prev[-1] in _OPENING or (_cjk(prev[-1]) and _cjk(p[0]))):
+            out.append(" ")
+        out.append(p)
+        prev = p
+    return "".join(out)
+
+
+def _text_nodes(el, out: list[str]) -> list[str]:
+    """The text nodes of ``el``; a line break, a block element inside (a row's cells)
+    and the edge between two elements with no text between them (two category links)
+    as a space."""
+    if el.text:
+        out.append(el.text)
+    glued = False
+    for c in el:
+        if isinstance(c.tag, str):
+            apart = c.tag in _OUT_BLOCKS or c.tag in ("lb", "graphic")
+            if apart or glued:
+                out.append(" ")
+            _text_nodes(c, out)
+            if apart:
+                out.append(" ")
+        glued = isinstance(c.tag, str) and not c.tail
+        if c.tail:
+            out.append(c.tail)
+    return out
+
+
 def _block(el, tag: str) -> Block | None:
-    text = _norm(" ".join(el.itertext()))
+    text = _norm(_join(_text_nodes(el, [])))
     if not text:
         return None
     n, chars = _links(el)
@@ -77,7 +133,7 @@ def _walk(el, out: list, tag: str = "p") -> None:
     links = [0, 0]
 
     def flush() -> None:
-        text = _norm(" ".join(buf))
+        text = _norm(_join(buf))
         if text:
             out.append(Block(text=text, tag=tag, links=links[0], link_chars=min(links[1], len(text))))
         buf.clear()
@@ -85,11 +141,14 @@ def _walk(el, out: list, tag: str = "p") -> None:
 
     if el.text:
         buf.append(el.text)
+    glued = False  # as in _text_nodes: two inline elements with no text between them
     for child in el:
         ctag = child.tag if isinstance(child.tag, str) else ""
         if ctag not in _OUT_BLOCKS:
-            if ctag and ctag != "graphic":
-                buf.append(" ".join(child.itertext()))
+            if ctag in ("lb", "graphic") or (glued and ctag):
+                buf.append(" ")
+            if ctag and ctag not in ("lb", "graphic"):
+                _text_nodes(child, buf)
                 n, chars = _links(child)
                 links[0] += n
                 links[1] += chars
@@ -117,6 +176,7 @@ def _walk(el, out: list, tag: str = "p") -> None:
                     out.append(b)
             else:
                 _walk(child, out, "li" if ctag == "item" else tag)
+        glued = bool(ctag) and ctag not in _OUT_BLOCKS and not child.tail
         if child.tail:
             buf.append(child.tail)
     flush()
@@ -284,7 +344,9 @@ _ATTR_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def _key(text: str) -> str:
-    return _norm(text)[:_KEY_CHARS].lower()
+    # without any whitespace: a block's text joins text nodes as ``_join`` does, the
+    # page's text (``_head_text``) with a space between every text node
+    return _WS.sub("", _INVISIBLE_CHARS.sub("", text))[:_KEY_CHARS].lower()
 
 
 def _head_text(el) -> str:

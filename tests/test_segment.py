@@ -202,3 +202,31 @@ def test_the_markdown_benchmark_flattens_like_html_to_lines_plus_markdown():
     assert mod.markdown_lines(page) == ["* [Home](/)", "* [News](/news)", "## Park plan",
                                         "The [council's plan](/plan%20x) passed.", "Block link"]
     assert html_to_lines(page) == ["Home", "News", "Park plan", "The council's plan passed.", "Block link"]
+
+
+def test_inline_elements_join_the_text_around_them_as_written():
+    page = """<html><body><article><h1>港口新闻</h1>
+<p>据<a href="/a">新华社</a>报道，港口今天举行了开放日活动，许多市民前来参观，现场气氛十分热烈，
+活动一直持续到傍晚才结束。</p>
+<p>The harbour plan was drawn up by <a href="/b">David Brier</a>, an architect who has worked
+on the waterfront for twenty years, and the council approved it (<a href="/c">read the plan</a>).</p>
+<table><tr><td>cell one</td><td>cell two</td></tr></table>
+</article></body></html>"""
+    texts = [b.text for b in segment_html(page).blocks]
+    zh = next(t for t in texts if "新华社" in t)
+    assert zh.startswith("据新华社报道，")
+    en = next(t for t in texts if "David Brier" in t)
+    assert "by David Brier, an architect" in en and "(read the plan)." in en
+    # table cells and separate elements with nothing between them stay apart
+    assert "cell one cell two" in texts
+    from lxml import etree
+
+    from boilerfilter.segment import _block
+    row = etree.fromstring('<item><ref target="/x">A headline</ref>2019-09-07 13:05<ref target="/y">手机</ref>'
+                           '<ref target="/z">华为</ref></item>')
+    assert _block(row, "li").text == "A headline 2019-09-07 13:05 手机 华为"
+    from boilerfilter.segment import _walk
+    out = []
+    _walk(etree.fromstring('<div><list><item><ref target="/x">一条新闻</ref><ref target="/y">手机</ref>。'
+                           '<lb/>第二行</item></list></div>'), out)
+    assert [b.text for b in out] == ["一条新闻 手机。 第二行"]
