@@ -710,7 +710,14 @@ _RELATED_LEAD_LATIN = (r"lesen sie auch|lies auch|(?:à )?lire aussi|voir aussi|
                        # session 16: Russian, Ukrainian, Arabic, Polish, Dutch, Turkish, Czech,
                        # Swedish and Romanian leads (a written Russian and Arabic page kept theirs)
                        r"читайте также|смотрите также|читайте також|اقرأ أيضا|اقرأ أيضاً|czytaj (?:też|także)|"
-                       r"lees ook|ayrıca (?:bakınız|okuyun)|čtěte také|läs också|citește și")
+                       r"lees ook|ayrıca (?:bakınız|okuyun)|čtěte také|läs också|citește și|"
+                       # session 17: the leads trafilatura-eval's hand-made must-not snippets
+                       # name on German, Spanish and Polish news pages ("Auch lesen: …",
+                       # "VEA TAMBIÉN: …", "MIRA: …", "PUEDES VER: …"), with their neighbours
+                       # in those languages; no line of the labelled flattened data opens so
+                       r"auch lesen|lesen sie mehr|ver también|vea también|lee también|lea más|lea|mira|mire|"
+                       r"puedes ver|(?:también )?te puede interesar|le puede interesar|veja também|"
+                       r"zobacz (?:też|także|również)|przeczytaj (?:też|także|również)|à voir aussi")
 RELATED_LEAD = re.compile(r"^\W{0,2}(?:" + _RELATED_READING + r"|(?i:" + _RELATED_LEAD_LATIN + r"))\s*[:：]\s*\S")
 
 
@@ -794,7 +801,19 @@ RELATED_SECTION = re.compile(
     r"more (?:stories|articles|news)(?: from [\w .-]{1,30})?|recommended (?:for you|stories|articles|reading)|"
     r"further reading|tin liên quan|bài viết liên quan|(?:à )?lire aussi|articles similaires|leia também|"
     r"notícias relacionadas|lea también|noticias relacionadas|artículos relacionados|mehr zum thema|"
-    r"ähnliche artikel|читайте также|похожие статьи|berita terkait|artikel terkait)\W{0,3}$")
+    r"ähnliche artikel|читайте также|похожие статьи|berita terkait|artikel terkait|"
+    # session 17: the headings trafilatura-eval's hand-made must-not snippets name on
+    # German and Spanish pages ("Schon gelesen?", "Zum Weiterlesen", "Le puede interesar"),
+    # with their common neighbours in those languages and in French, Italian, Portuguese,
+    # Dutch and Polish; over the flattened lines of the development pages and 8 other
+    # labelled sets 10 lines match, all boilerplate (dropped already)
+    r"auch interessant|(?:das )?(?:thema )?(?:könnte|dürfte) (?:sie|dich|euch) auch interessieren|"
+    r"schon gelesen|zum weiterlesen|lust auf mehr|(?:weitere|mehr) themen|empfohlene (?:beiträge|artikel)|"
+    r"weitere (?:beiträge|artikel|nachrichten)|ähnliche (?:beiträge|themen)|mehr aus [\w .-]{1,30}|"
+    r"(?:también )?(?:le|te) puede interesar|(?:notas|artículos) relacionad[oa]s|más noticias|te recomendamos|"
+    r"sur le même sujet|à voir aussi|vous aimerez aussi|à lire également|dans la même rubrique|articles liés|"
+    r"(?:ti )?potrebbe interessarti|articoli correlati|veja também|você também pode gostar|"
+    r"gerelateerde artikelen|meer nieuws|zobacz (?:też|także|również)|przeczytaj (?:też|także|również))\W{0,3}$")
 
 
 #: Both modes: a related-reading heading inside the core (a list of other stories set

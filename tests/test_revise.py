@@ -877,7 +877,8 @@ def test_the_closing_sentence_right_after_the_core_stays_though_it_shares_few_wo
 def test_kept_lines_below_a_related_reading_heading_after_the_core_go():
     related = ["海尔4名员工午休被开除 员工：只有30分钟午餐时间", "2019年09月06日",
                "传iPhone 11成本下降了10% 但苹果没打算降价让利", "2019年09月08日"]
-    for heading in ("热门推荐", "相關推薦", "Related Posts:", "関連記事"):
+    for heading in ("热门推荐", "相關推薦", "Related Posts:", "関連記事", "Schon gelesen?", "Le puede interesar",
+                    "Das könnte Sie auch interessieren:", "Mehr aus Thüringen", "Zobacz także"):
         blocks = [B(t) for t in [*ZH_CORE, heading, *related]]
         scores = [0.05, 0.05, 0.05, 0.9, 0.35, 0.45, 0.4, 0.45]
         assert revise(blocks, scores, 0.6) == [True] * 3 + [False] * 5, heading
@@ -1195,11 +1196,14 @@ def test_more_attribute_labels_latin_related_leads_and_related_questions_go():
     it = ["Il ponte medievale di Valmora riapre al traffico dopo due anni di lavori di restauro e consolidamento.",
           "I lavori sono costati circa 2,4 milioni di euro, finanziati in gran parte dalla Regione."]
     for lead in ("Leggi anche: Maltempo in Toscana, allerta arancione per domenica",
-                 "Lesen Sie auch: Neue Buslinie im Landkreis startet im Dezember"):
+                 "Lesen Sie auch: Neue Buslinie im Landkreis startet im Dezember",
+                 "Auch lesen: Neue Buslinie im Landkreis startet im Dezember",
+                 "MIRA: Bomberos controlan incendio en mercado de Lima", "PUEDES VER: ¿Qué es la Sunedu?"):
         assert revise(_lines([it[0], lead, it[1]]), [0.05, 0.1, 0.05], 0.55, text=True)[1] is False, lead
-    # English and Indonesian leads are left to the model: golds keep them
-    assert revise(_lines([it[0], "Baca juga: Jembatan tua dibuka kembali", it[1]]), [0.05, 0.1, 0.05], 0.55,
-                  text=True)[1] is True
+    # English and Indonesian leads are left to the model: golds keep them; so is a line
+    # that only opens with such a word ("Mira la foto…")
+    for line in ("Baca juga: Jembatan tua dibuka kembali", "Mira la foto del puente antes de la obra"):
+        assert revise(_lines([it[0], line, it[1]]), [0.05, 0.1, 0.05], 0.55, text=True)[1] is True, line
 
 
 def test_a_pipe_table_without_digits_stays_between_kept_lines_but_not_at_the_edge():
