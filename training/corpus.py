@@ -24,7 +24,8 @@ from boilerfilter.segment import html_to_lines, segment_html, segment_text
 #: 5: nested list items keep their inline text; one parse per page.
 #: 6: a discussion thread's replies are added (segment.THREAD_COMMENTS).
 #: 7: thread words count in a URL path's segments only, not inside an article's slug.
-CORPUS_VERSION = 7
+#: 8: inline elements join the text around them as written ("David Brier, …").
+CORPUS_VERSION = 8
 
 
 
