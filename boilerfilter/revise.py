@@ -419,7 +419,13 @@ def _caption_label(t: str) -> bool:
 #: Other languages' caption words as well ("Foto:", "Ảnh:", "Фото:", "사진:", "صورة:"): written
 #: Spanish, Vietnamese and Arabic pages of session 16 kept their captions (0.17-0.51); no
 #: line of the labelled data opens with one.
-_OTHER_CAPTION_WORDS = r"fotos?|bild|imagen|immagine|ảnh|hình|фото|снимок|사진|صورة|fotoğraf|zdjęcie|afbeelding"
+_OTHER_CAPTION_WORDS = (r"fotos?|bild|imagen|immagine|ảnh|hình|фото|снимок|사진|صورة|fotoğraf|zdjęcie|afbeelding|"
+                         # session 17: German and French credit and figure labels that
+                         # trafilatura-eval's must-not snippets name ("Beitragsbild: …",
+                         # "Crédits photos : …", "Abbildung 4: …"); no line of the
+                         # labelled flattened data opens with one
+                         r"beitragsbild|titelbild|bildquelle|bildnachweis|fotonachweis|crédits? photos?|"
+                         r"crédit photo|pie de foto|abbildung(?:\s*\d{1,3})?|abb\.\s*\d{1,3}")
 CAPTION_START = re.compile(r"\s*(?:photo|photograph|image|picture|pictured|" + _CJK_CAPTION_WORDS + r"|"
                            + _OTHER_CAPTION_WORDS + r")"
                            r"(?:\s+(?:credits?|courtesy|source|by))?\s*[:：]|\s*(?:photo|image|picture)\s+(?:by|via)\s", re.I)
