@@ -1313,6 +1313,13 @@ LIST_SUBHEADS = True
 #: probabilities wcxb keeps 61 more content lines (1,581 characters: pros and cons lists
 #: below a promo) for 43 boilerplate lines, magic-html-bench 13 (172) for 3.
 LIST_AFTER_CUED = True
+#: Likewise a short cued line (an ad label) between the list and the paragraph after it
+#: stays out of the list (LIST_TRAILING_CUED), written after a recipe page of session 17.
+#: On the flattened lines: development pages +4 content lines (124 characters) for 1
+#: boilerplate line, dragnet 3 boilerplate lines, googletrends-2017 +1 content line; with
+#: the fold models' probabilities wcxb +16 content lines (417 characters) for 10
+#: boilerplate lines, readability-tests +3 (60) for 1.
+LIST_TRAILING_CUED = True
 #: A list led in with a colon and numbered 1, 2, 3 ... in order, inside the core, stays
 #: without the topic test (LIST_COUNTED): the written forum post's tried remedies share
 #: one word with the thread. No line of the labelled data moved.
@@ -1405,12 +1412,29 @@ def split_sentences(blocks: list[Block]) -> list[tuple[int, int]]:
     return out
 
 
+#: A "label: value" line whose value is a date or time ("日期：2024年10月12日至11月3日",
+#: "Temps de cuisson : 35 min") can be an item of the article's list of facts; its label
+#: must carry no attribution words ("发布时间：…", "Posted: …" stay cued) (LIST_FACTS).
+#: Written event and press-release pages of session 17 lost their facts to the date cue
+#: (10 lines). No line of the flattened development pages or of the 8 other labelled sets
+#: moves; with the magic-html-bench fold model's probabilities 11 content lines (391
+#: characters) stay and no boilerplate line. Without the label test (any "x: y" line with a
+#: date) comment headers came back too ("02.03.2003: …", "Chris Nahr 07.15.12 at 11:59").
+LIST_FACTS = True
+#: Its label: up to 20 characters without digits or sentence marks before the colon (not
+#: "02.03.2003: …", "Posted 1:08 AM", "at 11:59").
+_FACT_LABEL = re.compile(r"^[^\W\d][^\d:：.!?。！？]{0,19}[:：]\s*\S")
+
+
 def _list_item_cued(b: Block, st: dict | None) -> bool:
     """Whether a line's own words or shape say it is no list item of the article."""
     t = b.text.strip()
     st = st if st is not None else block_stats(b)
-    return bool(len(t) > LIST_ITEM_CHARS or _CRUMB_SEP.search(t) or _cued(b, st, meta=True)
-                or any(st.get(k) for k in ("date", "time", "url", "email_id", "copyright"))
+    dated = st.get("date") or st.get("time")
+    if dated and LIST_FACTS and _FACT_LABEL.match(t) and not _CRUMB_SEP.search(t):
+        dated = False
+    return bool(len(t) > LIST_ITEM_CHARS or _CRUMB_SEP.search(t) or _cued(b, st, meta=True) or dated
+                or any(st.get(k) for k in ("url", "email_id", "copyright"))
                 or st.get("v_nav_cover", 0) >= LIST_VOCAB_COVER or st.get("v_related_cover", 0) >= LIST_VOCAB_COVER)
 
 
@@ -1544,6 +1568,8 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
             a += 1  # an "Advertisement" marker between the paragraph and the list stays out
         if a >= j or (RELATED_SECTION and any(RELATED_SECTION.match(blocks[k].text.strip()) for k in range(a0, a))):
             continue  # the items under a related-reading heading are other stories (RELATED_SECTION)
+        while LIST_TRAILING_CUED and inside and j - 1 > a and cued[j - 1] and len(blocks[j - 1].text) < SHORT_CHARS:
+            j -= 1  # and so does one between the list and the next paragraph (LIST_TRAILING_CUED)
         if LIST_AFTER_CUED and inside:
             last_cued = max((k for k in range(a, j) if cued[k] and (AD_MARKER.match(blocks[k].text) or (
                 stats[k] if stats else block_stats(blocks[k])).get("v_cta"))), default=-1)

@@ -1432,3 +1432,32 @@ def test_a_code_listing_inside_the_core_stays_whole_in_plain_text():
     # two such lines are no listing, and after the core a run is left to the model
     assert R.code_runs(_lines(["a = 1", "b = 2", "See more"])) == []
     assert revise(lines[:6], scores[:6], 0.55, text=True)[1:6] != [True] * 5
+
+
+def test_a_list_of_dated_facts_and_a_list_above_an_ad_label_stay_inside_the_core():
+    import boilerfilter.revise as R
+    intro = "每年十月，嵐河鎮都會把整條老街掛滿手作燈籠，今年的燈籠節將在老街與河濱公園兩地同時舉行，吸引外地遊客前來。"
+    body = "燈籠節期間老街實施交通管制，遊客可搭乘火車到嵐河站，再步行十分鐘抵達老街與河濱公園的燈籠長廊。"
+    facts = ["活動資訊", "日期：2024年10月12日至11月3日", "地點：嵐河老街、河濱公園", "費用：燈籠長廊免費入場"]
+    lines = _lines([intro, *facts, body])
+    scores = [0.05, 0.88, 0.91, 0.93, 0.6, 0.05]
+    assert revise(lines, scores, 0.55, text=True) == [True] * 6
+    R.LIST_FACTS = False
+    try:
+        assert revise(lines, scores, 0.55, text=True)[1:5] == [False] * 4
+    finally:
+        R.LIST_FACTS = True
+    # a byline's label stays a cue: "发布时间：…" is no fact of the article
+    assert revise(_lines([intro, "发布时间：2024年10月2日 15:20", "地點：嵐河老街", body]), [0.05, 0.9, 0.9, 0.05],
+                  0.55, text=True)[1:3] == [False, False]
+    steps = "Melt the butter in a wide pan, add the sliced leeks and let them soften for ten minutes over low heat."
+    more = "Spread the leeks over the pastry, pour in the cream and the grated cheese, then bake for thirty minutes."
+    items = ["Ingredients", "3 medium leeks", "120 g grated cheese", "200 ml cream"]
+    lines = _lines([steps, *items, "Advertisement", more])
+    scores = [0.05, 0.8, 0.7, 0.75, 0.7, 0.6, 0.05]
+    assert revise(lines, scores, 0.55, text=True) == [True] * 5 + [False, True]
+    R.LIST_TRAILING_CUED = False
+    try:
+        assert revise(lines, scores, 0.55, text=True)[1:5] == [False] * 4
+    finally:
+        R.LIST_TRAILING_CUED = True
