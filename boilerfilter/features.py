@@ -194,13 +194,16 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright|版权|版權|著作権|all rights 
 #: with one after a matching bracket. More stock-photo marks in session 15 ("（資料写真）",
 #: "（资料照片）", "(Foto de arquivo)", "(archive photo)"): written Japanese and Portuguese
 #: captions were kept at 0.47 and 0.30; no line of the data holds one.
-_CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|摄|攝|资料照|資料照|档案照|檔案照|photo|file photo|写真|"
+_CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|摄|攝|翻摄|翻攝|资料照|資料照|档案照|檔案照|photo|file photo|写真|"
                           r"symbolbild|archivbild|archivfoto|ảnh minh họa|资料照片|資料照片|資料写真|资料图片|資料圖片|"
                           r"foto de arquivo|foto de archivo|archive photo)"
                           r"[^)）]{0,12}[)）]\.?$|"
                           r"(?:^|[。！？\s])(?:圖|图|攝影|摄影)\s*[／/]\s*[^\s／/。，、]{1,12}$|"
                           r"^\s*[（(](?:写真|画像|图片|圖片|照片|photo|image)\s*[：:][^)）]{0,40}[)）]|"
                           r"(?:截图|截圖|资料图|資料圖|资料照|資料照|档案照|檔案照|示意图|示意圖|提供|撮影)\s*[)）]?$|"
+                          # session 17, written pages: "（评测组拍摄）", "（画像提供：株式会社…）";
+                          # no line of the labelled flattened data matches
+                          r"(?:拍摄|拍攝)\s*[)）]$|[（(](?:画像|写真|图片|圖片|照片)(?:提供|出典|来源|來源)\s*[：:][^)）]{0,30}[)）]$|"
                           r"(?:写真|画像|イラスト)は(?:すべて)?イメージ(?:です)?[。）)]?$|"
                           r"[（(]사진\s*[=:：][^)）]{0,25}[)）]$|"
                           r"[＝=][^＝=]{0,40}?(?:撮影[・･:：]?\s*[^\s＝=。、]{1,12}|[^\s＝=。、]{1,12}撮影)$|"

@@ -1320,6 +1320,9 @@ LIST_AFTER_CUED = True
 #: the fold models' probabilities wcxb +16 content lines (417 characters) for 10
 #: boilerplate lines, readability-tests +3 (60) for 1.
 LIST_TRAILING_CUED = True
+#: And so does a caption of any length that ends in its credit ("…（翻攝自…）") right
+#: below the paragraph (LIST_AFTER_CAPTION): a written event page's facts (session 17).
+LIST_AFTER_CAPTION = True
 #: A list led in with a colon and numbered 1, 2, 3 ... in order, inside the core, stays
 #: without the topic test (LIST_COUNTED): the written forum post's tried remedies share
 #: one word with the thread. No line of the labelled data moved.
@@ -1564,8 +1567,9 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
         if not (inside or a - 1 >= last):
             continue
         a0 = a
-        while a < j and cued[a] and len(blocks[a].text) < SHORT_CHARS:
-            a += 1  # an "Advertisement" marker between the paragraph and the list stays out
+        while a < j and cued[a] and (len(blocks[a].text) < SHORT_CHARS or (
+                LIST_AFTER_CAPTION and (stats[a] if stats else block_stats(blocks[a])).get("caption_end"))):
+            a += 1  # an "Advertisement" marker or a photo's caption between the paragraph and the list stays out
         if a >= j or (RELATED_SECTION and any(RELATED_SECTION.match(blocks[k].text.strip()) for k in range(a0, a))):
             continue  # the items under a related-reading heading are other stories (RELATED_SECTION)
         while LIST_TRAILING_CUED and inside and j - 1 > a and cued[j - 1] and len(blocks[j - 1].text) < SHORT_CHARS:

@@ -1461,3 +1461,11 @@ def test_a_list_of_dated_facts_and_a_list_above_an_ad_label_stay_inside_the_core
         assert revise(lines, scores, 0.55, text=True)[1:5] == [False] * 4
     finally:
         R.LIST_TRAILING_CUED = True
+    # a caption that ends in its credit goes, and the list right below it still counts
+    caption = "燈籠節期間老街入夜後燈籠全亮，吸引大批遊客拍照（翻攝自嵐河鎮公所臉書）"
+    lines = _lines([intro, caption, *facts, body])
+    keep = revise(lines, [0.05, 0.3, 0.88, 0.91, 0.93, 0.6, 0.05], 0.55, text=True)
+    assert keep == [True, False, True, True, True, True, True]
+    from boilerfilter.features import _CAPTION_END
+    for credit in ("基站清水箱位于左侧（评测组拍摄）", "センサー設置例（画像提供：株式会社ミナモテック）"):
+        assert _CAPTION_END.search(credit), credit
