@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-One hundred and forty-one pages. Nine were written first: four in the shapes issue 6 describes, written
+One hundred and fifty-seven pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -205,6 +205,17 @@ mirror, an English obituary, and an Indonesian event listing, an Italian school
 circular, a Turkish press release and a Polish travel blog. On their first run 63 of
 their 446 lines were wrong (27 of 245 in Chinese, Japanese and English; 36 of 201 in the
 other four languages); the session's start rules, on the same scores, got 72 wrong.
+Sixteen more in session 17 by two helper sessions, before any change of that session's
+rules: eight Chinese and Japanese pages in issue 6's shapes (game-guide title runs, glued
+clickbait lines, reprint notices, a promo after the summary, tables of contents, Kangxi
+radicals and HTML entities left in; a product review, a forum thread, a recipe, a
+how-to, an event guide, a press release, an interview) and eight in English, German,
+Spanish, French, Dutch, Swedish and Thai (software documentation, a forum thread, a
+municipal notice, a match report, a recipe, a shop's product page, a job posting, a live
+blog). On their first run 162 of their 785 lines were wrong (76 of 366 in Chinese and
+Japanese, 86 of 419 in the others), most of them lists and facts under a heading the
+model drops; they led to revise.LIST_FACTS, revise.LIST_TRAILING_CUED,
+revise.LIST_AFTER_CAPTION and more caption credits in features._CAPTION_END.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -5311,6 +5322,825 @@ B|Polityka prywatności | Polityka cookies
 """
 
 
+# Session 17 (see the docstring).
+ZH_CN_130 = """B|首页
+B|数码
+B|评测
+B|智能家居
+B|登录 | 注册
+B|首页 > 评测 > 智能家居
+C|洁途S9 Pro扫拖一体机器人评测：基站更聪明了，但避障仍有短板
+B|作者：程一舟 2024-05-17 09:32
+B|分类：智能家居 / 评测
+C|两个月前上市的洁途S9 Pro主打“自清洁基站+热风烘干”，售价3299元。我们在一套九十平方米、养了一只猫的两居室里连续使用了三周，下面是完整体验。
+B|广告
+B|让每一次会议都有纪要。
+B|「听记AI」自动转写、区分说话人、一键生成待办清单，告别手写笔记。
+B|现在免费试用，无需绑卡，3分钟即可上手。
+B|立即体验 >
+B|目录
+B|外观与基站
+B|清扫表现
+B|优点与不足
+B|网址已复制！
+C|外观与基站
+C|主机直径35厘米，高度9.6厘米，比上一代矮了将近一厘米，能钻进大部分沙发底。顶部的激光雷达改为可伸缩结构，遇到低矮家具会自动下沉。
+C|基站的体积依然不小，宽43厘米，需要预留出水箱取放的空间。清水箱4升、污水箱3.5升，按我们每天拖一次地的频率，大约五天需要处理一次。
+B|图为洁途S9 Pro基站，清水箱位于左侧（评测组拍摄）
+C|主要参数
+C|项目 | 参数
+C|吸力 | 7000Pa
+C|电池容量 | 5200mAh
+C|续航 | 约180分钟（标准模式）
+C|尘盒容量 | 300ml
+C|集尘袋容量 | 3L
+C|噪音 | 约62dB
+C|越障高度 | 2厘米
+C|参考价格 | 3299元
+C|清扫表现
+C|在硬木地板上撒下燕麦、猫砂和米粒，标准模式一遍基本清空，只有墙角残留了少量猫砂。地毯模式下吸力自动提升，长毛地毯上的猫毛也能吸走大部分。
+C|拖地方面，旋转拖布在干涸的酱油渍上来回三次才擦干净，日常灰尘问题不大。烘干使用45℃热风，三个小时左右可以完全干透，拖布没有出现异味。
+C|避障是这台机器最让人犹豫的地方。它能识别拖鞋和数据线，但两次把猫的逗猫棒卷进了边刷，需要人工取出。
+C|“日常维护比我预想的少，但第一次建图前最好把地上的杂物收拾干净。”
+C|优点与不足
+C|优点：
+C|支持自动上下水选配，安装灵活
+C|热风烘干效果好，无异味
+C|机身矮，能进入沙发底
+C|App地图编辑直观
+C|不足：
+C|对细长物体识别不稳定
+C|基站体积偏大
+C|集尘袋需要单独购买
+C|总结
+C|如果你家中以硬质地板为主、希望减少手动洗拖布的次数，S9 Pro值得考虑；如果家里有很多散落的线材或宠物玩具，建议再等等后续固件对避障的改进。
+C|评分：8.1/10
+B|免责声明：本文评测样机由厂商提供，评测结论仅代表编辑个人使用体验，不构成任何购买建议。文中价格为发稿时电商平台标价，可能随促销活动调整，请以实际页面为准。本站对因使用本文信息产生的任何直接或间接损失不承担责任，如需转载请联系编辑部获得书面授权并注明出处。
+B|相关新闻
+B|三款千元级洗地机横评：谁的贴边清洁最好
+B|智能门锁选购指南：指纹、人脸还是掌静脉
+B|空气净化器滤网多久换一次？我们拆了五台
+B|分享到：微信 微博 QQ空间
+B|发表评论
+B|已有 36 条评论，点击查看
+B|© 2024 数码圈评测网 版权所有 京ICP备00000000号-1
+"""
+
+ZH_CN_131 = """B|绿拇指社区
+B|首页 | 版块 | 精华 | 搜索
+B|登录 注册 找回密码
+B|绿拇指社区 › 多肉植物 › 新手求助
+C|【求助】第一次养多肉，叶子发软起皱是怎么回事？
+B|楼主 小鹿不吃草 发表于 2024-3-12 21:05 | 只看该作者
+C|各位大佬好，我上个月在花市买了三盆多肉，一盆桃蛋、一盆白牡丹、一盆熊童子。最近发现桃蛋下面的叶子变得软软的，还有点皱，白牡丹倒是没事。
+C|我平时放在朝东的窗台，大概一周浇一次水，每次浇到盆底流出来。土是买的时候自带的，看着很黑很细。<br>
+C|请问是缺水还是浇多了？需要换盆吗？
+B|回复 举报 收藏
+B|2楼 铁线蕨 发表于 2024-3-12 21:30
+C|看描述大概率是浇水太勤加上土太保水。黑色细土一般以泥炭为主，透气性差，桃蛋根系很容易闷。建议先停水，把盆倒出来看看根是不是发黑。
+B|3楼 半亩方塘 发表于 2024-3-12 21:47
+C|同意楼上。另外东窗光照可能不太够，春天可以试着挪到南阳台，但别一下子晒正午的太阳，会晒伤。
+C|换土可以参考这个比例：
+C|颗粒土（火山岩、赤玉土、鹿沼土）：60%
+C|泥炭或椰糠：30%
+C|河沙：10%
+B|4楼 小鹿不吃草 发表于 2024-3-12 22:10
+C|刚刚倒出来看了，底部的根有几条是黑的，一捏就断。这样还有救吗？
+B|5楼 铁线蕨 发表于 2024-3-12 22:26
+C|有救。把黑根剪掉，伤口晾两三天，等切口干了再种进新的颗粒土里，一周内不要浇水。叶子皱是因为根坏了吸不上水，不是缺水，千万别再猛浇。
+B|6楼 仙人掌爱好者Leo 发表于 2024-3-13 08:03
+C|补充一句，熊童子夏天怕热，到六七月要遮阴、控水，很多新手都是那时候挂掉的。
+C|我关注的一位国外玩家说过：“Most succulents die from kindness, not neglect.” 说的就是浇水太勤。
+B|7楼 小鹿不吃草 发表于 2024-3-20 19:41
+C|更新：按大家说的换了土，桃蛋新长出的叶子已经饱满了，谢谢各位！
+B|点赞(58) 回复(7) 分享
+B|快速回复
+B|您需要登录后才可以回帖 登录 | 注册
+B|发表回复
+B|热门推荐
+B|• 开荒必看，《星穹旅途》新手前七天资源规划攻略
+B|• 平民也能打，《幻域回响》火系最强配装推荐
+B|• 隐藏结局怎么触发，《雾岛来信》全结局达成技巧
+B|• 版本答疑，《机甲纪元2》3.2版本更新内容一览
+B|• 钓鱼佬狂喜，《海风小镇》全鱼种图鉴及钓点位置
+B|• 零氪也能满星，《王冠与剑》深渊第十二层通关技巧
+B|• 别再乱抽了，《灵契物语》卡池优先级排行
+B|• 一图看懂，《荒野信号》全地图宝箱位置汇总
+B|她47岁冻龄秘诀终于曝光，竟然每天只做这一件事 国足主帅赛后发言引热议，球迷直呼终于说了句实话 医生提醒：早上起床后这三个动作千万别做，很多人天天在做 《幻域回响》新角色强度实测，到底值不值得抽一看便知 某知名男星被拍深夜独自现身医院，工作室连夜紧急回应 每天坚持喝一杯它，血管越来越干净，可惜很多人还不知道 季后赛再爆大冷门！卫冕冠军主场惨遭二十分逆转 退休教师回乡种菜月入过万，邻居看完都坐不住了 手机这个设置赶紧关掉，不然电量掉得飞快还发烫 五十岁大叔坚持跑步十年，体检报告让医生都吃惊 顶流女团成员官宣退团，粉丝连夜刷屏求真相 夏天吃西瓜的四个禁忌，第三个很多人都中招了 《王冠与剑》新赛季排位机制大改，老玩家直呼看不懂 中超豪门再换帅，新主帅曾带队三夺联赛冠军
+B|Archiver | 手机版 | 小黑屋 | 绿拇指社区
+B|Copyright © 2009-2024 绿拇指社区 All Rights Reserved.
+"""
+
+ZH_CN_132 = """B|青澜新闻网
+B|首页 本地 财经 教育 文旅 视频
+B|当前位置：首页 > 本地 > 民生
+C|青澜市新开通6条夜间公交线路 覆盖主要医院与工业园区
+B|2024-06-03 07:45 来源：城市观察 作者：方晓禾
+B|本文经授权转载自城市观察（ID：chengshiguancha_ql），如需转载请联系原作者。
+C|　　记者昨⽇从青澜市交通运输局获悉，自6月10⽇起，全市将新开通6条夜间公交线路，运营时间为每晚22时至次⽇凌晨5时，主要服务医院、⼯业园区和⼤型商圈的夜班⼈群。
+C|　　据介绍，此次新开的线路编号为N11至N16，其中N12、N14两条线路将途经市第一⼈民医院和青澜⼤学附属医院，N15则连接高新区与城东两个⼯业园区。
+B|图为青澜市公交集团调度中心（资料图）
+C|　　票价与日间一致
+C|　　夜间线路实行统一票价2元，可使用交通卡、手机扫码和现金支付，享受与日间线路相同的换乘优惠。
+C|　　交通运输局公共交通处负责⼈表示，线路走向是根据去年第四季度的出行大数据以及市民热线反映的意见确定的。“我们发现，晚上十点以后从医院和园区出发的出行需求很集中，但原有的夜班车只覆盖了老城区。”
+C|　　六条线路一览
+C|线路 | 起点 | 终点 | 发车间隔
+C|N11 | 火车站东广场 | 滨江新城 | 30分钟
+C|N12 | 市第一人民医院 | 北环枢纽站 | 25分钟
+C|N13 | 万象商圈 | 南湖公园 | 30分钟
+C|N14 | 青澜大学附属医院 | 西站 | 25分钟
+C|N15 | 高新区管委会 | 城东工业园 | 20分钟
+C|N16 | 机场大巴站 | 老城区 | 40分钟
+C|　　市民反响
+C|　　在城东⼯业园⼀家电子厂上夜班的李女士告诉记者，她每天凌晨两点下班，过去只能拼车或等网约车，“一个月光路费就要花六七百，有了公交能省不少。”
+C|　　也有市民提出，部分站点周边照明不足，希望同步改善。对此，公交集团回应称，将联合市政部门在首班运行前完成沿线32个站点的灯光检修。
+B|夜间公交试运行期间，工作人员在站台引导乘客（资料图）
+C|　　交通运输局表示，新线路将试运行三个月，届时将根据客流情况调整发车间隔或优化走向，市民可通过12345热线提出建议。
+B|责任编辑：周沐
+B|参考资料
+B|网址已复制！
+B|分享 | 收藏 | 打印
+B|相关新闻
+B|青澜地铁4号线二期预计年底通车
+B|城区新增200个公共充电桩，哪里能找到？
+B|暑期来了，这些公共泳池开放时间公布
+B|老旧小区加装电梯补贴标准上调
+B|声明：本网转载其他媒体之稿件，意在为公众提供免费服务，并不代表本网赞同其观点或对其内容的真实性负责。如稿件版权单位或个人不想在本网发布，可与本网联系，本网视情况可立即将其撤除。凡本网注明“来源：青澜新闻网”的所有作品，版权均属于青澜新闻网，未经本网书面授权不得转载、摘编或利用其它方式使用上述作品。
+B|关于我们 | 联系我们 | 广告服务 | 网站地图
+B|青澜新闻网 版权所有 未经授权禁止转载
+"""
+
+ZH_TW_130 = """B|漫遊誌 Roaming Daily
+B|首頁 旅遊 美食 住宿 活動 影音
+B|會員登入
+B|旅遊 &gt; 國內 &gt; 節慶活動
+C|嵐河鎮秋日燈籠節登場！老街夜遊、河畔市集一次看
+B|文／林語潔 2024.10.02 15:20
+C|每年十月，位在山腳下的嵐河鎮都會把整條老街掛滿手作燈籠。今年燈籠節從10月12日一路延續到11月3日，主辦單位新增了河畔夜間市集與導覽行程，週末還有接駁車從火車站直達。
+B|嵐河老街入夜後燈籠全亮，吸引大批遊客拍照（翻攝自嵐河鎮公所臉書）
+C|活動資訊
+C|日期：2024年10月12日至11月3日
+C|時間：每日17:00–22:00
+C|地點：嵐河老街、河濱公園
+C|費用：免費入場，部分體驗活動需付費
+C|三大必逛亮點
+C|1. 千盞手作燈籠長廊
+C|老街約三百公尺的長廊上，掛著由鎮上國小學生與社區媽媽一起完成的燈籠，今年的主題是「河流的記憶」，燈面畫著早年渡船、竹筏與洗衣石階的樣子。<br>
+C|2. 河畔夜市集
+C|週五到週日晚上，河濱公園會聚集約六十攤小農與手作攤位，推薦試試在地的桂花釀、烤筍與客家鹹湯圓。攤商大多只收現金，記得先準備零錢。
+C|3. 老街夜間導覽
+C|由在地文史工作室帶路，每晚兩梯次，每梯限額二十人，需在官網預約，費用每人150元。導覽員會講解老街上幾間百年米行與藥舖的故事。
+B|河畔市集的桂花釀是人氣商品&nbsp;（翻攝自嵐河文史工作室）
+C|交通建議
+C|週末假日老街周邊實施交通管制，建議搭乘火車至嵐河站，再轉乘免費接駁車，約十分鐘一班。自行開車的旅客可停放在鎮公所旁的臨時停車場，每次收費100元。
+C|當地店家&quot;阿福米糕&quot;老闆笑說：「燈籠節這幾週，一天要蒸二十籠才夠賣。」
+C|小提醒
+C|山區晚上溫差大，記得帶件薄外套
+C|老街石板路不好推嬰兒車，建議使用揹巾
+C|燈籠區禁止使用空拍機
+B|關於作者：林語潔，前旅遊雜誌編輯，十年間走訪台灣三百多個鄉鎮，專寫小鎮節慶與老街故事，著有《慢車到站》等書，目前定居花東，平日經營個人部落格與Podcast，分享在地旅行與生活觀察。
+B|分享 Facebook LINE 複製連結
+B|延伸閱讀
+B|南部秋季賞楓路線懶人包，五條步道難度一次比較
+B|全台十大溫泉旅宿推薦 &amp; 優惠整理
+B|這間民宿可以看見整片稻浪！秋收季節限定
+B|訂閱電子報，每週收到最新旅遊情報
+B|請輸入您的Email
+B|訂閱
+B|本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意我們的隱私權政策。 接受
+B|Copyright &copy; 2024 漫遊誌 Roaming Daily. All Rights Reserved.
+"""
+
+ZH_TW_131 = """B|遊戲週報 GameWeekly
+B|新聞 攻略 評測 專訪 電競 論壇
+B|熱門攻略
+B|・ 新手必看，《潮汐書店》第一章全收集技巧
+B|・ 輕鬆過關，《鋼鐵迴廊》BOSS戰打法攻略
+B|・ 輸出翻倍，《夜行獵人》弓箭手最強配裝
+B|・ 改動大整理，《星塵聯盟》4.0版本更新內容一覽
+B|・ 不用課金，《貓咪咖啡廳》快速賺金幣技巧
+B|・ 卡關看這裡，《迷霧之城》全謎題解答攻略
+B|・ 新角色來了，《龍脈傳說》限定角色培養攻略
+B|專訪 | 獨立遊戲
+C|專訪《潮汐書店》製作人鄭以恆：三個人、四年，做一款不用打怪的遊戲
+B|撰文：何嘉欣｜攝影：梁子朗｜2024年8月21日
+C|上月登陸多個平台的《潮汐書店》，讓玩家扮演一名在海邊小鎮經營舊書店的店主，沒有戰鬥、沒有排名，卻在上市兩週內賣出超過十萬套。我們在觀塘的工作室見到了製作人鄭以恆。
+B|鄭以恆在工作室內展示遊戲的早期手繪稿（攝影：梁子朗）
+C|問：為甚麼會想做一款以書店為主題的遊戲？
+C|答：小時候我家樓下有一間二手書店，老闆會把客人留下的便條夾回書裡。後來那間店結業了，我一直想把那種感覺留下來。
+C|問：團隊只有三個人，分工是怎樣的？
+C|答：我負責程式和劇本，美術是阿澄，音樂和音效是我大學同學Kelvin。我們沒有專職的測試，所以每個週末都會請朋友來試玩。
+C|問：開發過程中最困難的是甚麼？
+C|答：第二年的時候資金差點用完。我們把原本的開放式地圖砍掉一半，專心做好書店裡的互動，現在回頭看反而是對的決定。
+C|問：有外國玩家的回饋讓你印象深刻嗎？
+C|答：有一位玩家寫信說：“This game made me call my grandmother for the first time in months.” 我把這封信貼在顯示器旁邊。
+C|問：會擔心「沒有戰鬥」的遊戲不好賣嗎？
+C|答：當然擔心。
+C|答：但試玩會上有人在書店裡待了四十分鐘都不願意離開，那一刻我就知道方向沒錯。
+C|問：下一步有甚麼計劃？
+C|答：年底會推出免費更新，加入冬季活動和新的客人故事。之後可能會休息一下，再考慮下一個作品。
+C|《潮汐書店》基本資料
+C|平台：PC / Switch
+C|售價：港幣98元
+C|支援語言：繁體中文、簡體中文、英文、日文
+B|網址已複製！
+B|分享至 Facebook | WhatsApp | Telegram
+B|【廣告】「雲端記帳王」專為小店老闆而設，一部手機就能開單、收款、對數，每月自動生成報表，連報稅資料都幫你預備好。已有超過三萬間商戶使用，現在下載即享首三個月免月費，立即了解更多優惠詳情及申請條款。
+B|相關新聞
+B|香港獨立遊戲展本月開幕，逾四十組團隊參展
+B|專訪像素畫師：一張圖畫三個月值得嗎？
+B|本地遊戲公司獲海外發行商注資
+B|留言
+B|請先登入再留言
+B|關於作者：何嘉欣，資深遊戲記者，曾任多本電玩雜誌編輯，專注報道亞洲獨立遊戲與開發者故事，業餘時間喜歡收集舊式掌上遊戲機，並主持個人Podcast節目，分享遊戲設計與城市生活的觀察。
+B|關於我們 | 廣告查詢 | 私隱政策 | 使用條款
+B|© 2024 遊戲週報 GameWeekly 版權所有
+"""
+
+JA_130 = """B|まいにちごはん帖
+B|レシピ検索
+B|ログイン | 新規登録
+B|ホーム ＞ 主菜 ＞ 鶏肉のレシピ
+C|鶏むね肉がしっとり！キャベツの塩レモン炒め
+B|料理・文：佐伯みどり｜2024年4月8日
+C|パサつきがちな鶏むね肉も、片栗粉をまぶして焼くだけで驚くほどしっとり仕上がります。レモンの酸味で後味もさっぱり、平日の夕飯にぴったりの一品です。
+B|PR
+B|家計簿、まだ手書きですか？
+B|「カケイボ・ネコ」ならレシートを撮るだけで自動で記録。
+B|食費の使いすぎもグラフでひと目でわかります。
+B|今すぐ無料で試す、カード登録不要。3分で始められます。
+B|目次
+B|材料（2人分）
+B|作り方
+B|おいしく作るコツ
+B|URLをコピーしました
+C|準備時間：10分
+C|調理時間：15分
+C|カロリー：1人分 約320kcal
+C|材料（2人分）
+C|鶏むね肉 1枚（約300g）
+C|キャベツ 1/4個
+C|片栗粉 大さじ1
+C|塩 小さじ1/2
+C|こしょう 少々
+C|レモン汁 大さじ1
+C|ごま油 大さじ1
+C|作り方
+C|1. 鶏むね肉は皮を取り、1cm幅のそぎ切りにする。塩、こしょうをふって5分おく。
+C|2. キャベツはざく切りにし、芯は薄切りにする。
+C|3. 鶏肉に片栗粉を全体にまぶす。
+C|4. フライパンにごま油を熱し、鶏肉を並べて中火で両面を焼く。
+C|5. 鶏肉に火が通ったらキャベツを加え、強火で1分ほど炒める。
+C|6. 火を止めてレモン汁を回しかけ、全体をさっと混ぜて器に盛る。
+B|完成した塩レモン炒め ※写真はイメージです
+C|おいしく作るコツ
+C|鶏肉は焼き始めたらすぐに動かさず、焼き色がつくまで待つのがポイントです。片栗粉の膜が肉汁を閉じ込めてくれます。
+C|レモン汁は加熱しすぎると香りが飛ぶので、必ず火を止めてから加えてください。
+C|アレンジ
+C|キャベツの代わりに小松菜やもやしでもおいしく作れます。
+B|このレシピを保存する
+B|印刷する
+B|関連レシピ
+B|・レンジで5分！鶏むね肉のやわらか蒸し
+B|・作り置きに便利な鶏そぼろ3種
+B|・キャベツ大量消費！人気の副菜10選
+B|この記事を書いた人
+B|佐伯みどり（料理研究家・管理栄養士）。食品メーカーの商品開発部を経て独立。「手に入りやすい材料で、毎日続けられるごはん」をテーマに、雑誌やウェブでレシピを発表している。二児の母で、子どもと一緒に作れる簡単おやつの講座も開催中。著書に『15分でできる平日ごはん』など。
+B|利用規約 | プライバシーポリシー | お問い合わせ
+B|© 2024 まいにちごはん帖 All rights reserved.
+"""
+
+JA_131 = """B|ビズリリース速報
+B|ニュース | プレスリリース | 業界別 | 企業検索
+B|プレスリリース配信のお申し込み
+B|ホーム ＞ プレスリリース ＞ IT・通信
+C|ミナモテック、中小規模の農家向け水位監視サービス「ミズハリ」を提供開始
+B|株式会社ミナモテック｜2024年7月1日 10:00
+B|転載元：株式会社ミナモテック プレスリリース
+C|　株式会社ミナモテック（本社：静岡県浜松市、代表取締役：青柳 誠）は、水田や用水路の水位を遠隔で確認できる監視サービス「ミズハリ」を、2024年7月1⽇より提供開始いたしました。
+C|　開発の背景
+C|　農業従事者の⾼齢化が進む中、⽔⽥の⽔位確認のために毎⽇⾒回りを⾏う負担が課題となっています。当社が昨年実施したアンケートでは、回答した農家の約7割が「⽔の⾒回りに1⽇1時間以上かけている」と答えました。
+C|　「ミズハリ」の特長
+C|・太陽光パネル内蔵で電源工事が不要
+C|・水位をスマートフォンで10分ごとに確認可能
+C|・設定した水位を超えると通知でお知らせ
+C|・1台から導入でき、月額利用料は税込980円
+C|サービス概要
+C|サービス名 | ミズハリ
+C|提供開始日 | 2024年7月1日
+C|初期費用 | センサー1台 19,800円（税込）
+C|月額利用料 | 980円（税込）／台
+C|対応OS | iOS 16以降、Android 12以降
+B|「ミズハリ」のセンサー設置例（画像提供：株式会社ミナモテック）
+C|代表取締役 青柳 誠のコメント
+C|「祖父が⽔⽥の⾒回り中に転倒したことが、このサービスを作るきっかけでした。⼩さな農家でも無理なく使える価格にこだわりました。」
+C|今後の展開
+C|　当社は2025年度中に、気象データと連携した水位予測機能の追加を予定しております。また、海外展開も視野に入れ、東南アジアの稲作地域での実証実験を検討しています。
+C|Minamotech Inc. today launched "Mizuhari," a solar-powered water level monitoring service for small and mid-sized rice farmers. The service sends smartphone alerts when water levels cross user-defined thresholds and can be introduced starting from a single unit.
+C|会社概要
+C|会社名：株式会社ミナモテック
+C|設立：2018年4月
+C|事業内容：IoT機器の開発・販売、農業向けクラウドサービスの運営
+B|※本ページに掲載されているプレスリリースの内容は、配信企業から提供されたものであり、当サイトはその内容の正確性、完全性、有用性等について一切保証いたしません。掲載内容に関するお問い合わせは、各配信企業へ直接お願いいたします。また、当サイトに掲載された文章・画像等の無断転載、複製、改変を固く禁じます。
+B|このリリースをシェア
+B|X Facebook LINE はてなブックマーク
+B|URLをコピーしました
+B|この企業の他のリリース
+B|ミナモテック、浜松市と農業DXに関する連携協定を締結
+B|ミナモテック、シリーズAで3億円の資金調達を実施
+B|関連ニュース
+B|スマート農業の導入率、前年比1.4倍に　民間調査
+B|ドローンによる農薬散布、規制緩和で新規参入相次ぐ
+B|米価高騰の背景に何が？専門家に聞く
+B|運営会社 | 利用規約 | プライバシーポリシー | 配信について
+B|Copyright © 2024 ビズリリース速報 All Rights Reserved.
+"""
+
+JA_132 = """B|くらしのヒント帖
+B|トップ 住まい 掃除 お金 乗り物 健康
+B|ホーム ＞ 乗り物 ＞ 自転車
+B|カテゴリ：乗り物・メンテナンス
+C|初心者でも15分でできる！自転車チェーンの掃除と注油のやり方
+B|2024/09/14 更新 ｜ ライター：森下 航
+C|チェーンから「キュルキュル」と音がしたり、ペダルが重く感じたりしたら、掃除と注油のサインです。専用の道具がなくても、家にあるもので手入れができます。
+B|作業中の様子 ※写真はイメージです
+B|目次
+B|用意するもの
+B|作業の手順
+B|よくある失敗
+C|用意するもの
+C|古い歯ブラシ
+C|ウエス（いらない布）2〜3枚
+C|チェーンクリーナー（中性洗剤でも可）
+C|チェーン用オイル
+C|新聞紙またはダンボール
+C|作業時間：約15分
+C|作業の手順
+C|1. 自転車の下に新聞紙を敷き、後輪が浮くようにスタンドを立てる。
+C|2. ペダルを逆回転させながら、ウエスでチェーン表面の汚れを拭き取る。
+C|3. 汚れがひどい部分にクリーナーを吹き付け、歯ブラシでこする。
+C|4. 乾いたウエスでクリーナーをしっかり拭き取り、5分ほど乾かす。
+C|5. チェーンのコマ一つひとつに、オイルを1滴ずつ垂らしていく。
+C|6. ペダルを10回ほど回してオイルをなじませ、余分な油を拭き取る。
+C|よくある失敗
+C|オイルのさしすぎ
+C|油が多すぎると砂やほこりを吸着し、かえって汚れの原因になります。表面はさらっとした状態が理想です。
+C|ブレーキへの付着
+C|ブレーキやリムにオイルが付くと効きが悪くなり危険です。付いてしまったら、パーツクリーナーで必ず拭き取ってください。
+C|手入れの頻度は、晴れの日の通勤で使う場合で月に1回、雨の中を走ったあとはその都度が目安です。
+B|この記事が役に立ったら「いいね！」
+B|関連記事
+B|パンクしたときの応急処置、チューブ交換の手順
+B|電動アシスト自転車のバッテリーを長持ちさせるコツ
+B|人気のゲーム攻略
+B|・今からでも間に合う、「ドラゴンギア戦記」序盤の効率的な進め方攻略
+B|・周回が楽になる、「星詠みのアルカナ」最強パーティ編成
+B|・見逃し厳禁、「ミライ農園」Ver.2.5アップデート内容まとめ
+B|・全員に配布、「剣と魔法のクロニクル」引き換えコード一覧
+B|・ボス戦で詰んだら、「深淵のラビリンス」第3章攻略のコツ
+B|・金策ならこれ、「ポケット商店街」効率的な稼ぎ方
+B|・最強は誰だ、「天空レーサーズ」全マシン性能ランキング
+B|人気女優が40代でも変わらない美肌の秘訣を告白、ファン驚き 元代表FWが突然の引退発表、最後の試合で見せた涙の理由とは 医師が警告「朝起きてすぐのこの習慣は今すぐやめて」 「ドラゴンギア戦記」新キャラは本当に強い？実際に使ってみた結果 大物俳優が深夜の病院で目撃される、所属事務所がコメントを発表 毎日コップ一杯で血液サラサラ？専門家が教える意外な飲み物 プロ野球・首位チームがまさかの8連敗、監督の采配に批判殺到 年金生活の夫婦が家庭菜園で月5万円を稼ぐ方法がすごい スマホのこの設定、オフにしないとバッテリーがすぐ減ります 50代でフルマラソン完走した主婦が語る、膝を痛めない走り方 人気アイドルグループのセンターが卒業を電撃発表 「星詠みのアルカナ」新イベントの報酬が豪華すぎると話題に
+B|運営者情報 | お問い合わせ | プライバシーポリシー
+B|© 2024 くらしのヒント帖
+"""
+
+EN_130 = """B|Skip to main content
+B|Quillmark Docs
+B|Guides API Reference CLI Changelog Community Blog
+B|GuidesAPI ReferenceCLIChangelogCommunity
+B|v3.2 (latest)
+B|Search docs... Ctrl K
+B|Sign in
+B|GitHub
+B|Docs / Guides / Configuration / Caching builds
+C|Caching builds
+C|Quillmark can reuse the output of previous builds when nothing relevant has changed. This page explains how the cache works, where it lives on disk, and how to tune it for continuous integration.
+B|Edit this page
+B|Last updated on March 4 by tessa-ng
+C|How the cache decides what to reuse
+C|Every build step gets a fingerprint computed from its input files, the resolved configuration, and the version of the plugin that runs it. If a fingerprint matches an entry already stored, Quillmark copies the stored output instead of running the step again.
+C|Environment variables are not part of the fingerprint unless you list them explicitly. This is intentional: most variables, such as the terminal width or the user name, have no effect on the output.
+C|Enabling the cache
+C|The cache is on by default for local builds. To configure it, add a cache section to quillmark.toml:
+C|[cache]
+C|enabled = true
+C|dir = ".quill/cache"
+C|max_size = "2GB"
+C|env = ["NODE_ENV", "QM_TARGET"]
+C|Options
+C|Option | Type | Default | Description
+C|enabled | bool | true | Turns caching on or off for every step
+C|dir | string | .quill/cache | Location of the cache, relative to the project root
+C|max_size | string | 1GB | Oldest entries are evicted once this size is exceeded
+C|env | list | [] | Environment variables added to each fingerprint
+B|Tip: Quillmark Cloud shares one cache across your whole team and every CI runner, so a build that ran on a colleague's laptop this morning never has to run again on yours. Teams of up to five people can try it free for 30 days, no credit card required. Start your trial →
+C|Using the cache in CI
+C|Most CI providers start every job on a fresh machine, so the local cache is empty. Persist the cache directory between jobs with your provider's cache feature, keyed on the lockfile:
+C|- uses: actions/cache@v4
+C|  with:
+C|    path: .quill/cache
+C|    key: qm-${{ hashFiles('quill.lock') }}
+B|See also: Remote execution with build workers
+C|Clearing the cache
+C|If you suspect a stale entry, remove everything with:
+C|$ quill cache clean
+C|To see how much space the cache uses without deleting anything, run quill cache stats.
+C|Note: deleting the directory by hand is safe, but never delete it while a build is running.
+B|Was this page helpful?
+B|Yes No
+B|Previous: Plugins
+B|Next: Environment profiles
+B|On this page
+B|How the cache decides what to reuse
+B|Enabling the cache
+B|Options
+B|Using the cache in CI
+B|Clearing the cache
+B|Docs
+B|Getting started
+B|Configuration
+B|Plugins
+B|Community
+B|Forum
+B|Discord
+B|We use cookies to understand how the documentation is used and to remember your preferred version. Analytics cookies are only set after you agree. You can change your choice at any time under Privacy settings at the bottom of any page.
+B|Accept all Reject optional
+B|© 2024 Quillmark Labs. Documentation licensed under CC BY 4.0. Code samples licensed under MIT.
+"""
+
+EN_131 = """B|GreenPlot Forums
+B|Home Forums What's New Members Shop Search
+B|HomeForumsWhat's NewMembersShop
+B|Log in Register
+B|Welcome to GreenPlot! Please read the community guidelines before posting. Posts that share seed offers, referral links or advertise commercial products without moderator approval will be removed, and members who repeatedly ignore this rule may lose their posting privileges. Thanks for helping keep the forum friendly and useful.
+B|Forums › Vegetable Growing › Tomatoes & Peppers
+C|Tomato leaves curling upward after a heatwave — should I worry?
+B|Started by marigold_mike · Jul 14 · 6 replies · 1,204 views
+B|marigold_mike
+B|Member · Joined Mar 2019 · Posts 311
+C|Hi all, second year growing tomatoes in raised beds here. Last week we had four days over 34°C and now the lower leaves on my 'Brandywine' and 'Sungold' plants are rolling upward along the midrib. They feel leathery but they're still green, no spots. Fruit set looks normal.
+C|I water every morning, roughly 5 litres per plant, and mulched with straw in June. Is this a disease or just heat stress? Anything I should do?
+B|Reply Quote Like
+B|Sponsored: PlotPro drip kits — water 12 beds from one tap. Free shipping on orders over $49.
+B|hedgehog_acres
+B|Moderator · Posts 8,902
+C|What you're describing sounds like physiological leaf roll. It's a stress response, not a disease. The plant curls its leaves to lose less water when it's hot and windy, or after heavy pruning.
+C|The signs that it's harmless:
+C|Leaves stay green and firm
+C|No yellow mottling or purple veins
+C|New growth at the top looks normal
+C|If you ever see twisted, distorted new shoots, that's a different story (herbicide drift or a virus).
+B|Reply Quote Like (14)
+B|tansy_in_tucson
+B|Member · Posts 97
+C|Agree with hedgehog. Mine do this every July. I stopped pruning suckers so hard in summer and it got a lot better — more foliage means more shade for the fruit too.
+B|Desert gardener, zone 9b. Ask me about shade cloth.
+B|Reply Quote Like (6)
+B|marigold_mike
+C|Thanks, that's reassuring. I did take off quite a few suckers right before the heat. Would shade cloth help for the next one?
+B|Reply Quote Like
+B|pepperjack_paula
+B|Member · Posts 1,440
+C|30–40% shade cloth in the afternoon made a big difference for me. Don't go darker or you'll lose fruit set.
+C|One more thing: watering in the morning is right, but check the soil a hand's depth down. Straw can keep the surface damp while the root zone dries out.
+B|Reply Quote Like (9)
+B|hedgehog_acres
+C|Marking this as solved. Good discussion, everyone.
+B|✔ Solution accepted by marigold_mike
+B|You must log in or register to reply here.
+B|Similar threads
+B|Blossom end rot on every single Roma — calcium or watering?
+B|Yellow leaves from the bottom up, early blight?
+B|Best cherry tomatoes for containers this year
+B|Anyone tried grafted tomatoes? Worth the price?
+B|Cracked fruit after heavy rain
+B|Peppers dropping flowers in July
+B|Share: Facebook X Reddit Email Link
+B|Forum software by XenoBoard. Style by GreenPlot. Terms and rules · Privacy policy · Help · Home
+B|© GreenPlot Community 2011–2024
+"""
+
+DE_130 = """B|Gemeinde Ostelbach
+B|Rathaus & Service Leben in Ostelbach Wirtschaft Tourismus Aktuelles
+B|RathausServiceLebenWirtschaftTourismusAktuelles
+B|Leichte Sprache | Gebärdensprache | Schrift vergrößern
+B|Bürgerkonto: Anmelden
+B|Startseite > Aktuelles > Amtliche Bekanntmachungen
+C|Abkochgebot für Trinkwasser in den Ortsteilen Hirschgrund und Weidenau
+B|Veröffentlicht am 12.09.2024
+C|Bei einer routinemäßigen Untersuchung des Trinkwassers wurden am 10. September im Versorgungsgebiet des Hochbehälters Hirschgrund coliforme Bakterien nachgewiesen. Das Gesundheitsamt des Landkreises hat daraufhin in Abstimmung mit den Gemeindewerken Ostelbach ein Abkochgebot angeordnet.
+C|Betroffene Straßen
+C|Am Mühlbach
+C|Birkenweg
+C|Hirschgrunder Straße (Hausnummern 1–58)
+C|Weidenauer Ring
+C|Zur Schäferei
+C|Was ist zu beachten?
+C|Leitungswasser, das zum Trinken, Zähneputzen, zur Zubereitung von Speisen oder zum Waschen von rohem Obst und Gemüse verwendet wird, muss sprudelnd aufgekocht und anschließend mindestens zehn Minuten abgekühlt werden.
+C|Für Duschen, Wäschewaschen und die Toilettenspülung kann das Wasser ohne Einschränkung genutzt werden.
+C|Säuglingsnahrung sollte ausschließlich mit abgekochtem Wasser oder geeignetem abgepacktem Wasser zubereitet werden.
+B|Der Hochbehälter Hirschgrund wird derzeit gespült und gechlort. Foto: Gemeindewerke Ostelbach
+B|Lesen Sie auch: Sanierung der Wasserleitung in der Lindenstraße beginnt im Oktober
+C|Ausgabe von Trinkwasser
+C|Ab Freitag, 13. September, stellen die Gemeindewerke an folgenden Orten Trinkwasser in Kanistern bereit:
+C|Ort | Zeit
+C|Dorfgemeinschaftshaus Hirschgrund | Mo–Fr 16–19 Uhr
+C|Feuerwehrgerätehaus Weidenau | Sa 9–12 Uhr
+C|Bitte bringen Sie eigene Gefäße mit. Menschen, die das Haus nicht verlassen können, melden sich bitte beim Bürgerbüro.
+C|Wie geht es weiter?
+C|Das Leitungsnetz wird gespült und vorübergehend gechlort. Das Abkochgebot gilt, bis zwei aufeinanderfolgende Proben ohne Befund sind. Die Gemeinde informiert über die Aufhebung auf dieser Seite und über Lautsprecherdurchsagen der Freiwilligen Feuerwehr.
+C|Hotline der Gemeindewerke: 05921 44 80-0
+C|gez. Hannelore Brückner, Bürgermeisterin
+B|Drucken | Als PDF herunterladen
+B|Diese Meldung teilen: Facebook WhatsApp E-Mail
+B|Weitere Bekanntmachungen
+B|Öffentliche Sitzung des Bauausschusses am 19. September
+B|Sperrung der Kreisstraße 14 zwischen Weidenau und Ostelbach
+B|Grundsteuerbescheide 2025: Hinweise zur Zahlung
+B|Wahlhelferinnen und Wahlhelfer gesucht
+B|Änderung der Öffnungszeiten im Bürgerbüro
+B|Sprechstunde der Bürgermeisterin im Oktober
+B|Newsletter der Gemeinde abonnieren: Erhalten Sie amtliche Bekanntmachungen direkt per E-Mail.
+B|E-Mail-Adresse eingeben Abonnieren
+B|Kontakt Impressum Datenschutz Barrierefreiheit Sitemap
+B|Haftungsausschluss: Trotz sorgfältiger inhaltlicher Kontrolle übernimmt die Gemeinde Ostelbach keine Haftung für die Inhalte externer Links. Für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber verantwortlich. Rechtsverbindlich sind allein die im Amtsblatt der Gemeinde veröffentlichten Fassungen der Bekanntmachungen.
+B|© 2024 Gemeinde Ostelbach
+"""
+
+ES_130 = """B|Diario El Cóndor
+B|Inicio Política Economía Deportes Espectáculos Opinión Clasificados
+B|InicioPolíticaEconomíaDeportesEspectáculosOpiniónClasificados
+B|Suscribite desde $99 al mes | Ingresar
+B|Fútbol Liga Nacional Copa Continental Automovilismo Tenis Más deportes
+B|Deportes / Fútbol / Liga Nacional
+C|Sierra Verde remontó con carácter y goleó 3-1 a Puerto Ancla
+C|Con un doblete de Matías Orozco en el segundo tiempo, los Serranos dieron vuelta un partido que se les había complicado y quedaron a tres puntos del líder.
+B|Por Redacción Deportes
+B|22 de septiembre de 2024 - 21:47 hs
+B|Compartir: WhatsApp Facebook X Telegram
+C|El Estadio del Valle vivió una noche de dos caras. Durante 45 minutos, Atlético Sierra Verde fue un equipo lento y previsible, y Deportivo Puerto Ancla lo castigó con un cabezazo de Hernán Gutiérrez a los 27 minutos, tras un tiro de esquina que nadie atacó en el primer palo.
+C|El entretiempo cambió todo. El técnico Ramiro Escalante mandó a la cancha a Lucas Benítez por un volante de contención y adelantó las líneas. A los 52, Orozco recibió de espaldas en la medialuna, giró y la clavó junto al poste derecho del arquero Fabián Ríos.
+B|Matías Orozco festeja su segundo gol frente a la tribuna local. Foto: Julián Restrepo / El Cóndor
+C|Puerto Ancla se replegó y apostó a la contra, pero cada vez llegaba menos. A los 71, un desborde de Villalba por izquierda terminó en un centro rasante que Orozco empujó en el segundo palo para el 2-1.
+C|"Nos dijimos en el vestuario que el partido no estaba perdido. Salimos a morder y el equipo respondió", dijo Orozco al final.
+B|Publicidad
+B|Con el plan Conecta Total de Movinet mirás todos los partidos de la Liga Nacional en vivo desde tu celular sin consumir datos, con 40 GB para redes sociales y llamadas ilimitadas. Contratalo hoy y llevate el primer mes gratis. Promoción válida hasta el 30/09 para nuevas líneas. Consultá condiciones en movinet.com.
+C|El cierre fue para Benítez, que a los 88 aprovechó un rebote en el área chica y selló la goleada ante una hinchada que ya cantaba de pie.
+B|Lee también: Puerto Ancla evalúa la continuidad de su director técnico tras la tercera derrota seguida
+B|Para seguir leyendo notas exclusivas y sin límites, suscribite a El Cóndor Digital.
+C|La síntesis
+C|Equipo | 1T | 2T | Final
+C|Atlético Sierra Verde | 0 | 3 | 3
+C|Deportivo Puerto Ancla | 1 | 0 | 1
+C|Goles: Gutiérrez (PA) 27'; Orozco (ASV) 52' y 71'; Benítez (ASV) 88'
+C|Amonestados: Salcedo y Ríos (PA); Villalba (ASV)
+C|Árbitro: Raúl Montenegro
+C|Estadio: del Valle, 18.430 espectadores
+C|Lo que viene
+C|Sierra Verde visitará el próximo domingo a Unión Cordillera, mientras que Puerto Ancla recibirá a Real Bahía el sábado en un duelo que ya tiene aroma a final por la permanencia.
+B|Temas: Atlético Sierra Verde · Deportivo Puerto Ancla · Liga Nacional · Matías Orozco
+B|Más de Deportes
+B|Tabla de posiciones: así quedó la Liga Nacional tras la fecha 11
+B|Unión Cordillera sumó un refuerzo de último momento para el clásico
+B|La selección sub-20 dio a conocer la lista para el torneo sudamericano
+B|Automovilismo: el Gran Premio del Altiplano se correrá sin público
+B|Tenis: Valeria Quintana avanzó a cuartos de final y sueña con el título
+B|Real Bahía presentó su nueva camiseta y los hinchas estallaron en redes
+B|El VAR, otra vez en el centro de la polémica: los fallos más discutidos
+B|Comentarios
+B|Iniciá sesión para comentar
+B|Los comentarios publicados son de exclusiva responsabilidad de sus autores y no reflejan la opinión de Diario El Cóndor. Nos reservamos el derecho de eliminar mensajes que contengan insultos, expresiones discriminatorias, datos personales de terceros o publicidad. Al comentar aceptás los términos y condiciones del sitio.
+B|Quiénes somos | Contacto | Publicidad | Términos y condiciones | Privacidad
+B|© 2024 Diario El Cóndor S.A. Todos los derechos reservados. Prohibida su reproducción total o parcial.
+"""
+
+FR_130 = """B|La Marmite Bavarde
+B|Recettes Entrées Plats Desserts Boissons Menus de saison Blog
+B|RecettesEntréesPlatsDessertsBoissons
+B|Se connecter | Créer un compte
+B|Rechercher une recette, un ingrédient...
+B|Accueil > Recettes > Entrées > Tartes salées
+C|Tarte fine aux poireaux, comté et noisettes
+B|Par Élodie Marchetti · Publié le 8 novembre 2024
+B|★★★★☆ 4,6/5 (212 avis)
+B|Imprimer | Enregistrer | Partager
+C|Une pâte feuilletée bien croustillante, des poireaux fondants cuits doucement au beurre et un comté de 18 mois qui gratine juste ce qu'il faut : cette tarte se prépare en moins d'une heure et se mange aussi bien chaude que tiède, avec une salade verte.
+B|La tarte fine à la sortie du four, servie avec une salade de mâche. © Photo : Élodie Marchetti
+C|Temps de préparation : 20 min
+C|Temps de cuisson : 35 min
+C|Difficulté : facile
+C|Pour 6 personnes
+C|Ingrédients
+C|1 pâte feuilletée pur beurre
+C|3 poireaux moyens
+C|30 g de beurre
+C|120 g de comté affiné 18 mois
+C|2 œufs
+C|15 cl de crème fraîche épaisse
+C|40 g de noisettes concassées
+C|1 pincée de muscade
+C|Sel, poivre
+B|Publicité
+B|Envie de cuisiner sans y penser ? Avec les box PanierMalin, recevez chaque semaine tous les ingrédients frais et pré-dosés de trois recettes de saison, livrés chez vous en moins de 48 heures. Profitez de 50 % de réduction sur votre première box avec le code MARMITE50, sans engagement et résiliable en un clic.
+C|Préparation
+C|1. Préchauffez le four à 200 °C (chaleur tournante).
+C|2. Coupez le vert des poireaux, fendez les blancs en deux et rincez-les soigneusement sous l'eau froide pour retirer la terre. Émincez-les finement.
+C|3. Faites fondre le beurre dans une sauteuse, ajoutez les poireaux avec une pincée de sel et laissez-les compoter 15 minutes à feu doux, en remuant de temps en temps. Ils doivent être tendres mais pas colorés.
+C|4. Déroulez la pâte sur une plaque recouverte de papier cuisson. Piquez le fond à la fourchette en laissant une bordure de 2 cm.
+C|5. Battez les œufs avec la crème, la muscade, du sel et du poivre. Ajoutez la moitié du comté râpé.
+C|6. Étalez les poireaux sur la pâte, versez l'appareil, puis parsemez du reste de comté et des noisettes.
+C|7. Enfournez 30 à 35 minutes, jusqu'à ce que la bordure soit bien dorée.
+B|À lire aussi : Nos 12 quiches et tartes salées préférées pour l'automne
+C|L'astuce de la cheffe
+C|Pour une version plus légère, remplacez la moitié de la crème par du fromage blanc. La tarte se conserve deux jours au réfrigérateur ; réchauffez-la 10 minutes au four plutôt qu'au micro-ondes pour garder une pâte croustillante.
+C|Accord vin : un blanc sec du Jura
+B|Recevez nos recettes de saison chaque vendredi dans votre boîte mail.
+B|Votre adresse e-mail S'inscrire
+B|Mots-clés : poireau, comté, tarte salée, recette d'automne, végétarien
+B|Vous aimerez aussi
+B|Velouté de potimarron au lait de coco
+B|Gratin de crozets au reblochon
+B|Quiche lorraine comme chez ma grand-mère
+B|Salade d'endives, poires et roquefort
+B|Cake salé aux olives et au jambon
+B|Soupe à l'oignon gratinée
+B|Feuilletés apéritifs aux épinards
+B|Commentaires (37)
+B|Laisser un commentaire
+B|Vous devez être connecté pour noter cette recette.
+B|Élodie Marchetti est cheffe à domicile et autrice de trois livres de cuisine familiale. Passionnée par les produits du Jura, où elle a grandi, elle partage depuis 2015 sur La Marmite Bavarde des recettes simples, de saison et testées au moins trois fois dans sa petite cuisine lyonnaise.
+B|Qui sommes-nous · Contact · Mentions légales · Politique de confidentialité · Gérer les cookies
+B|© 2024 La Marmite Bavarde – Reproduction interdite sans autorisation
+"""
+
+NL_130 = """B|Brouwhuis.nl – alles voor thuisbaristas
+B|Gratis verzending vanaf € 50 | Voor 22:00 besteld, morgen in huis | 30 dagen bedenktijd
+B|Koffiemachines Molens Bonen Accessoires Thee Outlet Inspiratie
+B|KoffiemachinesMolensBonenAccessoiresTheeOutlet
+B|Inloggen | Mijn account | Verlanglijst | Winkelwagen (0)
+B|Home / Koffiemolens / Handmolens
+C|Maalwerk K2 handkoffiemolen – RVS
+B|★★★★★ 4,7 (86 reviews)
+B|€ 89,95 incl. btw
+B|Op voorraad
+B|Aantal: 1
+B|In winkelwagen
+B|♡ Op verlanglijst
+B|De Maalwerk K2 in geborsteld RVS met houten knop.
+C|Productomschrijving
+C|De Maalwerk K2 is een compacte handmolen voor wie zijn koffie elke ochtend vers wil malen, thuis of op de camping. Het conische maalwerk van gehard staal levert een gelijkmatige maalgraad, van fijn voor espresso tot grof voor de French press.
+C|De maalgraad stel je in met een klikring onder de maalkop: 36 standen, elk 0,025 mm uit elkaar. Zo vind je na een paar keer proberen snel de instelling die past bij jouw bonen en zetmethode.
+C|Geschikt voor espresso, filter, AeroPress en French press
+C|Tot 25 gram bonen per keer
+C|Zonder gereedschap uit elkaar te halen
+C|Specificaties
+C|Kenmerk | Waarde
+C|Materiaal behuizing | Geborsteld roestvrij staal
+C|Maalwerk | Conisch, 38 mm, gehard staal
+C|Maalstanden | 36 (klikring)
+C|Inhoud bonenreservoir | 25 g
+C|Afmetingen | 16 x 5,2 cm
+C|Gewicht | 480 g
+C|Garantie | 2 jaar
+B|Vaak samen gekocht
+B|Digitale koffieweegschaal met timer – € 24,95
+B|Schoonmaakborsteltje voor molens – € 4,95
+B|Actie! Word lid van Brouwhuis Club en spaar bij elke bestelling punten voor gratis bonen, krijg als eerste toegang tot limited roasts van onze partnerbranders en ontvang elke maand een kortingscode van 10 % op het hele assortiment. Aanmelden is gratis en je kunt op elk moment opzeggen.
+C|Reviews
+B|Gemiddelde score 4,7 van 5 op basis van 86 reviews
+B|Schrijf een review
+B|★★★★★
+C|Eindelijk een gelijkmatige maling
+B|Door Sanne uit Deventer · 3 oktober 2024
+C|Ik had een goedkope keramische molen en mijn filterkoffie smaakte altijd wat bitter. Met de K2 is de maling veel gelijkmatiger. Ik draai stand 22 voor mijn V60, dat duurt ongeveer veertig seconden voor 18 gram.
+B|Was deze review nuttig? Ja (12) Nee (1)
+B|★★★★☆
+C|Top molen, espresso vraagt geduld
+B|Door Ruud · 17 september 2024
+C|Voor filter perfect. Voor espresso moet je flink draaien, reken op anderhalve minuut. De slinger zit soms los, even goed vastdraaien.
+B|Was deze review nuttig? Ja (7) Nee (0)
+B|★★★★★
+C|Ideaal voor op reis
+B|Door Ayşe K. · 2 september 2024
+C|Past precies in mijn reistasje. Stevig, en geen plastic onderdelen die kunnen breken.
+B|Was deze review nuttig? Ja (3) Nee (0)
+B|Toon meer reviews
+B|Anderen bekeken ook
+B|Maalwerk K1 handkoffiemolen – zwart
+B|Veldkamp Tour handmolen
+B|Elektrische molen Zoemer E40
+B|Espressobonen Rood Fluweel 1 kg
+B|Keramische filterhouder wit
+B|Klantenservice · Verzenden en retourneren · Betaalmethoden · Over Brouwhuis · Vacatures
+B|Betaal veilig met iDEAL, creditcard, Bancontact of achteraf betalen.
+B|Prijzen zijn inclusief btw. Kennelijke fouten in prijzen en productinformatie binden ons niet. Op alle bestellingen zijn onze algemene voorwaarden van toepassing, die je kunt downloaden onder Klantenservice. Afbeeldingen kunnen afwijken van het geleverde product.
+B|© 2024 Brouwhuis B.V. · KvK 71234567
+"""
+
+SV_130 = """B|Jobbtorget Norr
+B|Lediga jobb Arbetsgivare Karriärtips Löner Logga in
+B|LedigajobbArbetsgivareKarriärtipsLöner
+B|Publicera annons | För arbetsgivare
+B|Start › Lediga jobb › Energi & el › Norrbotten
+C|Drifttekniker till vårt vattenkraftsteam i Norrvik
+B|Norrvik Energi AB · Publicerad 2 oktober 2024
+B|Spara annons ☆ Dela
+C|Om tjänsten
+C|Vill du arbeta nära naturen med teknik som levererar förnybar el till hela regionen? Vi söker nu en drifttekniker som vill bli en del av vårt team på sex personer som ansvarar för drift och underhåll av tre vattenkraftstationer längs Storälven.
+C|Du kommer att utgå från vår station i Norrvik och arbeta dagtid med beredskap var femte vecka. Arbetet innebär både förebyggande underhåll och felsökning, ofta tillsammans med kollegor från el- och mekaniksidan.
+C|Arbetsuppgifter
+C|Tillsyn och rondering av stationer och dammanläggningar
+C|Förebyggande och avhjälpande underhåll av el- och styrsystem
+C|Felsökning i kontrollanläggningar
+C|Dokumentation i vårt underhållssystem
+C|Beredskap enligt schema
+B|Annons
+B|Funderar du på att byta jobb? Ladda ner Jobbtorget-appen och få en notis så fort ett nytt jobb som matchar din profil publiceras. Över 4 000 arbetsgivare i norra Sverige annonserar hos oss, och med ett gratis konto kan du spara sökningar, ladda upp ditt CV och ansöka direkt från mobilen.
+C|Vi söker dig som
+C|Har gymnasieutbildning inom el eller motsvarande, gärna kompletterad med en yrkeshögskoleutbildning
+C|Har minst tre års erfarenhet av drift eller underhåll inom industri eller energi
+C|Har B-körkort
+C|Uttrycker dig väl på svenska i tal och skrift
+C|Det är meriterande om du har erfarenhet av PLC-system och har elbehörighet.
+C|Vi erbjuder
+C|Tillsvidareanställning med sex månaders provanställning, kollektivavtal, friskvårdsbidrag på 5 000 kronor per år och möjlighet till vidareutbildning. Vi har flexibel arbetstid och lägger stor vikt vid säkerhet och en god arbetsmiljö.
+B|Läs även: Så skriver du ett personligt brev som sticker ut
+C|Anställningsform: Tillsvidare, heltid
+C|Ort: Norrvik
+C|Tillträde: Enligt överenskommelse
+C|Sista ansökningsdag: 3 november 2024
+C|Ansökan
+C|Skicka in ditt CV och personliga brev via knappen nedan. Urvalet sker löpande, så vänta inte med din ansökan. Har du frågor om tjänsten är du välkommen att kontakta driftchef Jonas Hedlund, 0920-55 41 07.
+C|Fackliga företrädare: Maria Åkesson och Per-Erik Lund
+B|Ansök nu
+B|Rapportera annons
+B|Liknande jobb
+B|Elektriker till industriservice – Boden
+B|Underhållstekniker, pappersbruk – Piteå
+B|Drifttekniker fjärrvärme – Skellefteå
+B|Servicetekniker vindkraft – Övertorneå
+B|Automationsingenjör – Luleå
+B|Elkonstruktör – Kalix
+B|Fler jobb inom Energi & el
+B|Få nya jobb inom Energi & el direkt i mejlen – Bevaka
+B|Jobbtorget Norr använder cookies för att webbplatsen ska fungera, för att mäta trafiken och för att visa relevanta annonser. Genom att klicka på "Godkänn alla" samtycker du till att vi och våra partner lagrar och läser information på din enhet. Du kan när som helst ändra dina val under Cookieinställningar.
+B|Godkänn alla Endast nödvändiga
+B|Om oss · Kontakt · Integritetspolicy · Annonsera hos oss
+B|© 2024 Jobbtorget Norr AB
+"""
+
+TH_130 = """B|ข่าวทันใจ ออนไลน์
+B|หน้าแรก การเมือง เศรษฐกิจ ภูมิภาค กีฬา บันเทิง ไลฟ์สไตล์ วิดีโอ
+B|หน้าแรกการเมืองเศรษฐกิจภูมิภาคกีฬาบันเทิงไลฟ์สไตล์
+B|เข้าสู่ระบบ | สมัครสมาชิก
+B|หน้าแรก > ข่าวภูมิภาค > ไลฟ์อัปเดต
+B|🔴 LIVE
+C|ไลฟ์อัปเดต: ฝนถล่มวังศิลา น้ำล้นตลิ่งแม่น้ำสายทอง ชุมชนริมน้ำเร่งอพยพ
+B|โดย กองบรรณาธิการข่าวภูมิภาค | อัปเดตล่าสุด 18 ก.ย. 2567 19:40 น.
+B|แชร์ Facebook LINE X คัดลอกลิงก์
+C|สรุปสถานการณ์ล่าสุด
+C|ระดับน้ำแม่น้ำสายทองที่สถานีวัดน้ำสะพานเหล็กสูงกว่าตลิ่ง 45 เซนติเมตร
+C|ชุมชนริมน้ำ 4 แห่งได้รับผลกระทบ อพยพแล้วกว่า 320 ครัวเรือน
+C|ยังไม่มีรายงานผู้เสียชีวิต
+C|19:40 น.
+C|นายสมพงษ์ ทองประเสริฐ นายกเทศมนตรีเมืองวังศิลา แถลงว่าเทศบาลได้เปิดศูนย์พักพิงชั่วคราวเพิ่มอีก 2 แห่ง ที่โรงเรียนวัดบ้านเนินและหอประชุมเทศบาล รองรับผู้อพยพได้รวมประมาณ 600 คน พร้อมจัดอาหารและน้ำดื่มตลอด 24 ชั่วโมง
+C|"ขอให้ประชาชนที่อยู่ริมตลิ่งขนของขึ้นที่สูง และเตรียมพร้อมอพยพทันทีเมื่อได้ยินเสียงไซเรน"
+C|18:55 น.
+C|เจ้าหน้าที่ป้องกันและบรรเทาสาธารณภัยนำเรือท้องแบน 6 ลำ เข้าช่วยเหลือผู้สูงอายุและผู้ป่วยติดเตียงในชุมชนท่าวัง ซึ่งน้ำท่วมสูงระดับเอว ขณะที่อาสาสมัครกู้ภัยช่วยกันขนย้ายสิ่งของไปไว้ที่วัดท่าวัง
+B|เจ้าหน้าที่ใช้เรือท้องแบนลำเลียงผู้สูงอายุออกจากชุมชนท่าวัง (ภาพ: ธนากร ศรีสุข)
+B|โฆษณา
+B|ประกันภัยบ้านอุ่นใจพลัส คุ้มครองน้ำท่วม พายุ และแผ่นดินไหว สูงสุด 1 ล้านบาท เบี้ยเริ่มต้นเพียงวันละ 5 บาท สมัครง่ายผ่านแอปภายใน 5 นาที ไม่ต้องตรวจสภาพบ้าน รับส่วนลดพิเศษ 15% สำหรับผู้สมัครภายในเดือนนี้ เงื่อนไขเป็นไปตามที่บริษัทกำหนด
+C|17:30 น.
+C|สำนักงานชลประทานในพื้นที่ระบุว่า เขื่อนห้วยหินลาดได้ปรับลดการระบายน้ำจากวินาทีละ 180 ลูกบาศก์เมตร เหลือ 140 ลูกบาศก์เมตร เพื่อลดผลกระทบต่อพื้นที่ท้ายน้ำ คาดว่าระดับน้ำในตัวเมืองจะทรงตัวภายในคืนนี้
+B|อ่านเพิ่มเติม: 10 วิธีเตรียมตัวรับมือน้ำท่วมที่ควรทำก่อนน้ำมา
+C|16:10 น.
+C|ถนนที่ปิดการจราจรชั่วคราว
+C|ถนนริมน้ำ ช่วงตลาดเก่าถึงสะพานเหล็ก
+C|ซอยท่าวัง 3
+C|ถนนเลียบคลองหนองบัว
+C|ตำรวจภูธรเมืองวังศิลาแนะนำให้ผู้ขับขี่ใช้ถนนเลี่ยงเมืองแทน และหลีกเลี่ยงการขับรถผ่านจุดที่มีน้ำไหลเชี่ยว
+B|สมัครสมาชิกข่าวทันใจพลัส เพื่ออ่านรายงานพิเศษเจาะลึกแบบไม่มีโฆษณา
+C|14:45 น.
+C|กรมอุตุนิยมวิทยาประกาศเตือนฝนตกหนักถึงหนักมากในพื้นที่ต่อเนื่องอีก 48 ชั่วโมง ประชาชนที่อาศัยอยู่ใกล้ลำน้ำและเชิงเขาควรติดตามประกาศอย่างใกล้ชิด
+C|ศูนย์รับแจ้งเหตุเทศบาลเมืองวังศิลา: 0 5561 2345
+B|รับแจ้งเตือนข่าวด่วนผ่าน LINE กดเพิ่มเพื่อน @thanjainews
+B|แท็ก: น้ำท่วม วังศิลา แม่น้ำสายทอง ภัยพิบัติ
+B|ข่าวที่เกี่ยวข้อง
+B|ชาวบ้านริมน้ำสายทองเร่งทำคันกั้นน้ำชั่วคราว หวั่นน้ำหลากซ้ำ
+B|เปิดพิกัดศูนย์พักพิงทั่วจังหวัด พร้อมเบอร์โทรฉุกเฉิน
+B|เกษตรกรวังศิลาหวั่นนาข้าวเสียหายกว่า 3,000 ไร่
+B|การไฟฟ้าตัดกระแสไฟบางจุด ป้องกันอันตรายจากไฟฟ้ารั่ว
+B|ย้อนรอยน้ำท่วมใหญ่วังศิลา บทเรียนที่ยังไม่ถูกแก้
+B|อุตุฯ เตือนพายุลูกใหม่ อาจเข้าไทยปลายเดือนนี้
+B|แสดงความคิดเห็น
+B|กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น
+B|ความคิดเห็นที่ปรากฏเป็นของผู้แสดงความคิดเห็นแต่เพียงผู้เดียว ไม่ใช่ความเห็นของกองบรรณาธิการ ข่าวทันใจขอสงวนสิทธิ์ในการลบข้อความที่มีเนื้อหาหยาบคาย ละเมิดสิทธิส่วนบุคคล หรือผิดกฎหมาย โดยไม่ต้องแจ้งให้ทราบล่วงหน้า
+B|เกี่ยวกับเรา | ติดต่อโฆษณา | นโยบายความเป็นส่วนตัว | ร่วมงานกับเรา
+B|© 2567 ข่าวทันใจ ออนไลน์ สงวนลิขสิทธิ์
+"""
+
+
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
          "zh-simplified-3": ZH_CN_3, "ja-3": JA_3, "zh-traditional-3": ZH_TW_3, "en-3": EN_3,
@@ -5344,7 +6174,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "zh-traditional-90": ZH_TW_90, "zh-traditional-91": ZH_TW_91, "ja-90": JA_90, "ja-91": JA_91, "ja-92": JA_92,
          "zh-simplified-100": ZH_CN_100, "zh-simplified-101": ZH_CN_101, "zh-traditional-100": ZH_TW_100, "zh-traditional-101": ZH_TW_101, "ja-100": JA_100, "ja-101": JA_101, "en-100": EN_100, "en-101": EN_101,
          "ko-110": KO_110, "de-110": DE_110, "fr-110": FR_110, "es-110": ES_110, "ru-110": RU_110, "pt-110": PT_110, "vi-110": VI_110, "ar-110": AR_110,
-         "zh-simplified-120": ZH_CN_120, "zh-traditional-120": ZH_TW_120, "ja-120": JA_120, "en-120": EN_120, "id-120": ID_120, "it-120": IT_120, "tr-120": TR_120, "pl-120": PL_120}
+         "zh-simplified-120": ZH_CN_120, "zh-traditional-120": ZH_TW_120, "ja-120": JA_120, "en-120": EN_120, "id-120": ID_120, "it-120": IT_120, "tr-120": TR_120, "pl-120": PL_120,
+         "zh-simplified-130": ZH_CN_130, "zh-simplified-131": ZH_CN_131, "zh-simplified-132": ZH_CN_132, "zh-traditional-130": ZH_TW_130, "zh-traditional-131": ZH_TW_131, "ja-130": JA_130, "ja-131": JA_131, "ja-132": JA_132,
+         "en-130": EN_130, "en-131": EN_131, "de-130": DE_130, "es-130": ES_130, "fr-130": FR_130, "nl-130": NL_130, "sv-130": SV_130, "th-130": TH_130}
 
 
 def main(argv=None) -> int:
