@@ -1382,9 +1382,12 @@ def test_other_languages_tags_captions_related_leads_and_bracketed_ad_labels_go(
                     "Читайте также: Лаптев — о кризисе клуба", "اقرأ أيضاً: الواحة توقّع مذكرة تفاهم",
                     "[광고] 세탁기 분해청소 전문 클린홈케어 — 첫 방문 고객 20% 할인",
                     "tags: [web, api]", "{ category: \"Fruits\", price: \"$1\" },",
-                    "Tags: we looked at how the label is used. It matters."])
+                    "Tags: we looked at how the label is used. It matters.",
+                    "Sponsored: PlotPro drip kits — water 12 beds from one tap", "PR: Jane Doe, +1 555 0100"])
     why = notice_lines(lines)
-    assert sorted(why) == [0, 1, 2, 3, 4, 5]  # YAML, code and a sentence after the label stay
+    # YAML, code, a sentence after the label and a contact line stay
+    assert sorted(why) == [0, 1, 2, 3, 4, 5, 9]
+    assert why[9].startswith("an ad")
     assert why[0] == why[2] == "a line of tags" and why[5].startswith("an ad")
     body = "Las ayudas cubren hasta el 40 % del coste de la instalación de placas solares en viviendas del municipio."
     for caption in ("Foto: Instalación fotovoltaica en el tejado del polideportivo",
