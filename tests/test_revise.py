@@ -1472,3 +1472,20 @@ def test_a_list_of_dated_facts_and_a_list_above_an_ad_label_stay_inside_the_core
     from boilerfilter.features import _CAPTION_END
     for credit in ("基站清水箱位于左侧（评测组拍摄）", "センサー設置例（画像提供：株式会社ミナモテック）"):
         assert _CAPTION_END.search(credit), credit
+
+
+def test_a_table_of_which_the_model_kept_two_rows_stays_whole():
+    import boilerfilter.revise as R
+    rows = ["Kenmerk | Waarde", "Materiaal | Geborsteld roestvrij staal", "Maalwerk | Conisch, 38 mm",
+            "Maalstanden | 36 (klikring)", "Gewicht | 480 g", "Garantie | 2 jaar"]
+    lines = _lines(["Vaak samen gekocht", *rows, "Anderen bekeken ook"])
+    scores = [0.7, 0.85, 0.49, 0.49, 0.73, 0.89, 0.91, 0.9]
+    assert revise(lines, scores, 0.55, text=True) == [False] + [True] * 6 + [False]
+    R.TABLE_KEPT_ROWS = 0
+    try:
+        assert not any(revise(lines, scores, 0.55, text=True)[4:7])
+    finally:
+        R.TABLE_KEPT_ROWS = 2
+    # one kept row does not vouch for a menu
+    menu = _lines(["Home | News | Sport", "Weather | TV | Radio", "About | Contact | Jobs"])
+    assert revise(menu, [0.5, 0.9, 0.9], 0.55, text=True)[1:] == [False, False]
