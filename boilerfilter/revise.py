@@ -620,9 +620,11 @@ PROMO_SPARES_CORE = True
 #: session 15 from what their news sites print (a written Portuguese page kept
 #: "Publicidade" at 0.78); the labelled data holds one line of them, an Indonesian
 #: "IKLAN", boilerplate and dropped already.
-#: The ad label words both ad-label rules know (AD_MARKER adds a few that stand alone only).
-_AD_WORDS = (r"advertisement|ads?|sponsored|pr|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
-             r"quảng cáo|iklan|реклама|광고|广告|廣告|広告|推广|推廣|إعلان")
+#: The ad label words both ad-label rules know (AD_MARKER adds a few that stand alone only);
+#: all but "Ads" and "PR" also label an ad with a colon after them (AD_INLINE).
+_AD_LABELS = (r"advertisement|sponsored|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
+              r"quảng cáo|iklan|реклама|광고|广告|廣告|広告|推广|推廣|إعلان")
+_AD_WORDS = r"ads?|pr|" + _AD_LABELS
 AD_MARKER = re.compile(r"^\W*(?:" + _AD_WORDS + r"|advertisements|advertising|sponsored content|赞助|贊助|"
                        r"スポンサーリンク|reklam|reklama|advertentie|annons)\W*$", re.I)
 #: An ad label in brackets at the start of a line of its own ("[광고] …", "【PR】…", "(Anzeige) …")
@@ -633,8 +635,7 @@ AD_MARKER = re.compile(r"^\W*(?:" + _AD_WORDS + r"|advertisements|advertising|sp
 #: boilerplate ("Advertisement: New AI Book!"), dropped already. "Ads" and "PR" need the
 #: brackets ("PR: …" is also a press-relations contact line).
 AD_INLINE = re.compile(r"^\W{0,2}(?:[\[【(（［〔]\s*(?:" + _AD_WORDS + r")\s*[\]】)）］〕]"
-                       r"|(?:advertisement|sponsored|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|"
-                       r"quảng cáo|iklan|реклама|광고|广告|廣告|広告|推广|推廣|إعلان)\s*[:：]\s*\S)", re.I)
+                       r"|(?:" + _AD_LABELS + r")\s*[:：]\s*\S)", re.I)
 #: A cookie or consent notice goes, in both modes: a kept block that names cookies and at
 #: least CONSENT_TERMS distinct words of consent, privacy or tracking around them. The
 #: model keeps long ones as prose (scores 0.07-0.6: "These cookies are necessary for the

@@ -54,7 +54,7 @@ def _links(el) -> tuple[int, int]:
 
 #: Characters after which (_OPENING) or before which (_CLOSING) an element boundary adds
 #: no space: "David Brier, …" and "(see here)", not "David Brier , …" and "( see here )".
-_OPENING = frozenset("([{«‹“‘\"'¿¡「『【〈《〔（［｛＜“")
+_OPENING = frozenset("([{«‹“‘\"'¿¡「『【〈《〔（［｛＜")
 _CLOSING = frozenset(".,;:!?%)]}»›”’\"'、。，．；：！？）］｝」』】〉》〕＞…")
 
 
