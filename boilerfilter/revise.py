@@ -730,7 +730,9 @@ _RELATED_LEAD_LATIN = (r"lesen sie auch|lies auch|(?:à )?lire aussi|voir aussi|
                        # in those languages; no line of the labelled flattened data opens so
                        r"auch lesen|lesen sie mehr|ver también|vea también|lee también|lea más|lea|mira|mire|"
                        r"puedes ver|(?:también )?te puede interesar|le puede interesar|veja também|"
-                       r"zobacz (?:też|także|również)|przeczytaj (?:też|także|również)|à voir aussi")
+                       r"zobacz (?:też|także|również)|przeczytaj (?:też|także|również)|à voir aussi|"
+                       # and the Nordic ones (a written Swedish job posting kept "Läs även: …")
+                       r"läs även|les også|læs også|lue myös")
 RELATED_LEAD = re.compile(r"^\W{0,2}(?:" + _RELATED_READING + r"|(?i:" + _RELATED_LEAD_LATIN + r"))\s*[:：]\s*\S")
 
 
@@ -826,7 +828,8 @@ RELATED_SECTION = re.compile(
     r"(?:también )?(?:le|te) puede interesar|(?:notas|artículos) relacionad[oa]s|más noticias|te recomendamos|"
     r"sur le même sujet|à voir aussi|vous aimerez aussi|à lire également|dans la même rubrique|articles liés|"
     r"(?:ti )?potrebbe interessarti|articoli correlati|veja também|você também pode gostar|"
-    r"gerelateerde artikelen|meer nieuws|zobacz (?:też|także|również)|przeczytaj (?:też|także|również))\W{0,3}$")
+    r"gerelateerde artikelen|meer nieuws|zobacz (?:też|także|również)|przeczytaj (?:też|także|również)|"
+    r"relaterade artiklar|relaterte artikler|relaterede artikler|läs även|les også|læs også|lue myös)\W{0,3}$")
 
 
 #: Both modes: a related-reading heading inside the core (a list of other stories set

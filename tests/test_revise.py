@@ -1198,7 +1198,8 @@ def test_more_attribute_labels_latin_related_leads_and_related_questions_go():
     for lead in ("Leggi anche: Maltempo in Toscana, allerta arancione per domenica",
                  "Lesen Sie auch: Neue Buslinie im Landkreis startet im Dezember",
                  "Auch lesen: Neue Buslinie im Landkreis startet im Dezember",
-                 "MIRA: Bomberos controlan incendio en mercado de Lima", "PUEDES VER: ¿Qué es la Sunedu?"):
+                 "MIRA: Bomberos controlan incendio en mercado de Lima", "PUEDES VER: ¿Qué es la Sunedu?",
+                 "Läs även: Så skriver du ett personligt brev som sticker ut"):
         assert revise(_lines([it[0], lead, it[1]]), [0.05, 0.1, 0.05], 0.55, text=True)[1] is False, lead
     # English and Indonesian leads are left to the model: golds keep them; so is a line
     # that only opens with such a word ("Mira la foto…")
