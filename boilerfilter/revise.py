@@ -779,7 +779,14 @@ _BRACKETED = re.compile(r"[【\[［〔]\s*([^】\]］〕]{1,12}?)\s*[】\]］〕
 #: … do not necessarily reflect …"), nothing else moved.
 OPINION_DISCLAIMER = re.compile(
     r"(?:不代表|并不表明|並不表明|不表明)[^。！？]{0,15}(?:立场|立場|观点|觀點)|(?:仅代表|僅代表)[^。！？]{0,12}(?:观点|觀點|看法)"
-    r"|見解を示すものではありません|(?i:\bdo(?:es)? not necessarily (?:reflect|represent)\b)")
+    r"|見解を示すものではありません|(?i:\bdo(?:es)? not necessarily (?:reflect|represent)\b)"
+    # session 17: that comments are their authors' responsibility, or that the site takes
+    # none for linked pages ("Los comentarios publicados son de exclusiva responsabilidad de
+    # sus autores", "übernehmen wir keine Haftung für die Inhalte externer Links": a written
+    # Spanish and German page); no line of the labelled flattened data matches
+    r"|(?i:responsabilidad de (?:sus|los) autores|responsabilidade (?:de|dos) (?:seus )?autores"
+    r"|n'engagent que leurs auteurs|keine haftung für die inhalte|comments? (?:are|is) the (?:sole )?"
+    r"responsibility of)")
 
 
 #: Plain text and HTML: a line of at most RUN_LONG characters (a menu line's length) that

@@ -1229,7 +1229,10 @@ def test_a_disclaimer_that_the_text_speaks_only_for_its_author_goes_in_both_mode
     zh = ["上周五，网易发布了新版新闻客户端，重点改进了评论区的排序方式，热门评论会根据用户的互动实时调整位置。",
           "新版客户端还加入了夜间模式和字号调节功能，老用户升级后原有的收藏和订阅内容会自动同步，不需要重新设置。"]
     for line in ("网友评论仅供其表达个人看法，并不表明网易立场。", "本文仅代表作者个人观点。",
-                 "The views expressed here are the author's and do not necessarily reflect those of the site."):
+                 "The views expressed here are the author's and do not necessarily reflect those of the site.",
+                 "Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
+                 "Haftungsausschluss: Trotz sorgfältiger Kontrolle übernehmen wir keine Haftung für die Inhalte "
+                 "externer Links."):
         assert revise([B(zh[0]), B(line), B(zh[1])], [0.05, 0.21, 0.05], 0.6) == [True, False, True], line
         assert revise(_lines([zh[0], line, zh[1]]), [0.05, 0.21, 0.05], 0.55, text=True)[1] is False, line
     # a news sentence about someone's views stays
