@@ -87,24 +87,42 @@ def _join(pieces: list[str]) -> str:
     return "".join(out)
 
 
+def _apart(tag) -> bool:
+    """Whether an output element reads as a space on each side: a line break, an image, a
+    block element inside another (a row's cells)."""
+    return tag in _OUT_BLOCKS or tag in ("lb", "graphic")
+
+
 def _text_nodes(el, out: list[str]) -> list[str]:
     """The text nodes of ``el``; a line break, a block element inside (a row's cells)
     and the edge between two elements with no text between them (two category links)
-    as a space."""
+    as a space. Walked with a stack, not recursion: inline elements may nest deeper than
+    Python's recursion limit."""
     if el.text:
         out.append(el.text)
-    glued = False
-    for c in el:
+    stack = [[el, iter(el), False]]  # element, its children, "the last child had no tail"
+    while stack:
+        frame = stack[-1]
+        c = next(frame[1], None)
+        if c is None:
+            node = stack.pop()[0]
+            if stack:
+                if _apart(node.tag):
+                    out.append(" ")
+                stack[-1][2] = not node.tail
+                if node.tail:
+                    out.append(node.tail)
+            continue
         if isinstance(c.tag, str):
-            apart = c.tag in _OUT_BLOCKS or c.tag in ("lb", "graphic")
-            if apart or glued:
+            if _apart(c.tag) or frame[2]:
                 out.append(" ")
-            _text_nodes(c, out)
-            if apart:
-                out.append(" ")
-        glued = isinstance(c.tag, str) and not c.tail
-        if c.tail:
-            out.append(c.tail)
+            if c.text:
+                out.append(c.text)
+            stack.append([c, iter(c), False])
+        else:  # a comment or processing instruction: only its tail is text
+            frame[2] = False
+            if c.tail:
+                out.append(c.tail)
     return out
 
 

@@ -230,3 +230,17 @@ on the waterfront for twenty years, and the council approved it (<a href="/c">re
     _walk(etree.fromstring('<div><list><item><ref target="/x">一条新闻</ref><ref target="/y">手机</ref>。'
                            '<lb/>第二行</item></list></div>'), out)
     assert [b.text for b in out] == ["一条新闻 手机。 第二行"]
+
+
+def test_inline_elements_nested_deeper_than_the_recursion_limit_keep_their_text():
+    from lxml import etree
+
+    from boilerfilter.segment import _block
+    el = etree.Element("p")
+    el.text = "据"
+    cur = el
+    for _ in range(5000):
+        cur = etree.SubElement(cur, "hi")
+    cur.text = "新华社"
+    cur.tail = "报道"
+    assert _block(el, "p").text == "据新华社报道"
