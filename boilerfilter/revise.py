@@ -1457,7 +1457,7 @@ def _list_item_cued(b: Block, st: dict | None) -> bool:
     t = b.text.strip()
     st = st if st is not None else block_stats(b)
     dated = st.get("date") or st.get("time")
-    if dated and LIST_FACTS and _FACT_LABEL.match(t) and not _CRUMB_SEP.search(t):
+    if dated and LIST_FACTS and _FACT_LABEL.match(t):
         dated = False
     return bool(len(t) > LIST_ITEM_CHARS or _CRUMB_SEP.search(t) or _cued(b, st, meta=True) or dated
                 or any(st.get(k) for k in ("url", "email_id", "copyright"))
@@ -1572,10 +1572,14 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
     counts = Counter(u for i in core for u in topic_units(blocks[i].text))
     tocs = {k for pair in toc_entries(blocks) for k in pair}
     n = len(blocks)
+
+    def stat(k: int) -> dict:
+        return stats[k] if stats else block_stats(blocks[k])
+
     cued = [False] * n
     for k in range(start, n):
         if not keep[k]:
-            cued[k] = k in tocs or k in exclude or _list_item_cued(blocks[k], stats[k] if stats else None)
+            cued[k] = k in tocs or k in exclude or _list_item_cued(blocks[k], stat(k))
     spans = []
     i = start + 1
     while i < n:
@@ -1591,15 +1595,15 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
             continue
         a0 = a
         while a < j and cued[a] and (len(blocks[a].text) < SHORT_CHARS or (
-                LIST_AFTER_CAPTION and (stats[a] if stats else block_stats(blocks[a])).get("caption_end"))):
+                LIST_AFTER_CAPTION and stat(a).get("caption_end"))):
             a += 1  # an "Advertisement" marker or a photo's caption between the paragraph and the list stays out
         if a >= j or (RELATED_SECTION and any(RELATED_SECTION.match(blocks[k].text.strip()) for k in range(a0, a))):
             continue  # the items under a related-reading heading are other stories (RELATED_SECTION)
         while LIST_TRAILING_CUED and inside and j - 1 > a and cued[j - 1] and len(blocks[j - 1].text) < SHORT_CHARS:
             j -= 1  # and so does one between the list and the next paragraph (LIST_TRAILING_CUED)
         if LIST_AFTER_CUED and inside:
-            last_cued = max((k for k in range(a, j) if cued[k] and (AD_MARKER.match(blocks[k].text) or (
-                stats[k] if stats else block_stats(blocks[k])).get("v_cta"))), default=-1)
+            last_cued = max((k for k in range(a, j) if cued[k] and (AD_MARKER.match(blocks[k].text)
+                                                                       or stat(k).get("v_cta"))), default=-1)
             if last_cued >= 0 and not (RELATED_SECTION and any(
                     RELATED_SECTION.match(blocks[k].text.strip()) for k in range(a, last_cued + 1))):
                 a = last_cued + 1  # a promo between the paragraph and the list stays out (LIST_AFTER_CUED)

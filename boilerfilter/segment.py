@@ -58,10 +58,10 @@ _OPENING = frozenset("([{«‹“‘\"'¿¡「『【〈《〔（［｛＜")
 _CLOSING = frozenset(".,;:!?%)]}»›”’\"'、。，．；：！？）］｝」』】〉》〕＞…")
 
 
-def _cjk(c: str) -> bool:
-    """An ideograph, kana or CJK punctuation: scripts written without spaces."""
-    return "\u3000" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" \
-        or "\uff00" <= c <= "\uffef"
+#: An ideograph (compatibility ideographs too), kana, CJK or full-width punctuation:
+#: scripts written without spaces. Two such characters meeting at an element boundary
+#: (``_join``) or at a hard-wrapped line's end (``_unwrap``) join without a space.
+_CJK_EDGE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def _join(pieces: list[str]) -> str:
@@ -80,7 +80,7 @@ def _join(pieces: list[str]) -> str:
         if not p:
             continue
         if prev and not prev[-1].isspace() and not p[0].isspace() and not (
-                p[0] in _CLOSING or prev[-1] in _OPENING or (_cjk(prev[-1]) and _cjk(p[0]))):
+                p[0] in _CLOSING or prev[-1] in _OPENING or (_CJK_EDGE.match(prev[-1]) and _CJK_EDGE.match(p[0]))):
             out.append(" ")
         out.append(p)
         prev = p
@@ -163,9 +163,9 @@ def _walk(el, out: list, tag: str = "p") -> None:
     for child in el:
         ctag = child.tag if isinstance(child.tag, str) else ""
         if ctag not in _OUT_BLOCKS:
-            if ctag in ("lb", "graphic") or (glued and ctag):
+            if ctag and (glued or _apart(ctag)):
                 buf.append(" ")
-            if ctag and ctag not in ("lb", "graphic"):
+            if ctag and not _apart(ctag):
                 _text_nodes(child, buf)
                 n, chars = _links(child)
                 links[0] += n
@@ -505,7 +505,6 @@ WRAP_MIN = 4
 WRAP_SLACK = 12
 WRAP_SHARE = 0.5
 _FIRST_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|\S+")
-_CJK_EDGE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 
 def _wrap_groups(lines: list[str]) -> list[list[int]]:
