@@ -140,12 +140,13 @@ _OUT_BLOCKS = {"p", "head", "list", "item", "table", "row", "cell", "quote", "co
                "section", "article", "main", "body"}
 
 
-def _walk(el, out: list, tag: str = "p") -> None:
+def _walk(el, out: list, tag: str = "p", loose: set | None = None) -> None:
     """Turn trafilatura's output tree into blocks, one per paragraph-level element.
 
     Inline content directly inside a container (a list item holding a heading, text and
     a nested list, say) becomes a block of its own (tagged ``tag``) between the
     blocks of the container's block children, so no text of the output is lost.
+    Such blocks also go into ``loose`` (``merge_fragments`` looks at them only).
     """
     buf: list[str] = []
     links = [0, 0]
@@ -154,6 +155,8 @@ def _walk(el, out: list, tag: str = "p") -> None:
         text = _norm(_join(buf))
         if text:
             out.append(Block(text=text, tag=tag, links=links[0], link_chars=min(links[1], len(text))))
+            if loose is not None:
+                loose.add(out[-1])
         buf.clear()
         links[0] = links[1] = 0
 
@@ -180,20 +183,22 @@ def _walk(el, out: list, tag: str = "p") -> None:
             elif ctag == "list":
                 for item in child:
                     if isinstance(item.tag, str):
-                        _walk(item, out, "li")
+                        _walk(item, out, "li", loose)
             elif ctag == "table":
                 for row in child.iter("row"):
                     b = _block(row, "tr")
                     if b:
                         out.append(b)
             elif ctag in ("quote", "code"):
-                _walk(child, out, "quote" if ctag == "quote" else "code")
+                _walk(child, out, "quote" if ctag == "quote" else "code", loose)
             elif ctag == "p" and not any(isinstance(c.tag, str) and c.tag in _OUT_BLOCKS for c in child):
                 b = _block(child, "p" if tag in ("p", "li") else tag)
                 if b:
                     out.append(b)
+                    if loose is not None and not (child.text or "").strip() and len(child) and child[0].tag in ("ref", "hi"):
+                        loose.add(b)  # a paragraph that opens with a link: trafilatura cuts before one too
             else:
-                _walk(child, out, "li" if ctag == "item" else tag)
+                _walk(child, out, "li" if ctag == "item" else tag, loose)
         glued = bool(ctag) and ctag not in _OUT_BLOCKS and not child.tail
         if child.tail:
             buf.append(child.tail)
@@ -281,23 +286,24 @@ def _bare(tree, url: str | None, *, favor_recall: bool, fast: bool, comments: bo
         with_metadata=False, output_format="python")
 
 
-def _blocks_of(el) -> tuple[Block, ...]:
+def _blocks_of(el, loose: set | None = None) -> tuple[Block, ...]:
     out: list[Block] = []
     if el is not None:
-        _walk(el, out)
+        _walk(el, out, loose=loose)
     return tuple(out)
 
 
-def _extract(tree, url: str | None, *, favor_recall: bool, fast: bool, comments: bool = False):
+def _extract(tree, url: str | None, *, favor_recall: bool, fast: bool, comments: bool = False,
+             loose: set | None = None):
     """The blocks of trafilatura's main text."""
     doc = _bare(tree, url, favor_recall=favor_recall, fast=fast, comments=comments)
-    return _blocks_of(doc.body) if doc is not None else ()
+    return _blocks_of(doc.body, loose) if doc is not None else ()
 
 
-def _replies(tree, url: str | None, *, favor_recall: bool, fast: bool) -> tuple[Block, ...]:
+def _replies(tree, url: str | None, *, favor_recall: bool, fast: bool, loose: set | None = None) -> tuple[Block, ...]:
     """The blocks of the comments trafilatura finds (``THREAD_COMMENTS``)."""
     doc = _bare(tree, url, favor_recall=favor_recall, fast=fast, comments=True)
-    return _blocks_of(doc.commentsbody) if doc is not None else ()
+    return _blocks_of(doc.commentsbody, loose) if doc is not None else ()
 
 
 def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True,
@@ -326,25 +332,106 @@ def segment_html(html: str, url: str | None = None, *, favor_recall: bool = True
     tree = load_html(html)
     if tree is None:
         return Segmented(())
-    blocks = _extract(tree, url, favor_recall=favor_recall, fast=fast)
+    loose: set[Block] = set()  # blocks of inline content loose in a container (``_walk``)
+    blocks = _extract(tree, url, favor_recall=favor_recall, fast=fast, loose=loose)
     added: tuple[Block, ...] = ()
     if replies and THREAD_COMMENTS and thread_page(tree, url):
         # a pass of its own: with comments on, trafilatura also prunes the comment
         # containers from the main text, which lost posts of the first pass
-        added = _replies(tree, url, favor_recall=favor_recall, fast=fast)
+        added = _replies(tree, url, favor_recall=favor_recall, fast=fast, loose=loose)
     if fallback and sum(len(tokens(b.text)) for b in blocks) < FALLBACK_TOKENS:
-        other = _extract(tree, url, favor_recall=False, fast=False)
+        other = _extract(tree, url, favor_recall=False, fast=False, loose=loose)
         if sum(len(b.text) for b in other) > sum(len(b.text) for b in blocks):
             blocks = other
         if max((len(b.text) for b in blocks), default=0) < COMMENTS_PARA:
-            other = _extract(tree, url, favor_recall=False, fast=False, comments=True)
+            other = _extract(tree, url, favor_recall=False, fast=False, comments=True, loose=loose)
             if sum(len(b.text) for b in other) > 2 * sum(len(b.text) for b in blocks):
                 blocks = other
     if added:
         seen = {b.text for b in blocks}
         blocks = blocks + tuple(b for b in added if b.text not in seen)
-    blocks, title = attach_dom(blocks, tree)
+    blocks, title = attach_dom(merge_fragments(blocks, tree, loose), tree)
     return Segmented(blocks, title=title)
+
+
+#: A merged fragment run must reach this many characters (whitespace left out) before it
+#: is trusted: two short items ("Home" + "News") can meet inside some other line by
+#: chance. 30 is about one short sentence; not tuned.
+FRAGMENT_MIN = 30
+
+
+def _visual_lines(root) -> list[str]:
+    """The page's visible text, one whitespace-normalised line per block element, as a
+    scraper would flatten it (``_BLOCK_TAGS``; ``_INVISIBLE`` elements left out)."""
+    parts: list[str] = []
+    # a stack, not recursion: pages nest deeper than Python's recursion limit
+    parts.append(root.text or "")
+    stack = [(root, iter(root))]
+    while stack:
+        el, children = stack[-1]
+        c = next(children, None)
+        if c is None:
+            stack.pop()
+            if stack:
+                if el.tag.lower() in _BLOCK_TAGS:
+                    parts.append("\n")
+                if el.tail:
+                    parts.append(el.tail)
+            continue
+        tag = c.tag.lower() if isinstance(c.tag, str) else ""
+        if not tag or tag in _INVISIBLE:
+            if c.tail:
+                parts.append(c.tail)
+            continue
+        if tag in _BLOCK_TAGS:
+            parts.append("\n")
+        if c.text:
+            parts.append(c.text)
+        stack.append((c, iter(c)))
+    return [ln for ln in (_norm(x) for x in "".join(parts).split("\n")) if ln]
+
+
+def merge_fragments(blocks: tuple[Block, ...], root, loose: set | None = None) -> tuple[Block, ...]:
+    """Join paragraph blocks that are pieces of one line of the page.
+
+    trafilatura cuts text written straight inside a ``div`` at each inline element:
+    "<div>Issue #3 got out, the hardest <a>Ricky</a> and I ever worked…" comes out as
+    "<p>Issue #3 got out, the hardest</p><ref>Ricky</ref><p>and I ever worked…</p>"
+    (or as "<p>…the hardest</p><p><ref>Ricky</ref>and I ever…</p>"), blocks each scored
+    alone as a fragment. Consecutive ``p`` blocks whose texts, joined, lie inside one
+    visual line of the page (``_visual_lines``: no block element between them) are one
+    paragraph again. With ``loose`` (``_walk``: the blocks of inline content loose in a
+    container, and paragraphs opening with a link), only pairs holding one of them are
+    looked at: every such cut holds one, and a page without any skips flattening the page
+    (which cost 10% of segmentation time when done on every page; now about 1%).
+    On the HTML held-out pages (100 per dataset) 9 pages moved, summed F1 +0.30 (dragnet
+    "422" 0.795 -> 0.951; the two losses, -0.026 and -0.007, are score moves of
+    neighbouring blocks); trafilatura-eval's snippets did not move (0.929 / 0.933).
+    """
+    if len(blocks) < 2 or (loose is not None and not any(b in loose for b in blocks)):
+        return blocks
+    lines = _visual_lines(root)
+    text = "\n".join(lines)
+    flat = "\n".join(_WS.sub("", _INVISIBLE_CHARS.sub("", ln)) for ln in lines)
+    out: list[Block] = []
+    key = ""
+    last = None  # the last block merged into out[-1]
+    for b in blocks:
+        bk = _WS.sub("", _INVISIBLE_CHARS.sub("", b.text))
+        prev = out[-1] if out else None
+        if (prev is not None and prev.tag == "p" and b.tag == "p" and bk
+                and (loose is None or b in loose or last in loose)
+                and len(key) + len(bk) >= FRAGMENT_MIN and (key + bk) in flat):
+            a, z = prev.text[-12:], b.text[:12]
+            spaced = (a + " " + z) in text or ((a + z) not in text and " " in _join([a, z]))
+            out[-1] = replace(prev, text=prev.text + (" " if spaced else "") + b.text,
+                              links=prev.links + b.links, link_chars=prev.link_chars + b.link_chars)
+            key += bk
+        else:
+            out.append(b)
+            key = bk
+        last = b
+    return tuple(out)
 
 
 # Elements whose text can be one extracted block; wrappers are matched only when
@@ -576,26 +663,4 @@ def html_to_lines(html: str) -> list[str]:
         root = lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
         return []
-    parts: list[str] = []
-
-    def visit(el) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
-        if tag in _INVISIBLE or not isinstance(el.tag, str):
-            if el.tail:
-                parts.append(el.tail)
-            return
-        block = tag in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        if el.text:
-            parts.append(el.text)
-        for child in el:
-            visit(child)
-        if block:
-            parts.append("\n")
-        if el.tail:
-            parts.append(el.tail)
-
-    visit(root)
-    return [ln for ln in (_norm(x) for x in "".join(parts).split("\n")) if ln]
+    return _visual_lines(root)

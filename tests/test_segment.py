@@ -244,3 +244,24 @@ def test_inline_elements_nested_deeper_than_the_recursion_limit_keep_their_text(
     cur.text = "新华社"
     cur.tail = "报道"
     assert _block(el, "p").text == "据新华社报道"
+
+
+def test_text_cut_at_inline_elements_by_the_extractor_is_one_block_again():
+    from lxml import html as lxml_html
+    from boilerfilter.result import Block
+    from boilerfilter.segment import merge_fragments
+    # trafilatura cuts text written straight inside a div at its inline elements (seen on a
+    # dragnet page): "<p>… the hardest</p><ref>Ricky</ref><p>and myself …</p>"
+    page = lxml_html.fromstring(
+        "<html><body><div><h2>Issue three</h2><div>Issue #3 got out the door, the hardest <a href='/r'>Ricky</a>"
+        " and I ever worked. Read the <i>Tech Jobs</i> section, no more '<a href='/t'>tl;dr</a>' excuse.<p></p>"
+        "<div>Print subscription is coming.</div></div><p>Home</p><p>News</p><div>Home News Sport</div></div></body></html>")
+    cut = ["Issue three", "Issue #3 got out the door, the hardest", "Ricky", "and I ever worked. Read the", "Tech Jobs",
+           "section, no more '", "tl;dr", "' excuse.", "Print subscription is coming.", "Home", "News"]
+    blocks = tuple(Block(text=t, tag="h2" if i == 0 else "p", links=t in ("Ricky", "tl;dr"),
+                         link_chars=len(t) if t in ("Ricky", "tl;dr") else 0) for i, t in enumerate(cut))
+    out = merge_fragments(blocks, page)
+    assert [b.text for b in out] == [
+        "Issue three", "Issue #3 got out the door, the hardest Ricky and I ever worked. Read the Tech Jobs section, "
+        "no more 'tl;dr' excuse.", "Print subscription is coming.", "Home", "News"]
+    assert (out[1].links, out[1].link_chars) == (2, 10)
