@@ -1493,3 +1493,58 @@ def test_a_table_of_which_the_model_kept_two_rows_stays_whole():
     # one kept row does not vouch for a menu
     menu = _lines(["Home | News | Sport", "Weather | TV | Radio", "About | Contact | Jobs"])
     assert revise(menu, [0.5, 0.9, 0.9], 0.55, text=True)[1:] == [False, False]
+
+
+def test_label_value_rows_inside_the_core_are_a_list_but_a_posters_card_is_not():
+    import boilerfilter.revise as R
+    body = ["扫地机器人评测：两千元价位，拖地终于不再是摆设，我们用三周时间在两套房子里做了完整测试。",
+            "机身延续了圆形设计，白色磨砂顶盖不太容易留指纹，激光雷达凸起做了下沉处理，扫地机器人能钻进更低的沙发底。",
+            "二、核心参数",
+            "产品型号：QH-S8", "最大吸力：6000Pa", "电池容量：5200mAh", "机身高度：9.7cm",
+            "三、清扫实测",
+            "我们在一套九十平方米的三居室中测试扫地机器人，全屋清扫耗时四十二分钟，地毯区域表现稳定。"]
+    scores = [0.05, 0.04, 0.7, 0.78, 0.88, 0.82, 0.6, 0.3, 0.05]
+    keep = revise(_lines(body), scores, 0.55, text=True)
+    assert keep[3:7] == [True] * 4 and keep[2]  # the rows, and their numbered heading
+    R.LIST_FACT_ROWS = False
+    try:
+        assert not any(revise(_lines(body), scores, 0.55, text=True)[3:7])
+    finally:
+        R.LIST_FACT_ROWS = True
+    card = body[:2] + ["Joined: 4 months ago", "Posts: 22", "Reputation: 10"] + body[-1:]
+    assert revise(_lines(card), [0.05, 0.04, 0.7, 0.7, 0.7, 0.05], 0.55, text=True)[2:5] == [False] * 3
+
+
+def test_a_group_of_dropped_lines_is_judged_part_by_part():
+    lines = ["冷凍パンの定期便「パンのたより」を全国で提供開始、地域のパン屋の焼きたてを毎月届けます。",
+             "当社は業務用冷凍食品の物流ノウハウを活かし、パン屋の販路拡大と消費者の新しい楽しみ方を提案します。",
+             "■サービスの特長",
+             "毎月異なる3店舗のパンをお届け", "焼きたてのパンの食感を保持", "パンを温めるだけ、解凍の手間なし",
+             "■サービス概要",
+             "サービス名：パンのたより", "開始日：2024年6月1日", "料金：月額2,980円",
+             "■今後の展開",
+             "2024年内に提携店舗を100店舗まで拡大し、パン屋の定期便のコースも追加する予定です。"]
+    scores = [0.05, 0.04, 0.3, 0.56, 0.82, 0.79, 0.7, 0.6, 0.79, 0.74, 0.85, 0.07]
+    keep = revise(_lines(lines), scores, 0.55, text=True)
+    assert keep == [True] * 12
+    import boilerfilter.revise as R
+    R.LIST_PARTS = False
+    try:
+        assert not all(revise(_lines(lines), scores, 0.55, text=True))
+    finally:
+        R.LIST_PARTS = True
+
+
+def test_a_con_that_names_ads_does_not_cut_a_list_as_a_promo():
+    lines = ["这款扫地机器人的拖布下压力足，热风烘干能防止拖布发臭，但细电线避障不稳定，App推送的广告也偏多。",
+             "四、优缺点", "优点：", "拖布下压力足", "热风烘干不发臭", "缺点：", "细电线避障不稳定", "App推送的广告偏多",
+             "五、购买建议",
+             "如果你家以木地板和瓷砖为主，这台扫地机器人在这个价位几乎没有明显短板，值得入手。"]
+    scores = [0.05, 0.78, 0.84, 0.59, 0.67, 0.63, 0.86, 0.95, 0.55, 0.05]
+    assert revise(_lines(lines), scores, 0.55, text=True)[2:8] == [True] * 6
+    import boilerfilter.revise as R
+    R.LIST_AD_NOUN = False
+    try:
+        assert not any(revise(_lines(lines), scores, 0.55, text=True)[2:7])
+    finally:
+        R.LIST_AD_NOUN = True
