@@ -207,7 +207,15 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           r"(?:写真|画像|イラスト)は(?:すべて)?イメージ(?:です)?[。）)]?$|"
                           r"[（(]사진\s*[=:：][^)）]{0,25}[)）]$|"
                           r"[＝=][^＝=]{0,40}?(?:撮影[・･:：]?\s*[^\s＝=。、]{1,12}|[^\s＝=。、]{1,12}撮影)$|"
-                          r"[.!?”\"]\s+(?:photos?|foto|ảnh|фото|image|picture|bild)\s*:\s*[^.:!?]{1,40}$", re.IGNORECASE)
+                          # session 18, written pages: more credit words ("Fotoğraf:", "Fot.",
+                          # "Kuva:"), credits to 60 characters with a domain's dots ("Foto:
+                          # RumahHijau.id/…") and the credit in brackets at the end ("(Foto: …)");
+                          # over the flattened lines of the development pages, the 8 other
+                          # labelled sets and the three fold sets it matches 4 more lines, 3
+                          # boilerplate and 1 unlabelled
+                          r"[.!?”\"]\s+(?:photos?|fotos?|fotoğraf(?:lar)?|ảnh|фото|image|picture|bild|kuva|billede|bilde|zdjęcie)"
+                          r"\s*:\s*(?:[^.:!?]|\.(?=\S)){1,60}$|[.!?”\"]\s+fot\.\s*(?:[^.:!?]|\.(?=\S)){1,60}$|"
+                          r"[(（](?:fotos?|fotoğraf|photo|zdjęcie|foto de)\s*:\s*[^)）]{1,60}[)）]$", re.IGNORECASE)
 #: A longer bracketed credit, up to 30 characters ("（圖片來源：Shutterstock）", "(Photo
 #: Credit: Getty Images)"), counts only on a line of at most CAPTION_LONG_LINE characters:
 #: over the flattened lines of the development pages and 8 other labelled sets it

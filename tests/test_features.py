@@ -148,7 +148,10 @@ def test_a_credit_after_a_caption_sentence_marks_a_caption():
     for t in ("Ông Nguyễn Văn Tư thu hoạch ca cao trong vườn nhà. Ảnh: Minh Khang",
               "Jane Fonda speaking at an antiwar rally in San Francisco, 1972. PHOTO: HBO",
               "Ein Linienbus an einer Haltestelle im Landkreis (Symbolbild).",
-              "決勝で力泳する山本翔太＝東京アクアティクスセンターで2024年4月7日、撮影・佐藤健"):
+              "決勝で力泳する山本翔太＝東京アクアティクスセンターで2024年4月7日、撮影・佐藤健",
+              "Usta Hüseyin Demirtaş örsünün başında bir tencereyi dövüyor. Fotoğraf: Murat Sönmez",
+              "Budynek centrum badawczego przy ul. Przemysłowej. Fot. materiały prasowe LumaTech",
+              "Keranjang kompos siap pakai dengan bantal sekam. (Foto: RumahHijau.id/Dimas Aditya)"):
         assert block_stats(Block(t, tag="line"))["caption_end"] == 1.0, t
     # a colon inside a sentence, or a credit word mid-line, is none
     for t in ("The photo: a study in light and shadow, taken at dawn over the bay.",
