@@ -1395,6 +1395,13 @@ _AD_NOUNS = frozenset({"广告", "廣告", "推广", "推廣", "赞助", "贊助
 #: closing it when the kept line below goes on with the list (``_continues``); a dropped
 #: "■" heading after a kept one, above a kept line, is the next section's heading.
 LIST_PARTS = True
+#: A heading the table of contents lists is a heading: it may open a list, its list is
+#: shaped (inside the core, with a confident paragraph between it and the heading before,
+#: it needs no topic words: a ranking of headlines repeated in a sidebar reads like a
+#: contents list), and the list's last line is no subheading unless the contents list
+#: that line too (LIST_TOC_HEADS; before, such a heading counted as a contents entry and barred the
+#: list below it: a written Japanese column lost its three tips).
+LIST_TOC_HEADS = True
 _PART_MARK = re.compile(r"^(?:[■□◆◇●○▼▽▶►★☆◎]\s*\S|【[^】]{1,20}】$)")
 _LIST_NUMBER = re.compile(r"^\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.)．、）:：]|[①-⑳])")
 _CLAUSE_END = re.compile(r"[;；。.]$")
@@ -1655,7 +1662,9 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
     core_text = "\n".join(blocks[i].text for i in core)
     start = next((k for k in range(core[0] + 1) if keep[k] and len(blocks[k].text) >= RUN_LONG), core[0])
     counts = Counter(u for i in core for u in topic_units(blocks[i].text))
-    tocs = {k for pair in toc_entries(blocks) for k in pair}
+    pairs = toc_entries(blocks)
+    tocs = {i for i, _ in pairs} if LIST_TOC_HEADS else {k for pair in pairs for k in pair}
+    toc_heads = {h for _, h in pairs} if LIST_TOC_HEADS else set()
     n = len(blocks)
 
     def stat(k: int) -> dict:
@@ -1686,7 +1695,8 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
             t = blocks[z - 1].text.strip()
             if (z - 1 > s and not _marker(blocks[z - 1]) and len(t) <= SUBHEADING_CHARS and not _SENT_END.search(t)
                     and not (LIST_FACT_ROWS and _fact(t))
-                    and not (LIST_PARTS and j < n and _continues(blocks[j], blocks[z - 1]))):
+                    and not (LIST_PARTS and j < n and _continues(blocks[j], blocks[z - 1]))
+                    and not (head and a in toc_heads and z - 1 not in toc_heads)):
                 z -= 1  # the heading of the paragraph below closes the group
             end = j
         else:  # after the core the list is the run of items with the first one's marker
@@ -1729,6 +1739,7 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
         ts = [blocks[k].text.strip() for k in items]
         shaped = (_marker(blocks[s]) == "#" or (head and bool(_INTRO_END.search(t0))) or parts >= 2
                   or (LIST_PARTS and a > 0 and _part_head(blocks[a - 1].text.strip()))
+                  or (head and a in toc_heads)
                   or all(_CLAUSE_END.search(t) for t in ts) or all(_LABEL_VALUE.search(t) for t in ts))
         topical = sum(1 for k in items if any(counts[u] for u in topic_units(blocks[k].text))
                       or (LIST_NAME_IN_CORE and _name_in(blocks[k].text, core_text)))
@@ -1737,7 +1748,10 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
                    and _counted([blocks[k].text for k in items]))
         # "label: value" rows inside the core: spec rows share no words with the prose (LIST_FACT_ROWS)
         facts = LIST_FACT_ROWS and inside and len(ts) >= 2 and all(_fact(t) for t in ts)
-        if goes_on or counted or facts or ((inside or shaped) and topical >= (LIST_SHARE_SHAPED if shaped else LIST_SHARE) * len(items)):
+        # the list under a heading the table of contents lists, inside the core (LIST_TOC_HEADS)
+        listed = (inside and head and a in toc_heads  # and a confident paragraph since the heading before
+                  and any(scores[k] < CORE_SCORE for k in range(max((h for h in toc_heads if h < a), default=0) + 1, a)))
+        if goes_on or counted or facts or listed or ((inside or shaped) and topical >= (LIST_SHARE_SHAPED if shaped else LIST_SHARE) * len(items)):
             return a, end
         return None
 

@@ -1548,3 +1548,23 @@ def test_a_con_that_names_ads_does_not_cut_a_list_as_a_promo():
         assert not any(revise(_lines(lines), scores, 0.55, text=True)[2:7])
     finally:
         R.LIST_AD_NOUN = True
+
+
+def test_a_list_under_a_heading_the_table_of_contents_lists_stays():
+    import boilerfilter.revise as R
+    para = ["日本の成人が平日に座って過ごす時間は、国際的な調査でも上位に入るとされ、在宅勤務でさらに増えた。",
+            "海外の研究では、30分ごとに数分間立った場合に食後の血糖値の上昇が抑えられたという。",
+            "産業医は「激しい運動は要りません。座り続ける時間を途切れさせることです」と説明する。",
+            "まずは1日3回、立つ回数を増やすところから始めてほしいと医師は話している。"]
+    lines = ["目次", "座っている時間は長い", "立つだけで差", "今日からできる3つの工夫",
+             "座っている時間は長い", para[0], "立つだけで差", para[1], para[2],
+             "今日からできる3つの工夫", "オンライン会議のうち1つは立って参加する", "スマートフォンのタイマーを50分にセットする",
+             "飲み物は一度に用意せず、こまめに取りに行く", para[3]]
+    scores = [0.97, 0.25, 0.57, 0.49, 0.17, 0.01, 0.27, 0.01, 0.01, 0.63, 0.79, 0.75, 0.83, 0.06]
+    keep = revise(_lines(lines), scores, 0.55, text=True)
+    assert keep[:4] == [False] * 4 and keep[9:13] == [True] * 4
+    R.LIST_TOC_HEADS = False
+    try:
+        assert not any(revise(_lines(lines), scores, 0.55, text=True)[10:13])
+    finally:
+        R.LIST_TOC_HEADS = True
