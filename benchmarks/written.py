@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Plain-text mode on flattened pages written for this project: ``python benchmarks/written.py [--model M] [-v]``.
 
-One hundred and fifty-seven pages. Nine were written first: four in the shapes issue 6 describes, written
+One hundred and seventy-three pages. Nine were written first: four in the shapes issue 6 describes, written
 by hand for this project (no third-party text): a traditional Chinese news page
 (breadcrumb, byline, a caption credit, a related-links list mid-article, an English
 quotation paragraph, glued headlines, a copyright line), a simplified Chinese one (a run
@@ -216,6 +216,19 @@ blog). On their first run 162 of their 785 lines were wrong (76 of 366 in Chines
 Japanese, 86 of 419 in the others), most of them lists and facts under a heading the
 model drops; they led to revise.LIST_FACTS, revise.LIST_TRAILING_CUED,
 revise.LIST_AFTER_CAPTION and more caption credits in features._CAPTION_END.
+Sixteen more in session 18 by two helper sessions, before any change of that session's
+rules: eight Chinese and Japanese pages (a Q&A answer, a robot-vacuum review with a spec
+list, pros and cons and a promo after the summary, a city's subsidy notice with an
+attachment list, a commencement story with Kangxi radicals and "&nbsp;" left in, a
+motorcycle forum thread, a press release with a company profile, a gardening blog, a
+health column with a promo and a game-guide run) and eight in English, German, Italian,
+Portuguese, Polish, Indonesian and Turkish (a forum thread, a vacuum review, a
+university notice, a recipe, a live blog, a press release, a compost how-to, a
+feature). On their first run 125 of their 887 lines were wrong (74 of 442 in Chinese
+and Japanese, 51 of 445 in the others), most of them lists of facts, a press release's
+parts and a review's pros and cons; they led to revise.LIST_FACT_ROWS, revise.LIST_PARTS,
+revise.LIST_INTRO_HOLDS, revise.LIST_AD_NOUN, revise.LIST_TOC_HEADS and more photo
+credits in features._CAPTION_END.
 Every line carries its label (C content, B boilerplate) before a ``|``.
 
 It prints, per page, the lines decided wrongly and the count; with ``-v`` every line.
@@ -6140,6 +6153,910 @@ B|เกี่ยวกับเรา | ติดต่อโฆษณา | น
 B|© 2567 ข่าวทันใจ ออนไลน์ สงวนลิขสิทธิ์
 """
 
+ZH_CN_140 = """B|首页
+B|问答
+B|专栏
+B|话题
+B|登录
+B|注册
+B|搜索你感兴趣的问题
+B|数码 > 电脑 > 笔记本
+C|笔记本电脑一直插着电源用，会不会把电池用坏？
+C|公司发的笔记本基本不离开工位，一天到晚插着充电器。同事说这样电池很快就会鼓包，要拔了用到20%再充。也有人说现在的电脑都有保护，随便插。到底哪种说法靠谱？机型是去年买的14寸轻薄本。
+B|关注问题
+B|写回答
+B|邀请回答
+B|12 个回答
+B|默认排序
+B|最佳答案
+B|硬件老周
+B|数码博主 · 电子工程师
+B|2.3万 人赞同了该回答
+C|先说结论：长期插电本身不会“把电池用坏”，真正伤电池的是长时间处于满电加高温的状态。
+C|锂电池的老化主要有两个推手，一个是循环次数，一个是日历老化。日历老化和电池所处的电压、温度关系很大，电量越接近100%、环境越热，电解液和电极之间的副反应就越快。
+C|所以插着电用的问题不在“插着”，而在于电池一直被顶在满电，同时笔记本满载时机身发热。
+C|具体可以这样做：
+C|打开厂商自带的电池养护模式，把充电上限设在60%到80%
+C|避免在被子、沙发上使用，保证底部进风
+C|不要为了“校准”频繁把电量放到0%
+C|长期不用时，电量保持在50%左右再存放
+C|至于你同事说的“用到20%再充”，那是镍氢电池时代的经验，对锂电池来说反而是多余的深度放电。
+C|另外，鼓包多数和电池本身品质、长期高温有关。如果发现触控板被顶起、底壳缝隙变大，立即停止充电并送售后检查，不要自己拆。
+B|编辑于 2023-11-08 · 著作权归作者所有
+B|赞同 2.3万
+B|添加评论
+B|分享
+B|收藏
+B|收起
+B|林间小鹿
+B|412 人赞同了该回答
+C|补充一个实测数据：我手上两台同款机器，一台开了80%充电上限，一台没开，都是插电办公用了两年。前者电池健康度还有91%，后者掉到了78%。差距还是挺明显的。
+B|发布于 2024-01-19
+B|3 条评论
+B|查看全部 12 个回答
+B|相关问题
+B|笔记本电脑电池健康度低于80%需要换吗？ 56 个回答
+B|手机边充电边玩游戏伤电池吗？ 203 个回答
+B|电池养护模式开了之后续航会变短吗？ 18 个回答
+B|为什么新买的笔记本电池只有95%的健康度？ 41 个回答
+B|热门推荐
+B|新手必看，《星穹铁道》黄泉最强配队思路与光锥选择
+B|一文读懂，《原神》4.5版本深渊满星阵容推荐
+B|零氪也能玩，《明日方舟》危机合约低配通关攻略
+B|手残党福音，《王者荣耀》新英雄出装铭文技巧
+B|版本更新，《金铲铲之战》S11最强阵容排行
+B|老玩家都在用，《逆水寒》手游职业强度榜
+B|萌新速成，《蛋仔派对》巅峰赛上分技巧大全
+B|某天王罕见晒出全家福 女儿近照曝光网友直呼长大了国足0比2憾负对手 主帅赛后回应争议判罚每天早上空腹喝这种水 医生提醒三类人千万别碰这款老游戏宣布停服 玩家连夜排队申请退款
+B|© 2024 问答社区 京ICP备00000000号-1
+B|违法和不良信息举报电话：010-00000000
+"""
+ZH_CN_141 = """B|首页
+B|资讯
+B|评测
+B|导购
+B|视频
+B|社区
+B|登录
+B|首页 > 评测 > 智能家居
+C|青禾S8 Pro扫拖机器人评测：两千元价位，拖地终于不再是摆设
+B|2024-03-15 10:22　来源：某某科技网　作者：周一帆
+B|本文经授权转载自微信公众号“家电实验室”（ID：jiadianlab2019），转载请联系原作者。
+C|导语：两千元出头的青禾S8 Pro带来了自动集尘、热风烘干和可抬升拖布，我们用三周时间在两种户型里实测，拖地能力进步明显，但避障和App体验仍有短板。
+B|让每一份报表自己长出来
+B|「智表通」在线协作表格，百人同时编辑不卡顿，数据自动汇总成图表，周报十分钟就能写完。
+B|立即免费试用
+B|无需绑定银行卡，3分钟上手
+B|广告
+B|目录
+B|一、外观与基站
+B|二、核心参数
+B|三、清扫实测
+B|四、优缺点
+B|五、购买建议
+C|一、外观与基站
+C|S8 Pro机身延续了圆形设计，白色磨砂顶盖不太容易留指纹，激光雷达凸起做了下沉处理，机身高度控制在9.7厘米，大部分沙发底都能钻进去。
+C|基站集成了集尘、上下水箱和热风烘干，宽度约42厘米。放在玄关或者冰箱旁边都可以，但左右最好各留出几厘米散热空间。
+B|青禾S8 Pro基站外观 资料图
+C|二、核心参数
+C|产品型号：青禾S8 Pro
+C|最大吸力：6000Pa
+C|电池容量：5200mAh
+C|尘盒容量：350ml（基站集尘袋3L）
+C|清水箱／污水箱：4L／3.5L
+C|导航方式：LDS激光雷达＋结构光避障
+C|机身高度：9.7cm
+C|工作噪音：约65dB（标准模式）
+C|参考售价：2199元
+C|三、清扫实测
+C|我们在一套90平方米的三居室和一套45平方米的一居室中分别测试。三居室全屋清扫耗时约62分钟，电量剩余41%，中途无需回充。
+C|拖地方面，我们在木地板上滴了咖啡和酱油，放置两小时后让机器处理。深度拖地模式下两遍基本清除，只在踢脚线边缘留下一圈淡淡的痕迹。
+C|避障是它最明显的短板。对拖鞋、宠物碗识别稳定，但对贴地的细电线，五次测试中有两次直接卷了进去。
+B|实测场景：客厅木地板与地毯交界处（作者拍摄）
+C|四、优缺点
+C|优点：
+C|拖布下压力足，干涸污渍两遍基本清除
+C|热风烘干，拖布不发臭
+C|识别到地毯后自动抬升拖布
+C|缺点：
+C|对细电线避障不稳定
+C|App推送的广告偏多
+C|基站体积偏大
+C|五、购买建议
+C|如果你家以木地板和瓷砖为主、地上没有太多散落的电线，S8 Pro在这个价位几乎没有明显短板；如果家里有宠物，或者孩子常把玩具丢在地上，建议再加几百元看看带AI视觉避障的型号。
+B|（责任编辑：王芳）
+B|标签：扫地机器人　智能家居　评测　青禾
+B|网址已复制
+B|分享到：
+B|微信
+B|微博
+B|作者简介
+B|周一帆，资深家电评测人，从业十二年，先后在多家科技媒体担任评测主笔，累计上手测试过三百余款清洁电器。他习惯用实验室数据解释日常体验，相信一篇好的评测应该让普通消费者少花冤枉钱。业余时间喜欢骑行和修老式收音机。
+B|相关阅读
+B|洗地机价格三年腰斩，这五款真的值得买吗？我们用同一块脏地板测出了差距，结果出乎意料。
+B|扫地机器人越来越贵，基站到底有没有必要？
+B|版权声明：本网站所刊载信息，不代表本站观点。如需转载请注明出处。
+B|© 2024 某某科技网 版权所有
+"""
+ZH_CN_142 = """B|临江市住房和城乡建设局
+B|首页
+B|机构概况
+B|政务公开
+B|政务服务
+B|互动交流
+B|专题专栏
+B|当前位置：首页 > 政务公开 > 通知公告
+B|索引号：LJ-ZJ-2024-00417
+B|发布机构：临江市住房和城乡建设局
+B|发布日期：2024-04-02
+B|文号：临建〔2024〕18号
+B|字号：大 中 小
+C|临江市住房和城乡建设局关于开展2024年度既有住宅加装电梯补助资金申报工作的通知
+C|各区住房和城乡建设局，各街道办事处，各有关单位：
+C|为进一步改善老旧小区居住条件，方便老年人等群体出行，根据《临江市既有住宅增设电梯管理办法》有关规定，现就2024年度既有住宅加装电梯补助资金申报工作通知如下：
+C|一、申报对象
+C|本市行政区域内已取得施工许可或已完成竣工验收备案，且于2023年1月1日至2024年5月31日期间完成安装并投入使用的既有住宅加装电梯项目。
+C|二、补助标准
+C|（一）每台电梯补助20万元；
+C|（二）同一小区连片加装3台及以上的，每台额外增加补助2万元；
+C|（三）补助资金不超过项目实际投资总额的50%。
+C|三、申报材料
+C|申报单位应提交以下材料（一式两份）：
+C|1. 既有住宅加装电梯补助资金申请表
+C|2. 业主书面协议及业主身份证明复印件
+C|3. 特种设备使用登记证复印件
+C|4. 工程竣工验收备案材料
+C|5. 项目投资决算或发票复印件
+C|四、申报时间
+C|2024年4月10日至2024年6月30日
+C|五、办理程序
+C|项目实施主体向所在街道办事处提交申报材料，街道初审后报区住建局复核，区住建局汇总后于2024年7月15日前报送市住建局。市住建局会同市财政局审核后，将拟补助名单在本网站公示5个工作日。
+C|六、其他事项
+C|申报单位对所报材料的真实性负责。对弄虚作假、骗取补助资金的，一经查实，追回已拨付资金，并依法依规追究相关责任。
+C|联系人：市住建局城建处 赵工，联系电话：0000-12345678
+C|附件：
+C|1.既有住宅加装电梯补助资金申请表.docx
+C|2.业主书面协议（参考文本）.docx
+C|3.申报材料清单.pdf
+C|临江市住房和城乡建设局
+C|2024年4月2日
+B|【打印本页】
+B|【关闭窗口】
+B|扫一扫在手机打开当前页
+B|相关文件
+B|《临江市既有住宅增设电梯管理办法》政策解读
+B|关于公示2023年度第二批加装电梯补助项目名单的公告
+B|友情链接
+B|主办单位：临江市住房和城乡建设局
+B|地址：临江市人民路100号　邮编：000000
+B|网站标识码：0000000000　ICP备案号：某ICP备00000000号
+B|公安机关备案号：00000000000000
+"""
+ZH_TW_140 = """B|即時新聞
+B|政治
+B|社會
+B|國際
+B|生活
+B|科技
+B|娛樂
+B|首頁 &gt; 科技 &gt; 產業動態
+C|ＡＩ新創創辦人返母校致詞：「別急著成為誰，先學會和⾃⼰相處」
+B|記者林佳穎／台北報導
+B|２０２４年６月８日 週六 下午３：１５
+B|分享 Facebook
+B|LINE
+B|複製連結
+C|國立中嶺⼤學今（８）日舉行畢業典禮，今年邀請校友、⼈⼯智慧新創「深流科技」創辦人陳柏宇返校致詞。陳柏宇十年前從電機系畢業，創業初期曾連續三年虧損，如今公司員工超過３００⼈，產品銷往１２個國家。&nbsp;
+B|陳柏宇在畢業典禮上致詞。（圖／翻攝自國立中嶺⼤學臉書）
+C|陳柏宇一上台就先向台下家長鞠躬，他笑說自己當年畢業典禮睡過頭，「今天算是補考」，引來全場笑聲。隨後他分享創業十年的心得，全程約２０分鐘，以下為部分致詞內容：
+C|「各位畢業生、各位家長、各位老師，大家午安。十年前我坐在你們現在的位置，心裡想的不是未來，而是等一下要去哪裡吃飯。我那時候不知道自己要做什麼，只知道不想輸給別人。」
+C|「畢業之後，我去了一家很大的公司，薪水不錯，每天加班到十一點。第二年，我發現我很擅長完成別人交代的事，卻完全說不出自己想做什麼。那一年我⼆十六歲，第一次覺得害怕。」
+C|「後來我離職創業，第一年只有三個人，擠在朋友家的頂樓加蓋。夏天沒有冷氣，電腦過熱當機，我們就把伺服器搬到浴室旁邊，因為那裡比較涼。你們現在聽起來很好笑，但那時候我們真的不知道能撐多久。」
+C|「我想告訴你們的第一件事是：慢，不等於落後。你們會看到同學升遷、出國、結婚、買房，社群網站會每天提醒你別人過得多好。但人生不是一場大家站在同一條起跑線的賽跑，每個人跑的根本是不同的路。」
+C|「第二件事是，學會和自己相處。ＡＩ可以幫你寫報告、整理資料，甚至幫你寫情書，但它沒辦法替你決定你要成為什麼樣的⼈。那個問題，只能在你一個人安靜下來的時候回答。」
+C|「最後，請記得回家吃飯。我創業最忙的那幾年，一年回南部不到兩次。去年我父親住院，我在病房裡陪他三天，那是我這十年來最長的假期。成功很重要，但有些人不會一直在原地等你。」
+C|「祝福大家，畢業快樂。」
+C|致詞結束後，全場起立鼓掌長達一分鐘。不少畢業生在社群平台轉貼演講片段，有人留言「最後一段直接哭爆」，也有家長說這是「聽過最不像成功學的成功人士演講」。
+B|畢業生在典禮結束後於校門口合影。（圖／翻攝自畢聯會ＩＧ）
+C|校方表示，今年共有約４，２００名學士、碩士及博士畢業生，典禮採實體與線上同步直播，線上觀看人次超過１．５萬。&nbsp;
+C|陳柏宇也在典禮後宣布，將捐贈新台幣５００萬元成立「頂樓獎學金」，提供給有意創業但家庭經濟弱勢的在校生申請，首屆預計錄取１０名。
+B|延伸閱讀
+B|畢業季求職潮來了　人力銀行：今年新鮮人起薪創新高
+B|ＡＩ人才搶手！科技業祭出百萬年薪挖角碩士生
+B|大學畢業典禮名人致詞盤點　這幾句話最常被轉貼
+B|熱門新聞
+B|女星驚爆閃婚對象竟是圈外富商中職明星捕手傷勢曝光恐報銷整季醫師警告這種早餐天天吃血糖飆升手遊新角色強到破壞平衡官方緊急下修男子中發票千萬竟忘了領獎
+B|訂閱我們的電子報，每天早上八點，編輯精選五則最值得讀的新聞直接送到您的信箱。不用再在茫茫訊息裡翻找，用一杯咖啡的時間，掌握今天最重要的事。
+B|立即訂閱
+B|本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意我們的隱私權政策。
+B|我知道了
+B|Copyright © 2024 晨光新聞網 All Rights Reserved.
+"""
+ZH_TW_141 = """B|汽機車綜合討論區
+B|首頁
+B|看板列表
+B|熱門文章
+B|登入
+B|註冊
+B|汽機車 › 機車 › 保養維修
+C|[問題] 第一次自己換機車空濾，裝回去怠速變不穩正常嗎？
+B|發表新文章
+B|回覆
+B|追蹤此文
+B|#1
+B|阿哲騎125
+B|Lv.2 新手上路
+B|文章 38 · 積分 112
+B|2024-05-02 21:14
+C|各位大大好，小弟的車是五年的125速克達，里程大概兩萬三。上週看影片學著自己換空濾，拆外蓋、拿舊濾芯、裝新的，整個過程大概二十分鐘。
+C|問題是裝回去之後，冷車發動怠速變得有點忽高忽低，騎一段路熱車後就比較正常。之前去車行換都沒有這個狀況。
+C|想請問是不是我哪裡裝錯了？還是新濾芯本來就要跑一段時間？
+C|補充：買的是副廠濾芯，一個180元
+B|讚 3
+B|檢舉
+B|#2
+B|老陳機車行
+B|Lv.9 版主
+B|文章 12,406 · 積分 58,930
+B|2024-05-02 21:40
+C|先檢查三個地方：
+C|濾芯外框的橡膠邊有沒有完全卡進槽裡，沒卡好會漏氣
+C|空濾盒到節流閥體那條進氣管的束環有沒有鎖緊
+C|拆蓋的時候有沒有順手碰到曲軸箱通氣管
+C|副廠濾芯尺寸差一兩公釐的也常見，如果確認都裝好還是不穩，換回原廠濾芯試試看。
+B|───────────
+B|簽名檔：本店週日公休，私訊不回報價，請直接來店
+B|讚 27
+B|檢舉
+B|#3
+B|小雨不騎車
+B|Lv.5 常客
+B|文章 1,207 · 積分 4,380
+B|2024-05-02 22:05
+C|我之前也遇過，結果是通氣管被我拉脫一半，自己沒發現。你拿手電筒照一下空濾盒後面那條細管。
+B|讚 9
+B|#4
+B|阿哲騎125
+B|Lv.2 新手上路
+B|2024-05-03 08:32
+C|感謝兩位！今天早上拆開看，真的是通氣管沒插到底，而且濾芯有一角翹起來。重新裝好之後冷車怠速就穩了。
+C|結論給之後爬文的人參考：換完空濾一定要檢查周邊管線，不要只看濾芯本身
+B|讚 15
+B|檢舉
+B|回覆此文章
+B|你可能也有興趣
+B|[心得] 自己換機油三年，聊聊省下多少錢
+B|[問題] 機車電瓶冬天常沒電該換了嗎
+B|[分享] 125速克達原廠保養週期整理表
+B|論壇規則
+B|隱私權政策
+B|© 2024 車友社群 版權所有
+"""
+JA_140 = """B|プレスリリース配信サービス
+B|ホーム
+B|新着リリース
+B|業種別
+B|地域別
+B|ログイン
+B|無料会員登録
+B|ホーム > 食品・飲料 > 株式会社ミナモフーズ
+C|冷凍パンの定期便「パンのたより」を2024年6月1日より全国で提供開始
+C|地域のパン屋30店舗の焼きたてを急速冷凍、毎月ご自宅に届くサブスクリプション型サービス
+B|株式会社ミナモフーズ
+B|2024年5月20日 10時00分
+B|ポスト
+B|シェア
+B|URLをコピー
+B|URLをコピーしました
+C|株式会社ミナモフーズ（本社：静岡県浜松市、代表取締役：水野 恵）は、全国の個人経営のパン屋と提携し、焼きたてのパンを急速冷凍して毎月ご自宅にお届けする定期便サービス「パンのたより」を、2024年6月1日（土）より開始いたします。
+B|「パンのたより」お届けイメージ（写真はイメージです）
+C|■サービス開始の背景
+C|原材料費や光熱費の高騰により、地域の小規模なパン屋の経営環境は厳しさを増しています。一方で、遠方に住む消費者からは「旅行先で食べたパンをもう一度味わいたい」という声が多く寄せられていました。
+C|当社はこれまで業務用冷凍食品の物流を手がけてきたノウハウを活かし、パン屋の販路拡大と、消費者の新しいパンとの出会いを両立させるサービスとして「パンのたより」を企画しました。
+C|■サービスの特長
+C|毎月異なる3店舗から、合計8〜10個のパンをお届け
+C|マイナス35度の急速冷凍で、焼きたての食感を保持
+C|各店舗の店主による、おすすめの食べ方カードを同梱
+C|トースターで温めるだけ、解凍の手間なし
+C|■サービス概要
+C|サービス名：パンのたより
+C|開始日：2024年6月1日（土）
+C|料金：月額2,980円（税込・送料別）
+C|送料：全国一律800円（北海道・沖縄は1,200円）
+C|お届け：毎月第2土曜日前後
+C|申込方法：特設サイトより受付
+C|■今後の展開
+C|2024年内に提携店舗を100店舗まで拡大し、アレルギー対応パンやグルテンフリー商品のコースも追加する予定です。
+C|■会社概要
+C|会社名：株式会社ミナモフーズ
+C|所在地：静岡県浜松市中央区〇〇町1-2-3
+C|代表者：代表取締役 水野 恵
+C|設立：2011年4月
+C|資本金：3,000万円
+C|事業内容：冷凍食品の企画・物流、食品EC事業
+C|【本件に関するお問い合わせ】
+C|株式会社ミナモフーズ 広報担当：石田
+C|TEL：053-000-0000　MAIL：press@minamo-foods.example
+B|このリリースに関するキーワード
+B|サブスクリプション
+B|冷凍食品
+B|パン
+B|本ページに掲載されているプレスリリースの内容は、発表日時点の情報です。記載されている価格、仕様、サービス内容等は予告なく変更される場合があります。また、本ページの情報は配信元企業から提供されたものであり、当サービスは内容の正確性や完全性について一切の責任を負いません。リリース内容に関するお問い合わせは、各配信元企業へ直接ご連絡ください。
+B|株式会社ミナモフーズのプレスリリース一覧
+B|この企業の最新リリース
+B|浜松の老舗和菓子店と共同開発、冷凍どら焼きを発売
+B|© Press Release Distribution Inc.
+"""
+JA_141 = """B|ゆるっとベランダ菜園日記
+B|ホーム
+B|家庭菜園
+B|プランター
+B|おすすめ道具
+B|お問い合わせ
+B|ホーム › 家庭菜園 › ミニトマト
+C|ベランダのミニトマト栽培、3年失敗して分かった5つのこと
+B|2024.05.12
+B|2024.06.03
+B|スポンサーリンク
+B|目次
+B|はじめに
+B|1. 苗は「節間が詰まったもの」を選ぶ
+B|2. 土は元肥入りで十分
+B|3. 支柱は最初から立てる
+B|4. わき芽はこまめに
+B|5. 水やりは「乾いてから」
+B|まとめ
+C|はじめに
+C|こんにちは、みどりです。ベランダでミニトマトを育て始めて、今年で4年目になります。
+C|最初の3年間は、実がならない、割れる、葉が丸まるなど、思いつく失敗はほぼ全部やりました。
+C|今回は同じように悩んでいる方に向けて、やってよかったことをまとめてみます。
+C|1. 苗は「節間が詰まったもの」を選ぶ
+C|ホームセンターで苗を選ぶときは、背の高さより茎の太さを見ます。
+C|葉と葉の間隔が短く、がっしりした苗のほうが、その後の生育が安定しました。
+C|2. 土は元肥入りで十分
+C|最初の年は張り切って自分で配合しましたが、肥料が多すぎて葉ばかり茂りました。
+C|初心者のうちは市販の野菜用培養土で十分です。
+C|3. 支柱は最初から立てる
+C|植え付けと同時に支柱を立てておくと、あとから根を傷つけずに済みます。
+C|4. わき芽はこまめに
+C|週に2回、朝の水やりのついでにチェックしています
+B|わき芽を摘んだあとの様子（写真はイメージです）
+C|小さいうちなら指で簡単に取れます。
+C|5. 水やりは「乾いてから」
+C|毎日あげていた頃は、実が割れてばかりでした。
+C|土の表面が乾いて、プランターを持ち上げて軽く感じたらたっぷり、が今のルールです。
+C|まとめ
+C|苗選び
+C|元肥入りの土
+C|最初から支柱
+C|わき芽かき
+C|乾いてから水やり
+C|この5つを守るだけで、去年は1株から200個近く収穫できました。
+B|この記事が気に入ったらフォローしてね
+B|ツイート
+B|シェア
+B|はてブ
+B|Pocket
+B|この記事を書いた人
+B|みどり
+B|関東在住の会社員。築30年のマンションの南向きベランダで、ミニトマト、バジル、ししとうなどを育てています。園芸の資格は持っていませんが、失敗の数なら誰にも負けません。平日は仕事終わりの水やり、週末はホームセンター巡りが楽しみ。このブログでは、狭いスペースでも気軽に始められる野菜づくりのコツを、実体験ベースでお届けしています。
+B|プロフィール詳細はこちら
+B|関連記事
+B|プランターでバジルを1年中育てる方法
+B|ししとうが辛くなる原因と対策
+B|コメントを残す
+B|メールアドレスが公開されることはありません。
+B|カテゴリー
+B|家庭菜園 (42)
+B|アーカイブ
+B|2024年6月
+B|2024年5月
+B|© 2024 ゆるっとベランダ菜園日記
+"""
+JA_142 = """B|くらしとからだ
+B|ニュース
+B|健康
+B|マネー
+B|ライフ
+B|ログイン
+B|会員登録
+B|トップ > 健康 > 働き方
+C|在宅勤務の「座りすぎ」、1時間に一度立つだけで何が変わるのか
+C|コロナ禍以降、在宅勤務が定着した一方で、1日の大半を椅子の上で過ごす人が増えている。座りすぎは腰痛だけでなく、血糖値や血流にも影響するとされる。専門家の話と研究データから、手軽な対策を探った。
+B|仕事のムダ、まだ手作業で消していませんか？
+B|業務管理ツール「タスクノート」なら、チームの進捗がひと目で分かり、会議の時間を半分に。
+B|今すぐ無料で試す
+B|クレジットカード登録不要・3分で始められます
+B|PR
+B|文／佐藤みのり（医療ライター）
+B|2024年5月28日 06:00
+B|目次
+B|座っている時間は世界でも長い
+B|「立つ」だけで血糖値に差
+B|今日からできる3つの工夫
+C|座っている時間は世界でも長い
+C|日本の成人が平日に座って過ごす時間は、国際的な調査でも上位に入るとされる。特にデスクワーク中心の人は、通勤がなくなったことで歩く機会がさらに減った。
+C|都内の会社員の女性（38）は「気づけば朝9時から夕方まで、昼食以外ほとんど立っていなかった」と話す。
+B|写真はイメージです（PIXTA）
+C|「立つ」だけで血糖値に差
+C|海外の研究では、長時間座り続けた場合と、30分ごとに数分間立ったり歩いたりした場合を比べると、後者で食後の血糖値の上昇が抑えられたという報告がある。
+C|The authors concluded that “regular interruptions to sitting time may be a simple and practical strategy for improving metabolic health in office workers.”
+C|産業医の田中医師は「激しい運動をする必要はありません。大事なのは、座り続ける時間を途切れさせることです」と説明する。
+C|今日からできる3つの工夫
+C|オンライン会議のうち1つは立って参加する
+C|スマートフォンのタイマーを50分にセットする
+C|飲み物は一度に用意せず、こまめに取りに行く
+C|田中医師は「完璧を目指すと続きません。まずは1日3回、立つ回数を増やすところから始めてほしい」と話している。
+B|参考文献
+B|URLをコピーしました
+B|この記事をシェアする
+B|関連記事
+B|腰痛持ちの在宅ワーカーが選ぶべき椅子の条件とは 専門家に聞いた
+B|在宅勤務で太った人が最初に見直すべき「朝の30分」。運動よりも先に変えるべき習慣を、管理栄養士が具体的な献立とともに紹介する。
+B|注目のゲーム攻略
+B|序盤で差がつく、「ブルーアーカイブ」総力戦の立ち回り解説
+B|無課金でも勝てる、「ウマ娘」チャンミ向け育成論まとめ
+B|今から始める、「モンスト」最新イベント周回パーティ
+B|強キャラ判明、「ポケモンユナイト」最新ティアランキング
+B|初心者必見、「原神」フォンテーヌ探索の効率ルート
+B|最強はどれ、「スプラトゥーン3」おすすめブキ構成
+B|人気俳優が電撃結婚を発表 お相手は一般女性日本代表エースが今季15号 試合後に語った本音血管年齢が若い人が毎朝やっている習慣とは話題のスマホゲームに大型アップデート 新キャラ性能がヤバい
+B|© 2024 くらしとからだ編集部
+"""
+EN_140 = """B|HomeFix Forums
+B|What's new
+B|Forums
+B|Guides
+B|Marketplace
+B|Log in
+B|Register
+B|Forums › Heating & Cooling › Heat Pumps
+C|Heat pump short cycling in mild weather – is this normal?
+B|Thread starter greyhouse_dan · Start date 14 Mar 2024 · Replies: 5
+B|greyhouse_dan
+B|Member · Joined Nov 2021 · Messages 38
+C|Our air-source heat pump was fitted last October and during the cold spells it ran beautifully: long, steady cycles and the house sat at 20°C without any fuss. Since the weather turned mild, around 10 to 12°C outside, it starts, runs for maybe six or seven minutes, shuts off, and fires up again about a quarter of an hour later.
+C|The installer says it's "just modulating", but that doesn't sound like modulation to me. Should I push back on this or am I overthinking it?
+B|Quote
+B|Reply
+B|Report
+B|FrostlineHVAC
+B|Verified installer · Joined Mar 2018 · Messages 4,112
+C|Short answer: some cycling in the shoulder season is expected, but seven-minute runs are on the short side.
+C|Every unit has a minimum output it can't go below. Once the heat loss of the house drops under that floor, the compressor has no choice but to stop and start. Three things worth checking first:
+C|Flow temperature – if it's set high, the water loop is satisfied quickly and the unit stops
+C|Weather compensation – a curve that's steeper than it needs to be causes exactly this
+C|Zone valves – if half the rooms close off, the system volume drops
+C|Ask the installer for the minimum modulation figure of your model and compare it with your heat loss at 10°C. If the minimum is higher, no setting will fully cure it.
+B|Quote
+B|Reply
+B|Like (12)
+B|Advertisement
+B|Thinking about pairing solar panels with your heat pump? Compare up to three no-obligation quotes from vetted local installers in under two minutes and find out how much you could knock off your bills this year.
+B|greyhouse_dan
+B|Member · Joined Nov 2021 · Messages 38
+C|Thanks, that's really helpful. Flow temperature is fixed at 45°C and there's no weather curve active at all. I didn't even know that was an option on this controller.
+B|Quote
+B|Reply
+B|Maple_and_Brick
+B|Well-known member · Joined Jan 2020 · Messages 611
+C|A fixed 45°C with no curve would explain it. We had the same setup. Once ours was switched to a curve giving roughly 32°C flow at 10°C outside, runs went from ten minutes to well over an hour.
+C|One tip: change it in small steps, one point at a time, and give each change two or three days before you judge it.
+B|Quote
+B|Reply
+B|Like (7)
+B|greyhouse_dan
+B|Member · Joined Nov 2021 · Messages 38
+C|Update, 21 March
+C|Curve is now active, starting at 35°C flow at 7°C outside. Runs average about 50 minutes and our electricity use for the week dropped by around 18%. Marking this one as solved – thanks both.
+B|Quote
+B|Reply
+B|Like (4)
+B|You must log in or register to reply here.
+B|Similar threads
+B|Defrost cycles every 30 minutes – too often?
+B|Buffer tank or no buffer tank for a 7 kW monobloc?
+B|Neighbour complaining about noise from the outdoor unit
+B|Upsizing radiators before a heat pump install: worth it?
+B|Legionella cycle running every night – can I turn it off?
+B|Share:
+B|Facebook
+B|Email
+B|Copy link
+B|This site uses cookies to help personalise content, tailor your experience and to keep you logged in if you register. By continuing to use this site, you are consenting to our use of cookies.
+B|Accept
+B|Learn more…
+B|Contact us · Terms and rules · Privacy policy · Help
+B|© 2024 HomeFix Community Ltd. Advice given by members is not professional advice; always consult a qualified engineer before altering gas, electrical or refrigerant systems.
+"""
+EN_141 = """B|TechNest
+B|Reviews
+B|Best Picks
+B|Deals
+B|How-To
+B|Newsletter
+B|Home › Reviews › Home Appliances › Vacuums
+C|Alto Vireo S9 review: a cordless vacuum that finally gets the battery right
+B|By Hannah Corliss · Updated 3 June 2024 · 9 min read
+B|When you buy through links on our site, we may earn an affiliate commission. Here's how it works.
+B|The Vireo S9 with its floor head, crevice tool and wall dock. (Photo: Hannah Corliss / TechNest)
+C|Cordless stick vacuums have improved enormously over the last five years, but most still share one weakness: the battery. Run them on the strongest setting and you're lucky to get through a single floor before the motor sputters out. Alto's Vireo S9 tackles the problem head-on with a swappable pack and a noticeably more efficient motor, and after six weeks of testing in a two-storey house with a shedding dog, I think it largely succeeds.
+C|Specifications
+C|Weight: 2.6 kg
+C|Battery: 2 × 4,000 mAh, swappable
+C|Claimed runtime: up to 70 minutes (eco mode)
+C|Bin capacity: 0.6 litres
+C|Filtration: sealed HEPA H13
+C|Charging time: 3.5 hours
+C|Price: £429
+C|Design and setup
+C|The S9 arrives almost fully assembled. You click the wand into the motor body, slot the floor head on, and you're done. The wall dock is the one fiddly part: it needs two screws and charges one battery on the vacuum and a second in a separate bay, which means a fresh pack is always waiting.
+C|At 2.6 kg it isn't the lightest stick we've tested, but the weight sits close to the handle, so cleaning above door frames and along curtain rails never felt like a workout.
+B|Read also: The best robot vacuums for pet hair we've tested this year
+C|Cleaning performance
+C|On carpet, the S9 lifted 97% of our standard test mix of flour, rice and cat litter in a single pass on normal mode, which puts it among the best machines we have measured. The anti-tangle brush bar lived up to its name: after six weeks of spaniel hair, there wasn't a single strand wound around it.
+C|Hard floors were almost as good, although the motorised head occasionally pushed larger cereal pieces ahead of it rather than swallowing them. Switching to the soft roller attachment solved that.
+B|Advertisement
+B|Spring clean for less: save up to 30% on selected floorcare at HomeWorks this week only. Free next-day delivery on orders over £50, plus an extra year of warranty when you register your product online.
+C|Battery life
+C|In eco mode a single pack lasted 36 minutes in our tests, normal mode managed 24, and boost mode just under nine. With the second battery swapped in, I could clean the whole house on normal mode and still have charge left over, something I've never managed with a stick vacuum before.
+C|Pros
+C|Swappable battery genuinely doubles runtime
+C|Excellent on pet hair, no tangling
+C|Quiet in normal mode
+C|Cons
+C|Small bin for a large home
+C|Wall dock needs drilling
+C|Pricier than most rivals
+C|Verdict
+C|The Vireo S9 isn't cheap, and its bin fills up faster than we'd like, but it is the first cordless vacuum I'd happily recommend as the only vacuum in a family home. If battery anxiety has kept you tethered to a corded machine, this is the one to try.
+B|Share this article
+B|Facebook
+B|X
+B|Copy link
+B|Link copied!
+B|Tags: vacuum cleaners, cordless, Alto, home appliances
+B|About the author
+B|Hannah Corliss is a senior reviewer at TechNest, where she has covered home appliances and smart-home gadgets since 2016. Before that she spent eight years as a product engineer at a kitchen appliance manufacturer, which is why she still takes things apart when nobody is looking. She lives in Leeds with her partner, two children and a spaniel who is the unofficial chief tester of every vacuum that comes through the door.
+B|More from TechNest
+B|Cordless vs corded: which vacuum actually cleans better?
+B|We ran both through the same flour-and-rice test on thick carpet, and the result surprised us.
+B|The five best budget stick vacuums under £200
+B|How to clean a vacuum filter (and how often you really should)
+B|Robot mops tested: are they worth the money yet?
+B|Our favourite air purifiers for hay fever season
+B|Get the best deals first
+B|Sign up for our weekly newsletter and never miss a price drop.
+B|Subscribe
+B|TechNest is part of Linden Media Group. © 2024 Linden Media Group Ltd. All rights reserved. Registered in England and Wales.
+"""
+DE_140 = """B|Hochschule Nordheide
+B|Studium
+B|Forschung
+B|Hochschule
+B|International
+B|Karriere
+B|Suche
+B|English
+B|Startseite > Studium > Studienorganisation > Rückmeldung
+C|Rückmeldung und Beurlaubung zum Wintersemester 2024/25
+B|Veröffentlicht am 12.06.2024 | Studierendenservice
+C|Alle Studierenden, die ihr Studium im Wintersemester 2024/25 an der Hochschule Nordheide fortsetzen möchten, müssen sich innerhalb der unten genannten Frist zurückmelden. Die Rückmeldung erfolgt ausschließlich durch fristgerechte Zahlung des Semesterbeitrags; ein gesonderter Antrag ist nicht erforderlich.
+C|1. Rückmeldezeitraum
+C|Der Rückmeldezeitraum beginnt am 1. Juli 2024 und endet am 15. August 2024. Maßgeblich ist der Tag der Gutschrift auf dem Konto der Hochschule, nicht der Tag der Überweisung.
+C|Stichtag: 15. August 2024
+C|2. Zusammensetzung des Semesterbeitrags
+C|Verwaltungskostenbeitrag: 50,00 Euro
+C|Beitrag Studierendenwerk: 98,00 Euro
+C|Beitrag Studierendenschaft: 22,50 Euro
+C|Deutschlandsemesterticket: 176,40 Euro
+C|Gesamt: 346,90 Euro
+C|3. Verspätete Rückmeldung
+C|Geht der Beitrag nach Ablauf der Frist, jedoch bis spätestens 30. September 2024 ein, wird eine Säumnisgebühr von 15,00 Euro erhoben. Studierende, die sich bis zu diesem Tag nicht zurückgemeldet haben, werden gemäß § 14 der Immatrikulationsordnung von Amts wegen exmatrikuliert.
+B|Lesen Sie auch: Neues Campusmanagement-System – was sich ab Oktober ändert
+C|4. Beurlaubung
+C|Eine Beurlaubung ist aus wichtigem Grund möglich, insbesondere bei
+C|Krankheit von voraussichtlich mehr als drei Monaten
+C|Auslandsstudium oder Auslandspraktikum
+C|Pflege naher Angehöriger
+C|Schwangerschaft und Elternzeit
+C|Der Antrag ist mit den erforderlichen Nachweisen bis zum Ende des Rückmeldezeitraums über das Studierendenportal einzureichen. Beurlaubte Studierende zahlen den Beitrag für das Studierendenwerk und, sofern keine Befreiung beantragt wird, für das Semesterticket.
+C|5. Befreiung vom Semesterticket
+C|Studierende, die sich während des gesamten Semesters im Ausland aufhalten oder aufgrund einer Behinderung den öffentlichen Nahverkehr nicht nutzen können, können eine Befreiung beim AStA beantragen. Die Erstattung erfolgt in der Regel innerhalb von sechs Wochen nach Bewilligung.
+C|6. Bankverbindung
+C|Empfänger: Hochschule Nordheide
+C|IBAN: DE41 2405 0110 0000 4471 20
+C|Verwendungszweck: Matrikelnummer, Name, Vorname
+B|Seite drucken
+B|Als PDF herunterladen
+B|Teilen
+B|Hinweis: Diese Bekanntmachung dient ausschließlich der Information. Rechtlich verbindlich sind allein die im Amtlichen Mitteilungsblatt der Hochschule Nordheide veröffentlichten Ordnungen in ihrer jeweils gültigen Fassung. Trotz sorgfältiger Prüfung kann für die Richtigkeit und Vollständigkeit der Angaben keine Gewähr übernommen werden. Bei Abweichungen gilt stets die amtliche Fassung.
+B|Kontakt
+B|Studierendenservice – Team Rückmeldung
+B|Gebäude A, Raum 0.14
+B|Telefon: 04131 677-2200
+B|E-Mail: rueckmeldung@hs-nordheide.de
+B|Sprechzeiten: Mo–Do 9–12 Uhr
+B|Weitere Meldungen
+B|Bewerbungsphase für Masterstudiengänge verlängert
+B|Semesterticket: Ausgabe der digitalen Tickets startet im September
+B|Die Tickets werden künftig ausschließlich in der Hochschul-App angezeigt; eine Chipkarte wird nicht mehr ausgegeben.
+B|Bibliothek mit erweiterten Öffnungszeiten in der Prüfungsphase
+B|Infotag für Erstsemester am 7. Oktober
+B|Wir verwenden Cookies, um unsere Website nutzerfreundlich zu gestalten. Einige davon sind technisch notwendig, andere helfen uns, die Nutzung der Seite statistisch auszuwerten. Sie können selbst entscheiden, welche Kategorien Sie zulassen möchten.
+B|Alle akzeptieren
+B|Nur notwendige
+B|Impressum | Datenschutz | Barrierefreiheit | © 2024 Hochschule Nordheide
+"""
+IT_140 = """B|Cucina di Casa
+B|Ricette
+B|Primi piatti
+B|Secondi
+B|Dolci
+B|Video
+B|Accedi
+B|Home > Ricette > Primi piatti > Minestre
+C|Pasta e ceci cremosa alla romana
+B|Di Giulia Ferretti | 18 ottobre 2024
+B|★★★★★ 4,8 (231 voti)
+C|La pasta e ceci è uno di quei piatti che a Roma si preparavano il venerdì, quando la carne restava fuori dalla tavola. Povera negli ingredienti ma ricchissima di sapore, diventa cremosa grazie a una parte dei ceci frullati e al rosmarino che profuma il fondo. Questa è la versione che faccio da anni, con i ceci secchi messi in ammollo la sera prima.
+B|Pasta e ceci servita in una fondina con un filo d'olio a crudo. Foto: Giulia Ferretti
+C|Difficoltà: facile
+C|Preparazione: 20 minuti
+C|Cottura: 2 ore e 15 minuti
+C|Dosi per: 4 persone
+C|Ingredienti
+C|300 g di ceci secchi
+C|200 g di ditalini rigati
+C|1 spicchio d'aglio
+C|2 rametti di rosmarino
+C|2 filetti di acciuga sott'olio
+C|1 cucchiaio di concentrato di pomodoro
+C|olio extravergine d'oliva q.b.
+C|sale e pepe nero q.b.
+C|Preparazione
+C|1. La sera prima mettete i ceci in una ciotola capiente, copriteli con abbondante acqua fredda e lasciateli in ammollo per almeno 12 ore.
+C|2. Scolate i ceci, sciacquateli e trasferiteli in una pentola con 2 litri d'acqua e un rametto di rosmarino. Cuoceteli a fuoco dolce, con il coperchio, per circa 2 ore, finché si schiacciano facilmente tra le dita. Salate solo a fine cottura.
+B|Leggi anche: Zuppa di lenticchie e castagne, il comfort food d'autunno
+C|3. In una casseruola scaldate quattro cucchiai d'olio con l'aglio schiacciato, le acciughe e l'altro rametto di rosmarino. Quando le acciughe si saranno sciolte, aggiungete il concentrato e fatelo tostare per un minuto.
+C|4. Eliminate aglio e rosmarino, unite i ceci con circa un litro della loro acqua di cottura e lasciate insaporire per 10 minuti. Prelevate un terzo dei ceci, frullateli e rimetteteli nella casseruola.
+C|5. Versate la pasta direttamente nella minestra e cuocetela mescolando spesso, aggiungendo altra acqua di cottura dei ceci se si asciuga troppo. Deve risultare cremosa, non asciutta.
+C|6. Spegnete, lasciate riposare due minuti e servite con pepe macinato al momento e un filo d'olio a crudo.
+C|Il consiglio
+C|Se avete fretta potete usare ceci già cotti in barattolo: sciacquateli bene e partite direttamente dal punto 3, usando brodo vegetale al posto dell'acqua di cottura. Il risultato sarà un po' meno vellutato, ma comunque ottimo.
+C|Conservazione
+C|La pasta e ceci si conserva in frigorifero per un giorno in un contenitore chiuso. Scaldandola tenderà ad addensarsi: aggiungete un mestolo d'acqua calda.
+B|Pubblicità
+B|Le pentole in ghisa smaltata Fornovivo distribuiscono il calore in modo uniforme e trattengono la temperatura a lungo, perfette per zuppe e stufati. Solo per questa settimana, spedizione gratuita e uno sconto del 20% con il codice AUTUNNO20.
+B|Ti è piaciuta questa ricetta? Condividila!
+B|Facebook
+B|Pinterest
+B|WhatsApp
+B|Tag: legumi, ceci, primi piatti, cucina romana, ricette povere
+B|Iscriviti alla newsletter
+B|Ogni giovedì tre ricette di stagione direttamente nella tua casella di posta.
+B|Iscriviti
+B|Ricette correlate
+B|Pasta e fagioli alla veneta
+B|Con il radicchio tardivo e un cucchiaio di lardo, la versione delle osterie trevigiane.
+B|Minestrone di verdure invernali
+B|Vellutata di zucca e zenzero
+B|Zuppa di farro e porcini
+B|Hummus di ceci fatto in casa
+B|14 commenti
+B|Lascia un commento
+B|Utilizziamo cookie tecnici e, previo tuo consenso, cookie di profilazione di terze parti per mostrarti pubblicità in linea con le tue preferenze. Chiudendo questo banner acconsenti all'uso dei soli cookie tecnici.
+B|Accetta tutti
+B|Personalizza
+B|© 2024 Cucina di Casa S.r.l. – P.IVA 04718250963 – Tutti i diritti riservati
+"""
+PT_140 = """B|Jornal do Vale
+B|Últimas
+B|Cidades
+B|Política
+B|Economia
+B|Esportes
+B|Assine
+B|Entrar
+B|Início / Cidades / Região Serrana
+B|AO VIVO
+C|Temporal na Região Serrana: acompanhe a situação em São Bento do Vale
+B|Por Redação Jornal do Vale | Atualizado há 4 minutos
+C|Chuva intensa desde a madrugada provocou alagamentos, quedas de barreira e interrupção no fornecimento de energia em bairros de São Bento do Vale e de cidades vizinhas. A Defesa Civil mantém alerta máximo até a manhã de quinta-feira. Acompanhe abaixo as atualizações.
+B|Moradores atravessam rua alagada no bairro Jardim das Flores. Foto: Marcos Antunes/Jornal do Vale
+C|18h47 – A prefeitura confirmou que as aulas da rede municipal estão suspensas nesta quinta-feira (12). A decisão vale para as 34 escolas da cidade.
+C|18h20 – O nível do Rio Pardinho chegou a 4,9 metros, segundo a última medição da Defesa Civil. A cota de transbordamento é de 5,2 metros.
+C|17h58 – Moradores da Rua das Acácias relatam que a água já entrou em pelo menos dez casas. Equipes do Corpo de Bombeiros estão no local com dois botes.
+C|"Em vinte anos morando aqui nunca vi a água subir tão rápido."
+C|A frase é da aposentada Lúcia Martins, de 67 anos. Ela conta que a família conseguiu levar os móveis para o andar de cima antes do pior.
+B|Publicidade
+B|Proteja sua casa com o seguro residencial que cobre danos elétricos e alagamentos. Faça uma cotação on-line em poucos minutos e ganhe o primeiro mês grátis na contratação até domingo.
+C|17h15 – A concessionária de energia informou que cerca de 8.300 imóveis estão sem luz. Não há previsão de restabelecimento nos bairros mais atingidos.
+C|16h40 – A rodovia SV-120 foi interditada nos dois sentidos no km 32 após a queda de uma barreira. Não há feridos. O desvio está sendo feito pela estrada do Alto Grande.
+B|Leia também: Como pedir o saque do FGTS em caso de calamidade
+C|16h05 – Abrigos abertos pela prefeitura:
+C|Ginásio Municipal Antônio Reis – Rua XV de Novembro, 410
+C|Escola Estadual Padre Anchieta – Av. Brasil, 1.280
+C|Salão paroquial da Igreja Matriz – Praça Central
+C|15h30 – A Defesa Civil pede que moradores de áreas de encosta deixem suas casas preventivamente. Em caso de emergência, o telefone é 199.
+B|Equipe da Defesa Civil monitora encosta no bairro Morro Alto. Foto: Divulgação/Prefeitura de São Bento do Vale
+C|14h52 – Em três horas, a estação meteorológica do aeroporto registrou 112 milímetros de chuva, mais do que o esperado para todo o mês de março.
+C|14h10 – Começamos aqui a cobertura ao vivo do temporal. Moradores podem enviar fotos e vídeos pelo WhatsApp da redação, informando o bairro e o horário.
+B|Compartilhe
+B|WhatsApp
+B|Facebook
+B|X
+B|Copiar link
+B|Link copiado!
+B|Tópicos: chuvas, Defesa Civil, São Bento do Vale, Região Serrana
+B|Receba as principais notícias da região no seu e-mail. Cadastre-se gratuitamente na nossa newsletter.
+B|Cadastrar
+B|Mais lidas
+B|Prefeitura anuncia novo calendário de vacinação contra a gripe
+B|Feira do produtor muda de endereço a partir de abril
+B|Comerciantes da Rua Direita reclamam da falta de estacionamento
+B|Após reforma, teatro municipal reabre com programação gratuita
+B|A primeira semana terá apresentações de grupos locais e um concerto da orquestra de câmara da cidade.
+B|Vestibular da universidade estadual tem inscrições prorrogadas
+B|Usamos cookies para melhorar sua experiência e personalizar publicidade. Ao continuar navegando, você concorda com a nossa Política de Privacidade.
+B|Aceitar
+B|© 2024 Jornal do Vale. Todos os direitos reservados. É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação, eletrônico ou impresso, sem autorização escrita.
+"""
+PL_140 = """B|PressHub.pl
+B|Komunikaty
+B|Biznes
+B|Technologie
+B|Zdrowie
+B|Dodaj komunikat
+B|Zaloguj się
+B|Strona główna » Komunikaty » Technologie
+B|Informacja prasowa
+C|LumaTech otwiera w Rzeszowie centrum badawczo-rozwojowe i zatrudni 250 inżynierów
+B|Dodano: 4 czerwca 2024, 10:15 | Źródło: LumaTech S.A.
+C|Rzeszów, 4 czerwca 2024 r. – Spółka LumaTech, producent systemów oświetlenia dla przemysłu i rolnictwa szklarniowego, otworzyła dziś nowe centrum badawczo-rozwojowe w Rzeszowie. Inwestycja o wartości 86 mln zł to największy w historii firmy projekt realizowany poza siedzibą główną w Krakowie.
+B|Budynek centrum badawczo-rozwojowego LumaTech przy ul. Przemysłowej. Fot. materiały prasowe LumaTech
+C|W nowym obiekcie o powierzchni 7 tys. m² powstały laboratoria optyczne, komora klimatyczna do testów opraw w warunkach wysokiej wilgotności oraz hala prototypowa. Do końca 2026 roku firma planuje zatrudnić w centrum 250 inżynierów i techników, w tym absolwentów lokalnych uczelni technicznych, z którymi współpracuje od trzech lat.
+C|„Rzeszów daje nam dostęp do świetnie przygotowanych specjalistów i bliskość kluczowych klientów w Europie Środkowo-Wschodniej” – mówi Katarzyna Wolańska, prezes zarządu LumaTech. „Chcemy, aby w ciągu pięciu lat co trzecia nowa technologia w naszym portfolio powstawała właśnie tutaj”.
+C|Najważniejsze informacje o inwestycji
+C|wartość inwestycji: 86 mln zł
+C|powierzchnia: 7000 m²
+C|planowane zatrudnienie: 250 osób do końca 2026 r.
+C|pierwsze projekty: oprawy LED dla upraw wertykalnych i systemy sterowania widmem światła
+B|Czytaj także: Rynek oświetlenia przemysłowego w Polsce będzie rósł o 9 proc. rocznie
+C|Centrum otrzymało wsparcie w ramach Polskiej Strefy Inwestycji w postaci zwolnienia z podatku dochodowego. Pierwsze zespoły rozpoczęły pracę już w kwietniu, a pełna zdolność operacyjna ma zostać osiągnięta w pierwszym kwartale przyszłego roku.
+C|Spółka zapowiada również program płatnych staży dla studentów ostatnich lat kierunków elektronicznych i automatyki. Rekrutacja do pierwszej edycji ruszy we wrześniu.
+C|O firmie LumaTech
+C|LumaTech S.A. to polski producent profesjonalnych systemów oświetleniowych, założony w 2009 roku w Krakowie. Firma projektuje i wytwarza oprawy LED dla zakładów przemysłowych, magazynów i upraw szklarniowych, a jej produkty trafiają do ponad 40 krajów. Spółka zatrudnia obecnie ok. 900 osób i posiada trzy zakłady produkcyjne w Polsce.
+B|Kontakt dla mediów:
+B|Marta Zielonka
+B|Rzeczniczka prasowa LumaTech S.A.
+B|tel. +48 12 345 67 00
+B|e-mail: media@lumatech-sa.pl
+B|Reklama
+B|Prowadzisz firmę i chcesz, by o Twoim sukcesie usłyszały media? Z pakietem Dystrybucja Premium Twój komunikat trafi do ponad 3000 redakcji w całej Polsce, a szczegółowy raport z publikacji otrzymasz już po 48 godzinach.
+B|Tagi: LumaTech, Rzeszów, inwestycje, centrum B+R, oświetlenie LED
+B|Udostępnij:
+B|Facebook
+B|LinkedIn
+B|X
+B|Za treść powyższego komunikatu odpowiada wyłącznie jego nadawca. Serwis PressHub.pl nie ponosi odpowiedzialności za prawdziwość ani kompletność zamieszczonych w nim informacji. Publikacja komunikatu nie oznacza, że redakcja podziela zawarte w nim opinie. Wszelkie roszczenia należy kierować bezpośrednio do podmiotu, który przekazał materiał.
+B|Zobacz także
+B|Nowa fabryka komponentów w Mielcu. Inwestor zapowiada 180 miejsc pracy
+B|Zakład ma ruszyć w drugiej połowie przyszłego roku, a produkcja trafi głównie na eksport.
+B|Polski startup agritech pozyskał 12 mln zł od funduszy VC
+B|Ranking pracodawców branży IT 2024: kto przyciąga inżynierów
+B|Energooszczędne oświetlenie w magazynach – jak obniżyć rachunki o 40 proc.
+B|Spółka z Podkarpacia wchodzi na rynek skandynawski
+B|Zapisz się do newslettera i otrzymuj najważniejsze komunikaty z Twojej branży raz w tygodniu.
+B|Zapisz się
+B|Ta strona korzysta z plików cookie w celu realizacji usług zgodnie z Polityką prywatności. Możesz określić warunki przechowywania lub dostępu do cookie w Twojej przeglądarce.
+B|Akceptuję
+B|© 2024 PressHub.pl | Regulamin | Polityka prywatności | Kontakt
+"""
+ID_140 = """B|RumahHijau.id
+B|Beranda
+B|Berkebun
+B|Dekorasi
+B|DIY
+B|Gaya Hidup
+B|Masuk
+B|Beranda » DIY » Berkebun
+C|Cara Membuat Kompos Takakura Sendiri di Rumah, Cocok untuk Lahan Sempit
+B|Ditulis oleh Rina Puspitasari | Kamis, 16 Mei 2024 | 08:30 WIB
+C|Sampah dapur seperti sisa sayur, kulit buah, dan ampas kopi sebenarnya bisa diolah menjadi pupuk yang bermanfaat untuk tanaman. Salah satu metode yang paling praktis untuk rumah tangga di perkotaan adalah kompos Takakura, yang hanya membutuhkan keranjang berlubang dan tidak menimbulkan bau jika dirawat dengan benar.
+B|Keranjang Takakura siap pakai dengan bantal sekam di bagian atas dan bawah. (Foto: RumahHijau.id/Dimas Aditya)
+C|Apa yang Anda butuhkan
+C|1 keranjang plastik berlubang dengan tutup
+C|2 bantal sekam dari kain kasa atau jaring
+C|kardus bekas seukuran keranjang
+C|kompos jadi sebagai starter, sekitar 5 kg
+C|kain hitam berpori untuk penutup
+C|sarung tangan dan sekop kecil
+C|Langkah-langkah
+C|1. Lapisi bagian dalam keranjang dengan kardus bekas. Kardus berfungsi menjaga kelembapan dan mencegah belatung masuk dari luar.
+C|2. Letakkan satu bantal sekam di dasar keranjang, lalu masukkan kompos starter hingga kira-kira dua pertiga tinggi keranjang.
+C|3. Cacah sampah dapur menjadi potongan kecil, sekitar 2 cm. Semakin kecil potongannya, semakin cepat proses penguraian berlangsung.
+B|Baca juga: 7 Tanaman Sayur yang Bisa Ditanam di Pot untuk Pemula
+C|4. Benamkan sampah yang sudah dicacah ke dalam kompos starter, kemudian aduk hingga tercampur rata dan tidak terlihat dari permukaan.
+C|5. Tutup dengan bantal sekam kedua, lalu kain hitam, dan terakhir tutup keranjang. Simpan di tempat teduh yang tidak terkena hujan langsung.
+C|6. Ulangi setiap hari. Jika campuran terasa kering, percikkan sedikit air; jika terlalu basah, tambahkan serbuk gergaji atau daun kering.
+C|Tips agar kompos tidak berbau
+C|Hindari memasukkan daging, tulang, produk susu, dan makanan berminyak karena bahan-bahan tersebut mengundang lalat dan menimbulkan bau busuk. Campuran yang sehat terasa hangat saat disentuh, sekitar 40 hingga 50 derajat Celsius, tanda mikroorganisme sedang bekerja.
+C|Kapan kompos siap dipanen?
+C|Setelah keranjang penuh, biarkan selama empat minggu tanpa ditambah sampah baru. Kompos matang berwarna cokelat kehitaman, gembur, dan berbau seperti tanah. Ambil dua pertiga bagian untuk dipakai, lalu sisakan sepertiganya sebagai starter putaran berikutnya.
+B|Iklan
+B|Ingin kebun rumah tumbuh subur tanpa repot? Paket media tanam organik dari TaniKota sudah dicampur pupuk dan sekam bakar, tinggal tuang ke pot. Dapatkan gratis ongkir ke seluruh Jabodetabek selama bulan ini.
+B|Bagikan artikel ini:
+B|WhatsApp
+B|Facebook
+B|Telegram
+B|Salin tautan
+B|Tag: kompos, Takakura, sampah organik, berkebun, zero waste
+B|Tentang Penulis
+B|Rina Puspitasari adalah penulis lepas yang berfokus pada topik berkebun urban dan gaya hidup ramah lingkungan. Ia mulai mengompos sampah dapurnya sejak 2017 di sebuah rumah petak di Bekasi dan kini aktif membagikan pengalamannya melalui lokakarya di bank sampah dan komunitas warga. Lulusan Agroteknologi ini percaya bahwa perubahan besar bisa dimulai dari dapur sendiri.
+B|Artikel Terkait
+B|Mengenal Eco Enzyme: Cara Membuat dan Manfaatnya untuk Rumah
+B|Cara Menanam Cabai di Polybag agar Berbuah Lebat
+B|Tanaman cabai hanya butuh sinar matahari enam jam sehari dan penyiraman yang teratur agar rajin berbuah.
+B|Biopori: Solusi Sederhana Mencegah Genangan di Halaman
+B|5 Kesalahan Pemula Saat Membuat Kompos
+B|Hidroponik Sederhana dari Botol Bekas
+B|Dapatkan tips berkebun dan DIY terbaru setiap minggu langsung ke email Anda.
+B|Langganan
+B|Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujui penggunaan cookie sesuai Kebijakan Privasi kami.
+B|Setuju
+B|© 2024 RumahHijau.id. Hak cipta dilindungi undang-undang.
+"""
+TR_140 = """B|Gezgin Dergi
+B|Gündem
+B|Kültür
+B|Seyahat
+B|Yaşam
+B|Dosyalar
+B|Abone Ol
+B|Ana Sayfa > Kültür > Dosya
+C|Bakırcılar Çarşısı'nda son çekiç sesleri
+C|Bir zamanlar yüzlerce ustanın çalıştığı çarşıda bugün yalnızca yedi atölye kaldı. Geride kalanlar, mesleği yaşatmak için hem zamanla hem de ucuz ithal ürünlerle yarışıyor.
+B|Yazan: Elif Karaca | Fotoğraflar: Murat Sönmez | 9 Kasım 2024, 11:40
+B|Usta Hüseyin Demirtaş, yarım asırlık örsünün başında bir tencerenin kenarını dövüyor. Fotoğraf: Murat Sönmez
+C|Sabahın yedisinde çarşının ağır demir kepenkleri teker teker açılırken ilk duyulan ses hâlâ aynı: ince, ritmik, metalik bir tıngırtı. Hüseyin Demirtaş elli iki yıldır aynı dükkânda, aynı örsün başında çalışıyor. On üç yaşında çırak olarak girdiği atölyeyi, ustası vefat ettikten sonra devralmış. "O zamanlar bu sokakta adım atacak yer yoktu," diyor, çayını tezgâhın kenarına bırakırken.
+C|Bugün ise sokağın iki yanındaki dükkânların çoğu ya hediyelik eşya satıyor ya da kapalı. Esnaf odasının kayıtlarına göre 1980'lerin başında çarşıda 140'tan fazla bakır atölyesi faaliyet gösteriyordu. Bu sayı şimdi yediye düşmüş durumda.
+C|Ucuz ithalatla eşitsiz yarış
+C|Ustaların en büyük şikâyeti, makinede preslenip üzeri ince bakırla kaplanan ithal ürünler. Turistlerin çoğu farkı anlamıyor; el dövmesi bir cezve birkaç katı fiyata satılırken yan dükkândaki parlak kopyası dörtte bir fiyatına gidiyor. Demirtaş bir tepsiyi ışığa tutup yüzeyindeki küçük çekiç izlerini gösteriyor: "Makine bunu yapamaz. Her iz, bir vuruş demek."
+B|Reklam
+B|Kış tatilini şimdiden planlayın: Kapadokya'da iki gece konaklama, balon turu ve akşam yemeği dahil paketlerde erken rezervasyona özel yüzde 25 indirim fırsatını kaçırmayın. Kontenjan sınırlıdır.
+C|"Her iz, bir vuruş demek; makine bunu taklit edemez."
+C|Çırak bulmak neredeyse imkânsız
+C|Atölyelerin geleceğini asıl tehdit eden şey ise çırak yokluğu. Ustalar, gençlerin birkaç yıl boyunca düşük ücretle çalışmayı kabul etmediğini söylüyor. Bakırcı Nevzat Aydın'ın oğlu üniversitede bilgisayar mühendisliği okuyor. "Ona bu mesleği zorla öğretemem," diyor Aydın. "Ama dükkânı kapatınca bu bilgi de benimle birlikte gidecek."
+B|Bunu da okuyun: Anadolu'nun unutulan zanaatları: Keçecilikten semerciliğe
+C|Belediyenin iki yıl önce başlattığı usta-çırak programı ise sınırlı kaldı. Programa katılan on iki gençten yalnızca üçü eğitimini tamamladı; bunlardan biri şimdi Demirtaş'ın yanında çalışıyor.
+B|Nevzat Aydın'ın atölyesinde sipariş bekleyen el dövmesi tencereler. Fotoğraf: Murat Sönmez
+C|Yeni bir müşteri kitlesi
+C|Yine de çarşıda umut tamamen tükenmiş değil. Son yıllarda bazı ustalar internet üzerinden doğrudan satış yapmaya başladı. Restoranlar ve butik oteller, el yapımı bakır tencere ve servis tabaklarını özel olarak sipariş ediyor. Aydın, siparişlerinin yaklaşık yarısının artık yurt dışından geldiğini söylüyor.
+C|Akşamüstü çarşı yeniden sessizliğe gömülürken Demirtaş son tencerenin kulpunu perçinliyor. Ertesi sabah yine yedide burada olacak. "Elim tuttuğu sürece," diyor, "bu kepenk açılacak."
+B|Paylaş
+B|Facebook
+B|X
+B|WhatsApp
+B|Bağlantı kopyalandı
+B|Etiketler: zanaat, bakırcılık, çarşı, el sanatları, kültür mirası
+B|Elif Karaca
+B|Elif Karaca, 2012'den bu yana kültür ve yaşam alanında muhabirlik yapıyor. Ankara Üniversitesi İletişim Fakültesi'ni bitirdikten sonra çeşitli ulusal gazetelerde çalıştı; Anadolu'da kaybolmaya yüz tutmuş meslekler üzerine hazırladığı yazı dizisi 2021'de bir gazetecilik ödülüne layık görüldü. Şu anda Gezgin Dergi'nin dosya editörü olarak görev yapıyor.
+B|Bu içeriğin tüm hakları Gezgin Dergi'ye aittir. İzin alınmadan, kaynak gösterilerek dahi olsa kısmen ya da tamamen kopyalanamaz, çoğaltılamaz ve yayımlanamaz. Alıntılar yalnızca bağlantı verilerek ve iki paragrafı geçmeyecek şekilde yapılabilir.
+B|İlgili Haberler
+B|Safranbolu'da zamana direnen demirciler
+B|Kasabada hâlâ kömür ocağında çalışan üç demirci, atölyelerini ziyaretçilere açıyor.
+B|Ebru sanatının genç temsilcileri
+B|Kayıp meslekler haritası: Hangi zanaatlar yok oluyor?
+B|Bir halı dokuyucusunun kırk yılı
+B|Mardin'de telkari ustalarıyla bir gün
+B|Bültenimize kaydolun, haftanın en iyi dosyaları her cuma e-posta kutunuzda olsun.
+B|Kaydol
+B|Sitemizde deneyiminizi iyileştirmek için çerezler kullanılmaktadır. Detaylı bilgi için Çerez Politikası'nı inceleyebilirsiniz.
+B|Tamam
+B|© 2024 Gezgin Dergi. Tüm hakları saklıdır.
+"""
+
 
 PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "ru": RU, "ko": KO, "th": TH,
          "de": DE, "es": ES, "zh-simplified-2": ZH_CN_2, "ja-2": JA_2, "zh-traditional-2": ZH_TW_2, "en-2": EN_2,
@@ -6176,7 +7093,9 @@ PAGES = {"zh-traditional": ZH_TW, "zh-simplified": ZH_CN, "ja": JA, "en": EN, "r
          "ko-110": KO_110, "de-110": DE_110, "fr-110": FR_110, "es-110": ES_110, "ru-110": RU_110, "pt-110": PT_110, "vi-110": VI_110, "ar-110": AR_110,
          "zh-simplified-120": ZH_CN_120, "zh-traditional-120": ZH_TW_120, "ja-120": JA_120, "en-120": EN_120, "id-120": ID_120, "it-120": IT_120, "tr-120": TR_120, "pl-120": PL_120,
          "zh-simplified-130": ZH_CN_130, "zh-simplified-131": ZH_CN_131, "zh-simplified-132": ZH_CN_132, "zh-traditional-130": ZH_TW_130, "zh-traditional-131": ZH_TW_131, "ja-130": JA_130, "ja-131": JA_131, "ja-132": JA_132,
-         "en-130": EN_130, "en-131": EN_131, "de-130": DE_130, "es-130": ES_130, "fr-130": FR_130, "nl-130": NL_130, "sv-130": SV_130, "th-130": TH_130}
+         "en-130": EN_130, "en-131": EN_131, "de-130": DE_130, "es-130": ES_130, "fr-130": FR_130, "nl-130": NL_130, "sv-130": SV_130, "th-130": TH_130,
+         "zh-simplified-140": ZH_CN_140, "zh-simplified-141": ZH_CN_141, "zh-simplified-142": ZH_CN_142, "zh-traditional-140": ZH_TW_140, "zh-traditional-141": ZH_TW_141, "ja-140": JA_140, "ja-141": JA_141, "ja-142": JA_142,
+         "en-140": EN_140, "en-141": EN_141, "de-140": DE_140, "it-140": IT_140, "pt-140": PT_140, "pl-140": PL_140, "id-140": ID_140, "tr-140": TR_140}
 
 
 def main(argv=None) -> int:
