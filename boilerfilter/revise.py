@@ -1376,7 +1376,9 @@ LIST_COUNTED = True
 #: or more such rows inside the core are a list whatever their topic words (spec rows
 #: share none with the prose), and one after two kept rows goes on with them
 #: (LIST_FACT_ROWS). A label is a word of at most 20 characters (``_FACT_LABEL``), not a
-#: field of a forum poster's card (``_POSTER_FIELD``).
+#: field of a forum poster's card (``_POSTER_FIELD``), and rows the model is sure of on
+#: average (SURE) stay out: an answerer's stats ("回答量：0", "采纳率：95%", 0.97-0.98)
+#: spliced into an assembled Japanese page were kept without that test.
 LIST_FACT_ROWS = True
 #: A lead-in ending in a colon ("优点：", "Ingredients:") or a part heading above the line
 #: that looks like a promo's call to action says the lines are a list, so the promo cut
@@ -1512,7 +1514,7 @@ _FACT_LABEL = re.compile(r"^[^\W\d][^\d:：.!?。！？]{0,19}[:：]\s*\S")
 _POSTER_FIELD = re.compile(r"^\W{0,2}(?i:joined|join date|posts|messages|reputation|member since|registered|"
                            r"reactions?(?: score)?|likes(?: received)?|karma|points|threads|rank|trophy points|replies|views|last post|"
                            r"注册时间|註冊時間|帖子|主题|主題|积分|積分|精华|精華|威望|金钱|金錢|在线时间|在線時間|"
-                           r"最后登录|最後登錄|阅读权限|閱讀權限|发帖|發帖|等级|等級|投稿数|投稿数|登録日)\s*[:：]")
+                           r"最后登录|最後登錄|阅读权限|閱讀權限|发帖|發帖|等级|等級|投稿数|登録日|采纳率|採納率|获赞|獲讚|粉丝|粉絲)\s*[:：]")
 
 
 def _part_head(t: str) -> bool:
@@ -1747,7 +1749,8 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
         counted = (LIST_COUNTED and inside and head and bool(_INTRO_END.search(t0)) and len(items) >= 2
                    and _counted([blocks[k].text for k in items]))
         # "label: value" rows inside the core: spec rows share no words with the prose (LIST_FACT_ROWS)
-        facts = LIST_FACT_ROWS and inside and len(ts) >= 2 and all(_fact(t) for t in ts)
+        facts = (LIST_FACT_ROWS and inside and len(ts) >= 2 and all(_fact(t) for t in ts)
+                 and sum(scores[k] for k in items) < SURE * len(items))  # not a card the model is sure of
         # the list under a heading the table of contents lists, inside the core (LIST_TOC_HEADS)
         listed = (inside and head and a in toc_heads  # and a confident paragraph since the heading before
                   and any(scores[k] < CORE_SCORE for k in range(max((h for h in toc_heads if h < a), default=0) + 1, a)))

@@ -146,7 +146,8 @@ def _walk(el, out: list, tag: str = "p", loose: set | None = None) -> None:
     Inline content directly inside a container (a list item holding a heading, text and
     a nested list, say) becomes a block of its own (tagged ``tag``) between the
     blocks of the container's block children, so no text of the output is lost.
-    Such blocks also go into ``loose`` (``merge_fragments`` looks at them only).
+    Such blocks, and paragraphs that open with a link or highlight, also go into
+    ``loose``: the blocks ``merge_fragments`` looks at.
     """
     buf: list[str] = []
     links = [0, 0]
@@ -363,10 +364,8 @@ FRAGMENT_MIN = 30
 def _visual_lines(root) -> list[str]:
     """The page's visible text, one whitespace-normalised line per block element, as a
     scraper would flatten it (``_BLOCK_TAGS``; ``_INVISIBLE`` elements left out)."""
-    parts: list[str] = []
-    # a stack, not recursion: pages nest deeper than Python's recursion limit
-    parts.append(root.text or "")
-    stack = [(root, iter(root))]
+    parts = [root.text or ""]
+    stack = [(root, iter(root))]  # a stack, not recursion: pages nest deeper than Python's limit
     while stack:
         el, children = stack[-1]
         c = next(children, None)

@@ -1511,6 +1511,9 @@ def test_label_value_rows_inside_the_core_are_a_list_but_a_posters_card_is_not()
         assert not any(revise(_lines(body), scores, 0.55, text=True)[3:7])
     finally:
         R.LIST_FACT_ROWS = True
+    # rows the model is sure of (an answerer's stats spliced in) stay out
+    sure = revise(_lines(body), scores[:3] + [0.97, 0.98, 0.97, 0.98] + scores[7:], 0.55, text=True)
+    assert not any(sure[3:7])
     card = body[:2] + ["Joined: 4 months ago", "Posts: 22", "Reputation: 10"] + body[-1:]
     assert revise(_lines(card), [0.05, 0.04, 0.7, 0.7, 0.7, 0.05], 0.55, text=True)[2:5] == [False] * 3
 
