@@ -1200,8 +1200,11 @@ TABLE_IN_CORE = True
 #: line moves, with the wcxb fold model's probabilities 1 content line stays. One kept
 #: row does not vouch for a menu of pipe-separated links.
 TABLE_KEPT_ROWS = 2
-_PAIR_ROW = re.compile(r"^\s*[^|｜\s][^|｜]{0,40}[|｜][^|｜]{0,40}[^|｜\s]\s*$")
-_PIPE_CELL = re.compile(r"\s[|｜]\s|｜")
+#: A tab between cells counts like " | " (a table copied or scraped as tab-separated text:
+#: "六楼\t30%"; session 18, a written Chinese page's table of shares). The flattened pages
+#: of the data hold no tab (their whitespace is normalised), so no line of it can move.
+_PAIR_ROW = re.compile(r"^\s*[^|｜\s][^|｜\t]{0,40}(?:[|｜]|\t+)[^|｜\t]{0,40}[^|｜\s]\s*$")
+_PIPE_CELL = re.compile(r"\s[|｜]\s|｜|\t+")
 
 
 #: Plain text: a run of CODE_RUN or more lines that read as code or configuration (an

@@ -43,6 +43,13 @@ def _norm(text: str) -> str:
     return _WS.sub(" ", _INVISIBLE_CHARS.sub("", text)).strip()
 
 
+def _norm_line(text: str) -> str:
+    """``_norm`` for a line of plain text, but a run of whitespace holding a tab stays one
+    tab: the cells of a table copied or scraped as tab-separated text ("六楼\t30%"), which
+    ``revise.text_tables`` reads like " | "."""
+    return _WS.sub(lambda m: "\t" if "\t" in m.group() else " ", _INVISIBLE_CHARS.sub("", text)).strip()
+
+
 def _links(el) -> tuple[int, int]:
     """(number of links, characters of link text) inside an output element."""
     n = chars = 0
@@ -633,7 +640,7 @@ def segment_text(text: str) -> Segmented:
     long lines of a page flattened into one line are cut into pieces: LONG_LINE; the lines
     of hard-wrapped paragraphs are joined first: WRAP_MAX)."""
     out = []
-    lines = _unwrap([_norm(x) for x in text.splitlines()])
+    lines = _unwrap([_norm_line(x) for x in text.splitlines()])
     cut = len(lines) <= FEW_LINES
     for line in lines:
         for piece in (_pieces(line) if cut and LONG_LINE and len(line) > LONG_LINE else (line,)):

@@ -265,3 +265,16 @@ def test_text_cut_at_inline_elements_by_the_extractor_is_one_block_again():
         "Issue three", "Issue #3 got out the door, the hardest Ricky and I ever worked. Read the Tech Jobs section, "
         "no more 'tl;dr' excuse.", "Print subscription is coming.", "Home", "News"]
     assert (out[1].links, out[1].link_chars) == (2, 10)
+
+
+def test_a_tab_between_cells_of_plain_text_stays_and_reads_as_a_table():
+    from boilerfilter.revise import revise
+    from boilerfilter.segment import segment_text
+    text = ("在费用分摊方面，多数小区采用按楼层递增的方式，一楼通常不出资，二楼少量出资，顶楼出资最多。\n"
+            "楼层 \t 出资比例\n六楼\t30%\n五楼\t\t25%\n四楼\t20%\n三楼\t15%\n"
+            "桂园小区的做法是按上表比例分摊，一楼住户每年还可获得高层住户共同出资的补偿。\n"
+            "两个  空格   只是空格")
+    blocks = list(segment_text(text).blocks)
+    assert [b.text for b in blocks[1:3]] == ["楼层\t出资比例", "六楼\t30%"] and blocks[-1].text == "两个 空格 只是空格"
+    keep = revise(blocks, [0.05, 0.87, 0.88, 0.91, 0.95, 0.94, 0.08, 0.9], 0.55, text=True)
+    assert keep[:7] == [True] * 7
