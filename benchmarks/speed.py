@@ -26,7 +26,8 @@ pieces: ``decode`` (``decode_bytes`` on the raw bytes), ``segment`` (``segment_h
 fallback and DOM attachment included), ``features`` (``page_features``), ``predict``
 (``Model.predict_proba`` once per block of pages) and ``revise_assemble``
 (``filter._assemble``); and, inside segmentation, the primary recall-mode extraction,
-the fallback extraction (on the pages that trigger it) and ``attach_dom`` alone.
+the fallback extraction (on the pages that trigger it), ``merge_fragments`` and
+``attach_dom`` alone.
 The stage passes use private helpers (``filter._assemble``, ``segment._extract``);
 when they change, the affected figures are left out with a note.
 
@@ -75,7 +76,7 @@ BASELINES = ("lxml_parse", "trafilatura", "trafilatura_precision", "trafilatura_
              "justext", "resiliparse")
 STAGES = ("decode", "segment", "features", "predict", "revise_assemble")
 CLASSIFICATION_STAGES = ("features", "predict", "revise_assemble")
-SEGMENT_PIECES = ("parse", "primary_extraction", "fallback_extraction", "attach_dom")
+SEGMENT_PIECES = ("parse", "primary_extraction", "fallback_extraction", "merge_fragments", "attach_dom")
 
 _WARMUP_HTML = (
     "<html><head><title>t</title></head><body><nav><a href='/'>Home</a></nav>"
@@ -293,7 +294,8 @@ def _assemble_takes_feats() -> bool:
 
 
 def time_segment_pieces(bf, block: list[Page], timer: Timer, piece_blocks: dict) -> None:
-    """The pieces of ``segment_html`` called one by one: parse, primary extraction, fallback, attach_dom.
+    """The pieces of ``segment_html`` called one by one: parse, primary extraction, fallback,
+    merge_fragments, attach_dom.
 
     Replicates ``segment_html``'s logic; ``piece_blocks`` gets each page's block count,
     to check against what ``segment_html`` itself found in the stage pass.
@@ -313,14 +315,18 @@ def time_segment_pieces(bf, block: list[Page], timer: Timer, piece_blocks: dict)
                 piece_blocks[page.key] = 0
                 continue
             start = clock()
-            blocks = extract(tree, None, favor_recall=True, fast=True)
+            loose: set = set()
+            blocks = extract(tree, None, favor_recall=True, fast=True, loose=loose)
             timer.add("primary_extraction", clock() - start)
             if bf.options.fallback and sum(len(count(b.text)) for b in blocks) < limit:
                 start = clock()
-                other = extract(tree, None, favor_recall=False, fast=False)
+                other = extract(tree, None, favor_recall=False, fast=False, loose=loose)
                 timer.add("fallback_extraction", clock() - start)
                 if sum(len(b.text) for b in other) > sum(len(b.text) for b in blocks):
                     blocks = other
+            start = clock()
+            blocks = bf_segment.merge_fragments(blocks, tree, loose)
+            timer.add("merge_fragments", clock() - start)
             start = clock()
             blocks, _ = bf_segment.attach_dom(blocks, tree)
             timer.add("attach_dom", clock() - start)
@@ -332,7 +338,8 @@ def time_segment_pieces(bf, block: list[Page], timer: Timer, piece_blocks: dict)
 
 def _pieces_available() -> str | None:
     """None when segment's private pieces look as this script expects, else why not."""
-    missing = [n for n in ("_extract", "FALLBACK_TOKENS", "tokens", "attach_dom") if not hasattr(bf_segment, n)]
+    missing = [n for n in ("_extract", "FALLBACK_TOKENS", "tokens", "merge_fragments", "attach_dom")
+               if not hasattr(bf_segment, n)]
     return f"boilerfilter.segment lacks {', '.join(missing)}" if missing else None
 
 
