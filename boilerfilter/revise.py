@@ -1522,8 +1522,10 @@ _POSTER_FIELD = re.compile(r"^\W{0,2}(?i:joined|join date|posts|messages|reputat
 
 def _part_head(t: str) -> bool:
     """Whether a line is a part heading (LIST_PARTS)."""
-    return (len(t) <= SUBHEADING_CHARS and not _SENT_END.search(t.rstrip("】"))
-            and bool(_PART_MARK.match(t) or (_ordinal(t) or ("",))[0] in ("cn", "chapter")))
+    if len(t) > SUBHEADING_CHARS or _SENT_END.search(t.rstrip("】")):
+        return False
+    numbered = _ordinal(t)
+    return bool(_PART_MARK.match(t)) or (numbered is not None and numbered[0] in ("cn", "chapter"))
 
 
 def _continues(below: Block, last: Block) -> bool:
@@ -1757,7 +1759,8 @@ def list_spans(blocks: list[Block], scores: list[float], keep: list[bool],
         # the list under a heading the table of contents lists, inside the core (LIST_TOC_HEADS)
         listed = (inside and head and a in toc_heads  # and a confident paragraph since the heading before
                   and any(scores[k] < CORE_SCORE for k in range(max((h for h in toc_heads if h < a), default=0) + 1, a)))
-        if goes_on or counted or facts or listed or ((inside or shaped) and topical >= (LIST_SHARE_SHAPED if shaped else LIST_SHARE) * len(items)):
+        share = LIST_SHARE_SHAPED if shaped else LIST_SHARE
+        if goes_on or counted or facts or listed or ((inside or shaped) and topical >= share * len(items)):
             return a, end
         return None
 

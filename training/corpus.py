@@ -25,7 +25,8 @@ from boilerfilter.segment import html_to_lines, segment_html, segment_text
 #: 6: a discussion thread's replies are added (segment.THREAD_COMMENTS).
 #: 7: thread words count in a URL path's segments only, not inside an article's slug.
 #: 8: inline elements join the text around them as written ("David Brier, …").
-CORPUS_VERSION = 8
+#: 9: paragraphs trafilatura cut at inline elements are one block again (merge_fragments).
+CORPUS_VERSION = 9
 
 
 
