@@ -1571,3 +1571,17 @@ def test_a_list_under_a_heading_the_table_of_contents_lists_stays():
         assert not any(revise(_lines(lines), scores, 0.55, text=True)[10:13])
     finally:
         R.LIST_TOC_HEADS = True
+
+
+def test_a_numbered_heading_stays_when_the_one_before_it_was_dropped_but_an_earlier_one_kept():
+    import boilerfilter.revise as R
+    lines = ["三、申报材料", "申报单位应提交既有住宅加装电梯补助资金申请表和业主书面协议，一式两份，由街道统一收取后报送。",
+             "四、申报时间", "2024年4月10日至2024年6月30日",
+             "五、办理程序", "项目实施主体向所在街道办事处提交申报材料，街道初审后报区住建局复核，复核通过后拨付补助资金。"]
+    scores = [0.21, 0.05, 0.63, 0.63, 0.68, 0.04]
+    assert revise(_lines(lines), scores, 0.55, text=True)[4]
+    R.NUMBERED_CHAIN = False
+    try:
+        assert not revise(_lines(lines), scores, 0.55, text=True)[4]
+    finally:
+        R.NUMBERED_CHAIN = True
