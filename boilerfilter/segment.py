@@ -43,6 +43,12 @@ def _norm(text: str) -> str:
     return _WS.sub(" ", _INVISIBLE_CHARS.sub("", text)).strip()
 
 
+def _squeeze(text: str) -> str:
+    """``text`` without any whitespace or invisible character: how blocks are matched to
+    the page's text whatever spaces each side put between its text nodes."""
+    return _WS.sub("", _INVISIBLE_CHARS.sub("", text))
+
+
 def _norm_line(text: str) -> str:
     """``_norm`` for a line of plain text, but a run of whitespace holding a tab stays one
     tab: the cells of a table copied or scraped as tab-separated text ("六楼\t30%"), which
@@ -409,7 +415,8 @@ def merge_fragments(blocks: tuple[Block, ...], root, loose: set | None = None) -
     paragraph again. With ``loose`` (``_walk``: the blocks of inline content loose in a
     container, and paragraphs opening with a link), only pairs holding one of them are
     looked at: every such cut holds one, and a page without any skips flattening the page
-    (which cost 10% of segmentation time when done on every page; now about 1%).
+    (10% of segmentation time when done on every page; 5.2%, 1.5 ms a page, in
+    ``benchmarks/speed.py``'s run of the eleventh session).
     On the HTML held-out pages (100 per dataset) 9 pages moved, summed F1 +0.30 (dragnet
     "422" 0.795 -> 0.951; the two losses, -0.026 and -0.007, are score moves of
     neighbouring blocks); trafilatura-eval's snippets did not move (0.929 / 0.933).
@@ -418,12 +425,12 @@ def merge_fragments(blocks: tuple[Block, ...], root, loose: set | None = None) -
         return blocks
     lines = _visual_lines(root)
     text = "\n".join(lines)
-    flat = "\n".join(_WS.sub("", _INVISIBLE_CHARS.sub("", ln)) for ln in lines)
+    flat = "\n".join(_squeeze(ln) for ln in lines)
     out: list[Block] = []
     key = ""
     last = None  # the last block merged into out[-1]
     for b in blocks:
-        bk = _WS.sub("", _INVISIBLE_CHARS.sub("", b.text))
+        bk = _squeeze(b.text)
         prev = out[-1] if out else None
         if (prev is not None and prev.tag == "p" and b.tag == "p" and bk
                 and (loose is None or b in loose or last in loose)
@@ -457,7 +464,7 @@ _ATTR_WORD = re.compile(r"[A-Za-z]{2,}")
 def _key(text: str) -> str:
     # without any whitespace: a block's text joins text nodes as ``_join`` does, the
     # page's text (``_head_text``) with a space between every text node
-    return _WS.sub("", _INVISIBLE_CHARS.sub("", text))[:_KEY_CHARS].lower()
+    return _squeeze(text)[:_KEY_CHARS].lower()
 
 
 def _head_text(el) -> str:
