@@ -316,8 +316,32 @@ def test_explain_names_template_runs_and_their_verdict(tmp_path, tiny_model, cap
         assert summary.group(2) == f"{dropped} of 5 dropped line by line"
 
 
-def test_explain_says_why_the_topic_pass_flipped_a_line(capsys):
-    """Shipped model, plain text: the title is kept and the glued headlines dropped, each with its reason."""
+@pytest.fixture
+def pinned(monkeypatch):
+    """The shipped model's scores, with the lines holding a given text pinned to a given
+    score (``pinned[text] = score``): the explain tests need a rule to flip a line, which
+    must not hang on what a retrained model happens to score it."""
+    from boilerfilter.features import TEXT_KEY
+    from boilerfilter.model import Model
+
+    pins: dict[str, float] = {}
+    real = Model.predict_proba
+
+    def predict_proba(self, rows):
+        p = real(self, rows)
+        for i, row in enumerate(rows):
+            for part, score in pins.items():
+                if part in row[TEXT_KEY]:
+                    p[i] = score
+        return p
+
+    monkeypatch.setattr(Model, "predict_proba", predict_proba)
+    return pins
+
+
+def test_explain_says_why_the_topic_pass_flipped_a_line(capsys, pinned):
+    """Plain text: the title is kept and the glued headlines dropped, each with its reason."""
+    pinned.update({"春耕时节": 0.7, "男子网购": 0.3})  # the model would drop the title, keep the glued line
     page = Path(__file__).resolve().parent.parent / "examples" / "pages" / "text" / "zh-flattened.txt"
     assert main(["explain", str(page), "--all"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -329,8 +353,9 @@ def test_explain_says_why_the_topic_pass_flipped_a_line(capsys):
     assert article.startswith("KEEP") and "[" not in article
 
 
-def test_explain_names_a_split_sentence_and_a_caption_credit(tmp_path, capsys):
-    """Shipped model, plain text: the reasons of this session's rules are printed beside the lines."""
+def test_explain_names_a_split_sentence_and_a_caption_credit(tmp_path, capsys, pinned):
+    """Plain text: the reasons of the split-sentence and caption-credit rules are printed beside the lines."""
+    pinned.update({"(File photo)": 0.36, "Movers in the city": 0.75, "certificate of insurance": 0.75})
     page = tmp_path / "page.txt"
     page.write_text("When the club pointed its homemade telescope at the western sky last October, the students "
                     "hoped to photograph the moons of Jupiter and the rings of Saturn.\n"
@@ -342,7 +367,7 @@ def test_explain_names_a_split_sentence_and_a_caption_credit(tmp_path, capsys):
                     "weeks later, and it will be brightest next spring.\n", "utf-8")
     assert main(["explain", str(page), "--all"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    # the shipped model keeps the caption (0.36) and drops the fragments (0.75): the context pass flips all three
+    # the model keeps the caption (0.36) and drops the fragments (0.75): the context pass flips all three
     caption = next(x for x in lines if "(File photo)" in x)
     assert caption.startswith("DROP") and caption.endswith("[a caption credit]")
     for part in ("Movers in the city", "certificate of insurance"):

@@ -1585,3 +1585,18 @@ def test_a_numbered_heading_stays_when_the_one_before_it_was_dropped_but_an_earl
         assert not revise(_lines(lines), scores, 0.55, text=True)[4]
     finally:
         R.NUMBERED_CHAIN = True
+
+
+def test_forum_buttons_and_poster_cards_go_between_kept_posts():
+    post = "I swapped the cassette last week and the chain now skips on the two largest cogs, even after re-indexing."
+    answer = "Check the derailleur hanger first: a bent hanger is the usual cause, and a shop can straighten it quickly."
+    texts = [post, "Like (3)", "Quote", "spokewrench_sam", "Joined: Jan 2016", "Messages: 4,870", answer,
+             "回复　引用　举报　1#", "暖通师傅老杨　认证：暖通工程师　注册时间：2018-11-30", "文章 12,406 · 積分 58,930", answer,
+             "Thanks!"]
+    # the model doubts the crumbs (0.4-0.6): a short doubted line between kept posts used to stay;
+    # the poster's name alone is not told from a short line of a post, and "Thanks!" may be a post
+    scores = [0.05, 0.6, 0.5, 0.4, 0.45, 0.4, 0.05, 0.5, 0.45, 0.5, 0.05, 0.3]
+    keep = revise(_lines(texts), scores, 0.55, text=True)
+    assert [t for t, k in zip(texts, keep) if not k] == [
+        "Like (3)", "Quote", "Joined: Jan 2016", "Messages: 4,870", "回复　引用　举报　1#",
+        "暖通师傅老杨　认证：暖通工程师　注册时间：2018-11-30", "文章 12,406 · 積分 58,930"]
