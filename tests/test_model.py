@@ -4,7 +4,7 @@ import pickle
 import pytest
 
 from boilerfilter.features import page_features
-from boilerfilter.model import ModelError, card_path, load_model, make_classifier, save_model
+from boilerfilter.model import ByContentType, ModelError, card_path, load_model, make_classifier, save_model
 from boilerfilter.result import Block
 
 
@@ -75,3 +75,21 @@ def test_factory_is_a_plain_pipeline():
 
     pipe = make_classifier()
     assert clone(pipe).get_params()["classify__max_iter"] == pipe.get_params()["classify__max_iter"]
+
+
+def test_by_content_type_routes_rows_and_round_trips(tmp_path):
+    # two classifiers that disagree: the HTML one calls "Home" boilerplate, the text one content
+    home, para = Block(text="Home", tag="li", links=1, link_chars=4), Block(text="A" * 200 + ".", tag="p")
+    X_html = page_features([home, para] * 30, is_html=True)
+    X_text = page_features([home, para] * 30, is_html=False)
+    html = make_classifier(max_iter=5, text_model=False).fit(X_html, [1, 0] * 30)
+    text = make_classifier(max_iter=5, text_model=False).fit(X_text, [0, 1] * 30)
+    path = tmp_path / "both.joblib"
+    save_model(ByContentType(html=html, text=text), path, threshold=0.5)
+    m = load_model(path)
+    mixed = [X_html[0], X_text[0], X_html[1], X_text[1]]
+    p = m.predict_proba(mixed)
+    assert list(p) == pytest.approx([html.predict_proba([X_html[0]])[0, 1], text.predict_proba([X_text[0]])[0, 1],
+                                     html.predict_proba([X_html[1]])[0, 1], text.predict_proba([X_text[1]])[0, 1]])
+    assert p[0] > 0.5 > p[1] and p[2] < 0.5 < p[3]
+    assert len(m.predict_proba([])) == 0

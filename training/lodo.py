@@ -4,7 +4,8 @@
 
 For each training set D in ``train.TRAIN_SETS`` with at least ``MIN_PAGES`` pages, a
 model is trained by the shipped recipe on every page of the other training sets (both
-of their splits) plus the assembled CJK pages, and scored on every page of D (HTML
+of their splits) plus the assembled CJK pages (and the written pages, for the
+plain-text classifier), and scored on every page of D (HTML
 mode token F1 at the shipped threshold; plain-text shares) beside trafilatura's
 default extraction of the same pages, in all and for each of its English, Chinese and
 Japanese pages. The datasets that are never trained on
@@ -27,9 +28,10 @@ from boilerfilter import metrics
 from boilerfilter.decode import DecodeError, decode_bytes
 from boilerfilter.devdata import data_dir, iter_pages
 from boilerfilter.evaluate import run_extractor
-from boilerfilter.model import load_model, make_classifier
+from boilerfilter.model import load_model
 
 from . import train
+from . import written as written_pages
 from .assemble import article_pool, assemble, boilerplate_runs, headlines
 from .corpus import load_dataset
 
@@ -85,6 +87,7 @@ def main(argv=None) -> int:
     shipped = load_model()
     threshold = shipped.threshold
     results = {"max_rows_per_page": args.max_rows, "threshold": threshold, "datasets": {}}
+    written = written_pages.training_rows()  # the shipped recipe's written rows, in every fold
     for left_out, test in by_set.items():
         test = [p for p in test if p.gold]
         if len(test) < MIN_PAGES:
@@ -97,8 +100,7 @@ def main(argv=None) -> int:
             assembled += assemble(article_pool(lang, args.data), runs, heads if lang == "zh" else [],
                                   train.N_ASSEMBLED, seed=i, lang=lang)
         X, y, sw = train.build_training(pages, assembled)
-        model = make_classifier()
-        model.fit(X, y, textscore__sample_weight=sw, classify__sample_weight=sw)
+        model = train.fit_by_content_type(X, y, sw, written)
         html_probs = train.predict_pages(model, test, "html")
         text_probs = train.predict_pages(model, test, "text")
         threshold_text = shipped.threshold_for("text")

@@ -19,11 +19,12 @@ import numpy as np  # noqa: E402
 from boilerfilter import metrics  # noqa: E402
 from boilerfilter.devdata import DATASET_LICENCES, data_dir  # noqa: E402
 from boilerfilter.features import page_features  # noqa: E402
-from boilerfilter.model import default_model_path, make_classifier, save_model  # noqa: E402
+from boilerfilter.model import ByContentType, default_model_path, make_classifier, save_model  # noqa: E402
 from boilerfilter.revise import revise  # noqa: E402
 
 from .assemble import article_pool, assemble, boilerplate_runs, headlines  # noqa: E402
 from .corpus import load_dataset  # noqa: E402
+from . import written as written_pages  # noqa: E402
 
 #: Permissive sources with full gold text (trafilatura-eval has snippets only).
 TRAIN_SETS = ("wcxb", "magic-html-bench", "readability-tests", "webmainbench-samples")
@@ -78,6 +79,18 @@ def build_training(pages, assembled, seed: int = 0):
         y += b
         sw += c
     return X, np.array(y), np.array(sw)
+
+
+def fit_by_content_type(X, y, sw, written):
+    """The shipped model: a ``make_classifier()`` pipeline for HTML blocks fitted on the
+    rows, and one for plain-text lines fitted on the same rows plus the written pages'
+    (``model.ByContentType``)."""
+    html = make_classifier()
+    html.fit(X, y, textscore__sample_weight=sw, classify__sample_weight=sw)
+    Xt, yt, st = X + list(written[0]), np.concatenate([y, written[1]]), np.concatenate([sw, written[2]])
+    text = make_classifier()
+    text.fit(Xt, yt, textscore__sample_weight=st, classify__sample_weight=st)
+    return ByContentType(html=html, text=text)
 
 
 def predict_pages(model, pages, mode="html"):
@@ -142,9 +155,11 @@ def main(argv=None) -> int:
         assembled += assemble(article_pool(lang, args.data), runs, heads if lang == "zh" else [],
                               N_ASSEMBLED, seed=i, lang=lang)
     X, y, sw = build_training(pages, assembled)
-    print(f"training rows: {len(y)} (boilerplate {y.mean():.2f}); assembled pages {len(assembled)}", flush=True)
-    model = make_classifier()
-    model.fit(X, y, textscore__sample_weight=sw, classify__sample_weight=sw)
+    written = written_pages.training_rows()
+    n_written = len(written_pages.pages("train"))
+    print(f"training rows: {len(y)} (boilerplate {y.mean():.2f}); assembled pages {len(assembled)}; "
+          f"written pages {n_written} ({len(written[1])} lines, plain-text classifier only)", flush=True)
+    model = fit_by_content_type(X, y, sw, written)
     print(f"fitted in {time.time() - t0:.0f}s", flush=True)
 
     dev = [p for p in pages if p.split == "dev"]
@@ -169,10 +184,15 @@ def main(argv=None) -> int:
         "threshold_chosen_by": "mean token F1 of HTML-mode dev pages (site-grouped split), grid " + str(THRESHOLDS),
         "training_sources": {ds: DATASET_LICENCES.get(ds, ("?", False))[0] for ds in TRAIN_SETS}
         | {"cjk-text/zh-wiki-paragraphs": "CC BY-SA 4.0", "cjk-text/ja-wiki-paragraphs": "CC BY-SA 4.0",
-           "cjk-text/sohu-news-sample-zh (headlines, articles)": "MIT"},
+           "cjk-text/sohu-news-sample-zh (headlines, articles)": "MIT",
+           "training/written_pages (written for this project)": "the project's own"},
         "training_pages": sum(p.split == "train" for p in pages),
         "dev_pages": len(dev),
         "assembled_pages": len(assembled),
+        "classifiers": "one per content type (model.ByContentType); the plain-text one also learns "
+                       "from the written pages",
+        "written_pages": {"pages": n_written, "lines": len(written[1]), "part": "training/written_pages/train",
+                          "weight_zh_ja": written_pages.WEIGHT_CJK, "weight_other": written_pages.WEIGHT_OTHER},
         "training_rows": int(len(y)),
         "training_data_sha256": data_hash(pages),
         "split": "site-grouped: sha1(site) % 5 == 0 -> dev",
