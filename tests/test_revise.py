@@ -1587,16 +1587,41 @@ def test_a_numbered_heading_stays_when_the_one_before_it_was_dropped_but_an_earl
         R.NUMBERED_CHAIN = True
 
 
-def test_forum_buttons_and_poster_cards_go_between_kept_posts():
+def test_forum_buttons_poster_cards_and_stamps_go_between_kept_posts():
     post = "I swapped the cassette last week and the chain now skips on the two largest cogs, even after re-indexing."
     answer = "Check the derailleur hanger first: a bent hanger is the usual cause, and a shop can straighten it quickly."
     texts = [post, "Like (3)", "Quote", "spokewrench_sam", "Joined: Jan 2016", "Messages: 4,870", answer,
-             "回复　引用　举报　1#", "暖通师傅老杨　认证：暖通工程师　注册时间：2018-11-30", "文章 12,406 · 積分 58,930", answer,
-             "Thanks!"]
+             "回复　引用　举报　1#", "暖通师傅老杨　认证：暖通工程师　注册时间：2018-11-30", "文章 12,406 · 積分 58,930", "27 天前",
+             answer, "Thanks!"]
     # the model doubts the crumbs (0.4-0.6): a short doubted line between kept posts used to stay;
     # the poster's name alone is not told from a short line of a post, and "Thanks!" may be a post
-    scores = [0.05, 0.6, 0.5, 0.4, 0.45, 0.4, 0.05, 0.5, 0.45, 0.5, 0.05, 0.3]
+    scores = [0.05, 0.6, 0.5, 0.4, 0.45, 0.4, 0.05, 0.5, 0.45, 0.5, 0.5, 0.05, 0.3]
     keep = revise(_lines(texts), scores, 0.55, text=True)
     assert [t for t, k in zip(texts, keep) if not k] == [
         "Like (3)", "Quote", "Joined: Jan 2016", "Messages: 4,870", "回复　引用　举报　1#",
-        "暖通师傅老杨　认证：暖通工程师　注册时间：2018-11-30", "文章 12,406 · 積分 58,930"]
+        "暖通师傅老杨　认证：暖通工程师　注册时间：2018-11-30", "文章 12,406 · 積分 58,930", "27 天前"]
+
+
+def test_an_empty_references_heading_goes_and_one_over_its_list_stays():
+    body = ["面包放进冰箱反而更容易变硬，这是因为淀粉在低温下会加速老化，口感变得又干又硬，室温保存两三天更合适。",
+            "如果一次吃不完，可以切片后密封冷冻，吃之前直接放进烤箱加热几分钟，口感和刚买回来时相差不大。"]
+    bio = "林一舟，食品科学硕士，曾在烘焙企业从事产品研发工作八年，现为全职科普作者，关注日常饮食里的科学问题。"
+    texts = [*body, "参考资料", "— END —", "作者：林一舟 审校：周敏", bio]
+    # the model keeps the heading and the marker (0.3, 0.4); the author line below goes
+    keep = revise(_lines(texts), [0.05, 0.05, 0.3, 0.4, 0.95, 0.1], 0.55, text=True)
+    assert keep == [True, True, False, False, False, True]
+    # a references heading over entries the model keeps is the article's: it stays
+    texts = [*body, "参考文献", "[1] 王明. 面包的保存与老化. 食品科学, 2019, 40(3): 1-8."]
+    assert revise(_lines(texts), [0.05, 0.05, 0.3, 0.3], 0.55, text=True) == [True] * 4
+
+
+def test_a_lists_heading_comes_back_with_the_list_the_topic_pass_had_dropped():
+    texts = ["五局激戰兩小時十七分鐘，東海大學在先失兩局的劣勢下連扳三局，以三比二擊敗北體，拿下大專排球聯賽女子組冠軍。",
+             "決勝局雙方一路拉鋸，打到十三平手。關鍵時刻林思妤連續兩記強攻得手，東海大學終於拿下冠軍，全隊衝進場內慶祝。",
+             "北體隊長吳佩珊則坦言，第四局後段體能下滑，東海的發球一直打在我們的弱點上，最後只能看著對手慶祝。",
+             "本屆最佳陣容", "• 最有價值球員：林思妤（東海）", "• 最佳舉球員：張語彤（東海）", "• 最佳自由球員：吳佩珊（北體）"]
+    # the model keeps the heading (0.46) and drops the items (0.79): the topic pass finds the
+    # heading off topic, the list rule keeps the items, and the heading comes back with them
+    blocks = list(segment_text("\n".join(texts)).blocks)  # the items' bullets read as bullets
+    keep = revise(blocks, [0.05, 0.05, 0.05, 0.46, 0.79, 0.79, 0.79], 0.55, text=True)
+    assert keep == [True] * 7
