@@ -1625,3 +1625,14 @@ def test_a_lists_heading_comes_back_with_the_list_the_topic_pass_had_dropped():
     blocks = list(segment_text("\n".join(texts)).blocks)  # the items' bullets read as bullets
     keep = revise(blocks, [0.05, 0.05, 0.05, 0.46, 0.79, 0.79, 0.79], 0.55, text=True)
     assert keep == [True] * 7
+
+
+def test_a_byline_of_parts_with_a_date_goes_unless_it_is_a_tables_row():
+    para = ("Warga Bogor kini bisa menanam sayur di pot kecil di teras rumah, dan hasilnya cukup untuk "
+            "kebutuhan dapur sehari-hari selama musim hujan.")
+    byline = "Ditulis oleh Rina Puspitasari | Kamis, 16 Mei 2024 | 08:30 WIB"
+    keep = revise(_lines([para, byline, para]), [0.05, 0.3, 0.05], 0.55, text=True)
+    assert keep == [True, False, True]
+    rows = ["Tahun | Panen (kg) | Harga", "2023 | 120 | 15.000", "2024 | 150 | 14.000"]
+    keep = revise(_lines([para, *rows, para]), [0.05, 0.3, 0.3, 0.3, 0.05], 0.55, text=True)
+    assert keep == [True] * 5  # a table's rows, each with a year: not bylines
