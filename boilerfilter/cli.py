@@ -893,7 +893,7 @@ def _run_explain(args: argparse.Namespace) -> int:
     tables = ({i for a, z in markdown_blocks(list(page.blocks)) + text_tables(list(page.blocks)) for i in range(a, z)}
               if is_text else set())
     split = {i for a, z in split_sentences(view) for i in range(a, z)} if is_text else set()
-    notices = notice_lines(view) if filt.options.revise else {}
+    notices = notice_lines(view, is_text) if filt.options.revise else {}
     policy = set(consent_section(view, [b.keep != b.revised for b in page.blocks])) if filt.options.revise else set()
     related = (set(related_section(view, [b.score for b in page.blocks], [True] * len(view)))
                if filt.options.revise else set())

@@ -988,7 +988,8 @@ FORUM_UI = True
 #: sentence or longer than 60 characters, holding a date, a clock time or an elapsed time
 #: ("Ditulis oleh Rina | Kamis, 16 Mei 2024 | 08:30 WIB", "Por Redação | Atualizado há 4
 #: minutos", "Monday December 11, 2006 | permalink | comments (0)": a byline or a post's
-#: footer; PIPE_DATELINE). Written Indonesian, Portuguese and Turkish pages kept theirs
+#: footer; PIPE_DATELINE; plain text only, as BYLINE_STAYS_OUT: in HTML it was not
+#: measured). Written Indonesian, Portuguese and Turkish pages kept theirs
 #: (session 19). A line with such a line above or below it is a table's row and stays.
 #: Over the flattened lines of the development pages and 8 other labelled sets 311 lines
 #: match the line test: 235 boilerplate (46 of them kept before: blog post footers in
@@ -1086,10 +1087,12 @@ def _crumb_line(t: str) -> bool:
             and not _SENT_END.search(t.strip()))
 
 
-def notice_lines(blocks: list[Block]) -> dict[int, str]:
+def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
     """The lines that go for their own words whatever their score: author boxes
     (AUTHOR_BOX), reprint notices (REPRINT), related-reading links (RELATED_LEAD),
-    disclosures (DISCLOSURE), ad labels (AD_LABEL) and photo credits (CREDIT_LINE), with why."""
+    disclosures (DISCLOSURE), ad labels (AD_LABEL), photo credits (CREDIT_LINE), forum
+    buttons and cards (FORUM_UI), lone time stamps (STAMP_ALONE) and, with ``text`` (plain
+    text), bylines of " | " parts with a date (PIPE_DATELINE), with why."""
     out = {}
     for i, b in enumerate(blocks):
         t = b.text
@@ -1133,7 +1136,7 @@ def notice_lines(blocks: list[Block]) -> dict[int, str]:
             out[i] = "a forum poster's card"
         elif STAMP_ALONE and _STAMP_ALONE.match(t):
             out[i] = "a time stamp alone"
-        elif PIPE_DATELINE and _pipe_dateline(t) and not any(  # a table's row has rows like it around
+        elif PIPE_DATELINE and text and _pipe_dateline(t) and not any(  # a table's row has rows like it around
                 0 <= k < len(blocks) and _PIPE_PART.search(blocks[k].text) for k in (i - 1, i + 1)):
             out[i] = "a byline or a post's footer: a date between ' | ' separators"
     return out
@@ -2425,7 +2428,7 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         md_spans += text_tables(blocks)
     blocks = folded(blocks, markdown=text)
     keep = [bool(s < threshold) for s in scores]
-    notices = notice_lines(blocks)  # they go whatever their neighbours say
+    notices = notice_lines(blocks, text)  # they go whatever their neighbours say
     for i in notices:
         keep[i] = False
     n = len(blocks)
