@@ -35,8 +35,8 @@ from .options import Options
 from .result import CleanedPage
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
 from .runlog import json_line as _json_line, plural as _n, shown as _shown, timed_out as _timed_out
-from .revise import (RUN_SPARE, consent_section, edge_verdicts, folded, is_consent_notice, is_prose, list_spans,
-                     markdown_blocks, notice_lines, related_section, split_sentences,
+from .revise import (RUN_SPARE, consent_section, edge_verdicts, empty_references, folded, is_consent_notice, is_prose,
+                     list_spans, markdown_blocks, notice_lines, related_section, split_sentences,
                      template_runs, text_tables)
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
@@ -897,6 +897,8 @@ def _run_explain(args: argparse.Namespace) -> int:
     policy = set(consent_section(view, [b.keep != b.revised for b in page.blocks])) if filt.options.revise else set()
     related = (set(related_section(view, [b.score for b in page.blocks], [True] * len(view)))
                if filt.options.revise else set())
+    # references headings with nothing under them, asked with the lines the pass dropped kept
+    empty = set(empty_references(view, [b.keep or b.revised for b in page.blocks])) if filt.options.revise else set()
     # the lists the pass kept, found again with their lines dropped as before the pass
     before = [b.keep and not b.revised for b in page.blocks]
     lists = ({i for a, z in list_spans(view, [b.score for b in page.blocks], before) for i in range(a, z)}
@@ -922,6 +924,8 @@ def _run_explain(args: argparse.Namespace) -> int:
             why = "  [part of a cookie policy appended below the article]"
         if b.revised and not b.keep and not why and i in related:
             why = "  [a related-reading section: its heading and the lines below it]"
+        if b.revised and not b.keep and not why and i in empty:
+            why = "  [a references heading with nothing of the article under it]"
         if is_text and b.revised and not b.keep and not why and block_stats(view[i]).get("caption_end"):
             why = "  [a caption credit]"
         text = b.text if columns is None else _fit(b.text, max(columns - len(head) - len(why), 10))

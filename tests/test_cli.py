@@ -886,3 +886,15 @@ def test_a_page_too_large_is_an_empty_record_in_jsonl_and_removes_an_old_text(tm
     old.write_text("from an earlier run\n")
     [txt] = _clean_batch(filt, [_Task(str(big), str(old), "html")], jsonl=False)
     assert txt.reason.startswith("page too large") and not old.exists()
+
+
+def test_explain_names_an_empty_references_heading(tmp_path, capsys, pinned):
+    body = ["面包放进冰箱反而更容易变硬，这是因为淀粉在低温下会加速老化，口感变得又干又硬，室温保存两三天更合适。",
+            "如果一次吃不完，可以切片后密封冷冻，吃之前直接放进烤箱加热几分钟，口感和刚买回来时相差不大。"]
+    bio = "林一舟，食品科学硕士，曾在烘焙企业从事产品研发工作八年，现为全职科普作者，关注日常饮食里的科学问题。"
+    pinned.update({body[0]: 0.05, body[1]: 0.05, "参考资料": 0.3, "END": 0.4, "作者：": 0.95, bio: 0.1})
+    page = tmp_path / "refs.txt"
+    page.write_text("\n".join([*body, "参考资料", "— END —", "作者：林一舟 审校：周敏", bio]), "utf-8")
+    assert main(["explain", str(page), "--all", "--content-type", "text"]) == 0
+    heading = next(x for x in capsys.readouterr().out.splitlines() if "参考资料" in x)
+    assert heading.startswith("DROP") and heading.endswith("[a references heading with nothing of the article under it]")
