@@ -1029,8 +1029,11 @@ _COUNT = r"(?:[(（]\s*\d[\d,.]*\s*[)）]|\d[\d,.]*)"
 _FLOOR = r"(?:#\d+|\d+\s*#|\d+\s*[楼樓]|[沙发板凳地板]{2})"
 _FORUM_BUTTONS = re.compile(r"^\W{0,2}(?:" + _BUTTON + r"\s*" + _COUNT + r"?|" + _FLOOR + r")(?:\s*[\s·|｜/]\s*(?:"
                             + _BUTTON + r"\s*" + _COUNT + r"?|" + _FLOOR + r"))*\W{0,2}$")
-_CARD = (r"(?i:joined|join date|member since|registered|messages|posts|reputation|reaction score|trophy points|"
-         r"注册时间|註冊時間|帖子|积分|積分|威望|金钱|金錢|在线时间|在線時間|最后登录|最後登錄|阅读权限|閱讀權限|登録日|投稿数|文章)")
+#: The fields a poster's card has on every forum engine (``_POSTER_FIELD`` names more:
+#: "Points:", "Rank:", "Views:" may be facts of an article when they stand alone).
+_CARD_FIELDS = (r"joined|join date|member since|registered|messages|posts|reputation|reaction score|trophy points|"
+                r"注册时间|註冊時間|帖子|积分|積分|威望|金钱|金錢|在线时间|在線時間|最后登录|最後登錄|阅读权限|閱讀權限|登録日|投稿数")
+_CARD = r"(?i:" + _CARD_FIELDS + r"|文章)"
 _CARD_VALUE = r"\s*[:：]?\s*(?:\d[\d,.:/\-年月日 ]*|[A-Z][a-z]{2,8}\.? \d{4}|\d+\s*(?:days?|months?|years?) ago)"
 _POSTER_CARD = re.compile(r"^(?:.{1,40}?[·|｜\s]\s*)?" + _CARD + _CARD_VALUE
                           + r"(?:\s*[·|｜,，]\s*[^·|｜]{1,30}?" + _CARD_VALUE + r")*\s*$")
@@ -1628,10 +1631,9 @@ _FACT_LABEL = re.compile(r"^[^\W\d][^\d:：.!?。！？]{0,19}[:：]\s*\S")
 #: as phpBB, vBulletin, XenForo, Discourse and Discuz name them, are no facts of the
 #: article (LIST_FACT_ROWS): without them magic-html-bench's forum threads (fold model)
 #: kept 24 such lines.
-_POSTER_FIELD = re.compile(r"^\W{0,2}(?i:joined|join date|posts|messages|reputation|member since|registered|"
-                           r"reactions?(?: score)?|likes(?: received)?|karma|points|threads|rank|trophy points|replies|views|last post|"
-                           r"注册时间|註冊時間|帖子|主题|主題|积分|積分|精华|精華|威望|金钱|金錢|在线时间|在線時間|"
-                           r"最后登录|最後登錄|阅读权限|閱讀權限|发帖|發帖|等级|等級|投稿数|登録日|采纳率|採納率|获赞|獲讚|粉丝|粉絲)\s*[:：]")
+_POSTER_FIELD = re.compile(r"^\W{0,2}(?i:" + _CARD_FIELDS + r"|reactions?(?: score)?|likes(?: received)?|karma|points|"
+                           r"threads|rank|replies|views|last post|主题|主題|精华|精華|发帖|發帖|等级|等級|"
+                           r"采纳率|採納率|获赞|獲讚|粉丝|粉絲)\s*[:：]")
 
 
 def _part_head(t: str) -> bool:
