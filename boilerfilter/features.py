@@ -213,9 +213,14 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           # over the flattened lines of the development pages, the 8 other
                           # labelled sets and the three fold sets it matches 4 more lines, 3
                           # boilerplate and 1 unlabelled
-                          r"[.!?”\"]\s+(?:photos?|fotos?|fotoğraf(?:lar)?|ảnh|фото|image|picture|bild|kuva|billede|bilde|zdjęcie)"
+                          r"[.!?”\"।؟]\s+(?:photos?|fotos?|fotoğraf(?:lar)?|ảnh|фото|image|picture|bild|kuva|billede|bilde|zdjęcie|"
+                          # session 20: Greek, Arabic, Hindi, Hungarian, Hebrew and Persian credit
+                          # words (untuned written Greek, Arabic and Hindi captions were kept);
+                          # the labelled data holds no line in these languages
+                          r"φωτογραφία|φωτογραφια|تصوير|الصورة|फोटो|फ़ोटो|fotó|צילום|عکس)"
                           r"\s*:\s*(?:[^.:!?]|\.(?=\S)){1,60}$|[.!?”\"]\s+fot\.\s*(?:[^.:!?]|\.(?=\S)){1,60}$|"
-                          r"[(（](?:fotos?|fotoğraf|photo|zdjęcie|foto de)\s*:\s*[^)）]{1,60}[)）]$", re.IGNORECASE)
+                          r"[(（](?:fotos?|fotoğraf|photo|zdjęcie|foto de|φωτογραφία|φωτογραφια|تصوير|फोटो|फ़ोटो|fotó|фото|"
+                          r"צילום|عکس)\s*:\s*[^)）]{1,60}[)）]$", re.IGNORECASE)
 #: A longer bracketed credit, up to 30 characters ("（圖片來源：Shutterstock）", "(Photo
 #: Credit: Getty Images)"), counts only on a line of at most CAPTION_LONG_LINE characters:
 #: over the flattened lines of the development pages and 8 other labelled sets it

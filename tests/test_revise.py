@@ -1,4 +1,5 @@
 from boilerfilter.result import Block
+from boilerfilter.features import block_stats
 from boilerfilter.segment import segment_text
 from boilerfilter.revise import (RUN_MIN, apply, article_core, edge_verdicts, is_prose, kind_of, revise, text_tables,
                                   toc_entries, template_runs)
@@ -1636,3 +1637,59 @@ def test_a_byline_of_parts_with_a_date_goes_unless_it_is_a_tables_row():
     rows = ["Tahun | Panen (kg) | Harga", "2023 | 120 | 15.000", "2024 | 150 | 14.000"]
     keep = revise(_lines([para, *rows, para]), [0.05, 0.3, 0.3, 0.3, 0.05], 0.55, text=True)
     assert keep == [True] * 5  # a table's rows, each with a year: not bylines
+
+
+def test_a_byline_above_a_share_row_of_another_shape_still_goes():
+    para = ("Τα ορεινά χωριά της Νάξου ξυπνούν νωρίς, και η πλατεία του Χαλκιού γεμίζει "
+            "από ντόπιους πριν φτάσουν τα πρώτα λεωφορεία.")
+    texts = [para, "Δάφνη Καραγιάννη | 22 Σεπτεμβρίου 2023 | Χρόνος ανάγνωσης: 7 λεπτά",
+             "Facebook | Instagram | WhatsApp | Αντιγραφή συνδέσμου", para]
+    # the share row below has four parts, the byline three: no table's rows
+    keep = revise(_lines(texts), [0.05, 0.3, 0.3, 0.05], 0.55, text=True)
+    assert keep[1] is False
+
+
+def test_share_rows_and_ad_labels_in_other_languages_go():
+    para = ("विंध्य ने आखिरी दिन मालवा को चार विकेट से हराकर ग्रुप में अपनी दूसरी जीत दर्ज की, "
+            "कप्तान ने गेंदबाजों की तारीफ की।")
+    texts = [para, "शेयर करें: व्हाट्सऐप | फेसबुक | एक्स", "विज्ञापन", "ΔΙΑΦΗΜΙΣΗ", para]
+    keep = revise(_lines(texts), [0.05, 0.4, 0.3, 0.3, 0.05], 0.55, text=True)
+    assert keep == [True, False, False, False, True]
+    # a sentence after the label is a line of the article, not a row of buttons
+    texts = [para, "Share: the bill passed with a wide majority. It goes to the senate next.", para]
+    assert revise(_lines(texts), [0.05, 0.4, 0.05], 0.55, text=True) == [True] * 3
+
+
+def test_captions_ending_in_a_credit_go_in_greek_arabic_and_hindi():
+    for caption in ("Η πλατεία του Χαλκιού νωρίς το πρωί. Φωτογραφία: Δάφνη Καραγιάννη",
+                    "سماعات نوفا بودز برو 2 مع علبة الشحن. تصوير: تقنية بلا حدود",
+                    "अंकित सोलंकी ने अपनी पारी में 11 चौके लगाए। (फोटो: खेल दर्पण)"):
+        assert block_stats(B(caption, tag="line"))["caption_end"] == 1.0, caption
+
+
+def test_a_related_section_inside_the_core_ends_where_the_article_resumes():
+    para = ("विंध्य ने आखिरी दिन मालवा को चार विकेट से हराया। कप्तान ने कहा कि गेंदबाजों ने "
+            "दबाव में शानदार खेल दिखाया और टीम अब नॉकआउट की ओर देख रही है।")
+    texts = [para, para, "ये भी पढ़ें:", "आईपीएल नीलामी: इन 5 युवा खिलाड़ियों पर लग सकती है बड़ी बोली",
+             "अंक तालिका में विंध्य दूसरे स्थान पर",
+             "इस जीत के साथ विंध्य को छह अंक मिले और टीम दूसरे स्थान पर पहुंच गई है। मालवा अब पांचवें स्थान पर है।",
+             para]
+    # the titles under the heading go; the subheading and its paragraph (0.21, just outside the core) stay
+    keep = revise(_lines(texts), [0.05, 0.05, 0.4, 0.3, 0.3, 0.21, 0.05], 0.55, text=True)
+    assert keep == [True, True, False, False, True, True, True]
+
+
+def test_a_company_and_date_line_with_a_cjk_clock_time_is_no_title():
+    texts = ["株式会社ツバサロジテック　2024年9月5日 11時00分",
+             "ツバサロジテック、山間地域でのドローン定期配送を10月から開始",
+             "物流ベンチャーの株式会社ツバサロジテックは、奥沢村と連携し、山間地域でのドローン定期配送を10月1日から開始します。",
+             "ツバサロジテックのドローン定期配送は、冷蔵ボックスを搭載した機体で日用品を最短30分で届けます。",
+             "奥沢村では村内唯一のスーパーが閉店して以降、日用品の購入が困難な世帯が増えていました。"]
+    keep = revise(_lines(texts), [0.79, 0.08, 0.05, 0.05, 0.05], 0.55, text=True)
+    assert keep == [False, True, True, True, True]
+
+
+def test_a_qa_pages_counters_go_as_page_attributes():
+    answer = "引っ越しの見積もりは三社以上から取るのがおすすめです。繁忙期を避けるだけでも料金はかなり変わります。"
+    texts = [answer, "回答数：3　閲覧数：1,482　共感した：27", answer]
+    assert revise(_lines(texts), [0.05, 0.4, 0.05], 0.55, text=True) == [True, False, True]
