@@ -168,3 +168,14 @@ def test_follow_me_lines_count_as_calls_to_action():
 def test_back_to_top_links_count_as_navigation():
     for t in ("ページの先頭へ", "返回顶部", "Back to top"):
         assert block_stats(Block(text=t, tag="line"))["v_nav"] >= 1, t
+
+
+def test_words_of_every_spaced_script_count_as_words():
+    # a Greek, an Arabic and a Swedish line read as words (feature version 9), not as symbols;
+    # a Chinese line's characters stay out of the word features
+    for text in ("Τα ορεινά χωριά της Νάξου ξυπνούν νωρίς το πρωί.",
+                 "الصوت متوازن بشكل عام مع جهير قوي.",
+                 "Vispa ihop ägg och grädde, rör ner osten."):
+        st = block_stats(Block(text, tag="line"))
+        assert st["latin_share"] > 0.6 and st["word_len"] > 3, text
+    assert block_stats(Block("县农业农村局的数据显示植保无人机已有四百多架。", tag="line"))["latin_share"] == 0.0
