@@ -217,7 +217,11 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           r"(?:截图|截圖|资料图|資料圖|资料照|資料照|档案照|檔案照|示意图|示意圖|提供|撮影)\s*[)）]?$|"
                           # session 17, written pages: "（评测组拍摄）", "（画像提供：株式会社…）";
                           # no line of the labelled flattened data matches
-                          r"(?:拍摄|拍攝)\s*[)）]$|[（(](?:画像|写真|图片|圖片|照片)(?:提供|出典|来源|來源)\s*[：:][^)）]{0,30}[)）]$|"
+                          r"(?:拍摄|拍攝)\s*[)）]$|"
+                          # session 20: a photographer's credit ending in 摄 inside the brackets
+                          # ("（記者陳婉婷攝）", an untuned written Taiwanese page); 13 lines of the
+                          # written pages end so, all boilerplate; no line of the labelled data
+                          r"[（(][^()（）]{1,15}[摄攝]\s*[)）]$|[（(](?:画像|写真|图片|圖片|照片)(?:提供|出典|来源|來源)\s*[：:][^)）]{0,30}[)）]$|"
                           r"(?:写真|画像|イラスト)は(?:すべて)?イメージ(?:です)?[。）)]?$|"
                           r"[（(]사진\s*[=:：][^)）]{0,25}[)）]$|"
                           r"[＝=][^＝=]{0,40}?(?:撮影[・･:：]?\s*[^\s＝=。、]{1,12}|[^\s＝=。、]{1,12}撮影)$|"

@@ -1660,11 +1660,14 @@ def test_share_rows_and_ad_labels_in_other_languages_go():
     assert revise(_lines(texts), [0.05, 0.4, 0.05], 0.55, text=True) == [True] * 3
 
 
-def test_captions_ending_in_a_credit_go_in_greek_arabic_and_hindi():
+def test_captions_ending_in_a_credit_are_known_in_more_languages():
     for caption in ("Η πλατεία του Χαλκιού νωρίς το πρωί. Φωτογραφία: Δάφνη Καραγιάννη",
                     "سماعات نوفا بودز برو 2 مع علبة الشحن. تصوير: تقنية بلا حدود",
-                    "अंकित सोलंकी ने अपनी पारी में 11 चौके लगाए। (फोटो: खेल दर्पण)"):
+                    "अंकित सोलंकी ने अपनी पारी में 11 चौके लगाए। (फोटो: खेल दर्पण)",
+                    "光華座修復後保留原本的木造樑柱與紅磚外牆。（記者陳婉婷攝）"):
         assert block_stats(B(caption, tag="line"))["caption_end"] == 1.0, caption
+    assert "caption_end" not in block_stats(B("他说（这是我拍摄的）很好看。", tag="line")) or \
+        block_stats(B("他说（这是我拍摄的）很好看。", tag="line"))["caption_end"] == 0.0
 
 
 def test_a_related_section_inside_the_core_ends_where_the_article_resumes():
