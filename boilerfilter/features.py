@@ -43,7 +43,7 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: at 0.55 all 91.4 / 95.2 -> 91.4 / 95.3% (removed / kept); assembled pages with every
 #: spliced line removed zh 97.7 -> 98.3%, ja 93.7 -> 94.0%; held-out written pages in
 #: other languages 158 -> 156 lines wrong (content kept 94.3 -> 95.3%), Chinese and
-#: Japanese 74 -> 80 (lines of other pages than the feature touches: retraining noise).
+#: Japanese 74 -> 80 (on lines whose features did not change: retraining noise).
 LETTER_WORDS = True
 
 

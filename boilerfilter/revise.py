@@ -1117,7 +1117,8 @@ META_FIELDS = re.compile(r"(发布时间|發布時間|发布日期|發布日期|
                          r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊)(?:次数|次數|量|数|數)?|责任编辑|責任編輯|编辑|編輯|字号|時間|时间|"
                          r"日期|投稿日|更新日|公開日|掲載日|著者|カテゴリー?|タグ|分类|分類|标签|標籤|"
                          # session 20: a Q&A page's counters ("回答数：3　閲覧数：1,482", an
-                         # untuned written Japanese thread; "Views: 1,482 · Replies: 3")
+                         # untuned written Japanese thread; "Views: 1,482 · Replies: 3"); no
+                         # line of the labelled flattened data moved
                          r"閲覧数|回答数|コメント数|(?i:views|replies)|"
                          r"(?i:tags?|categor(?:y|ies)))\s*[:：]")
 #: A line of tags ("Tags: a, b", "Теги: …", "Thẻ: …", "Mots-clés : …", "标签：…") of at most
