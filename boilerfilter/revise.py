@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .features import _DIGIT, MARKDOWN_LINK, _vocab, OTHER_STOPS, block_stats, fold_artefacts, is_bigram_unit, tokens, topic_units
+from .features import _BIGRAM_SCRIPT, _DIGIT, MARKDOWN_LINK, _vocab, OTHER_STOPS, block_stats, fold_artefacts, is_bigram_unit, tokens, topic_units
 from .result import Block
 
 __all__ = ["revise", "folded", "kind_of", "template_runs", "article_core", "edge_verdicts", "is_prose",
@@ -1073,6 +1073,8 @@ def _pipe_dateline(t: str) -> bool:
 #: and 8 other labelled sets 61 lines open so: 59 boilerplate (1 of them kept before),
 #: 1 unlabelled, no content line. The labels are the share buttons' words of the
 #: languages news sites are written in most, not tuned ("Del:" is left out: Spanish "del").
+#: What follows the label must be nothing or two or more buttons (``_share_buttons``): a
+#: short post may open with "分享：".
 SHARE_LINE = True
 _SHARE_LINE = re.compile(r"^\W{0,2}(?i:share(?: this(?: article| story| post| page)?| on| via)?|teilen|artikel teilen|"
                          r"partager|partagez|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|"
@@ -1080,6 +1082,22 @@ _SHARE_LINE = re.compile(r"^\W{0,2}(?i:share(?: this(?: article| story| post| pa
                          r"kongsi|chia sẻ|поделиться|поділитися|κοινοποίηση|μοιραστείτε|شارك|شارك المقال|مشاركة|"
                          r"اشتراک‌گذاری|هم‌رسانی|שתפו|שתף|शेयर करें|साझा करें|แชร์|分享|分享到|分享至|シェア|シェアする|"
                          r"공유|공유하기)\s*[:：]\s*(.*)$")
+_BUTTON_SEP = re.compile(r"\s*[|｜/·•,、]\s*")
+
+
+def _share_buttons(rest: str) -> bool:
+    """Whether the text after a share label is nothing or a row of buttons: no sentence,
+    and two or more parts between separators (between spaces, in CJK text): "分享：今天的
+    午饭" is a short post, "分享：微信 微博 QQ空间" a row of buttons."""
+    rest = rest.strip()
+    if not rest:
+        return True
+    if _SENT_MARKS.search(rest):
+        return False
+    parts = [x for x in _BUTTON_SEP.split(rest) if x]
+    if len(parts) < 2 and _BIGRAM_SCRIPT.search(rest):
+        parts = rest.split()
+    return len(parts) >= 2
 
 
 #: So does a relative time alone on its line ("27 天前", "3 hours ago", "2日前": a post's or a
@@ -1210,7 +1228,7 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a forum's buttons or counters"
         elif FORUM_UI and len(t) <= PROSE_CHARS and _POSTER_CARD.match(t):
             out[i] = "a forum poster's card"
-        elif SHARE_LINE and len(t) <= PROSE_CHARS and (m := _SHARE_LINE.match(t)) and not _SENT_MARKS.search(m.group(1)):
+        elif SHARE_LINE and len(t) <= PROSE_CHARS and (m := _SHARE_LINE.match(t)) and _share_buttons(m.group(1)):
             out[i] = "share buttons: a share label and the buttons after it"
         elif STAMP_ALONE and _STAMP_ALONE.match(t):
             out[i] = "a time stamp alone"

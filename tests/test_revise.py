@@ -1655,9 +1655,10 @@ def test_share_rows_and_ad_labels_in_other_languages_go():
     texts = [para, "शेयर करें: व्हाट्सऐप | फेसबुक | एक्स", "विज्ञापन", "ΔΙΑΦΗΜΙΣΗ", para]
     keep = revise(_lines(texts), [0.05, 0.4, 0.3, 0.3, 0.05], 0.55, text=True)
     assert keep == [True, False, False, False, True]
-    # a sentence after the label is a line of the article, not a row of buttons
-    texts = [para, "Share: the bill passed with a wide majority. It goes to the senate next.", para]
-    assert revise(_lines(texts), [0.05, 0.4, 0.05], 0.55, text=True) == [True] * 3
+    # a sentence after the label, or one short thing, is a line of the article, not a row of buttons
+    for line in ("Share: the bill passed with a wide majority. It goes to the senate next.", "分享：今天的午饭"):
+        assert revise(_lines([para, line, para]), [0.05, 0.4, 0.05], 0.55, text=True) == [True] * 3, line
+    assert revise(_lines([para, "分享：微信 微博 QQ空间", para]), [0.05, 0.4, 0.05], 0.55, text=True)[1] is False
 
 
 def test_captions_ending_in_a_credit_are_known_in_more_languages():
