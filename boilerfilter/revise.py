@@ -759,7 +759,15 @@ RELATED_LEAD = re.compile(r"^\W{0,2}(?:" + _RELATED_READING + r"|(?i:" + _RELATE
 DISCLOSURE = re.compile(
     r"(?i)\b(?:we|i)\b[^.]{0,30}\b(?:earn|receive|get paid|be paid|make)\b[^.]{0,60}\b(?:commissions?|a (?:small )?fee)\b"
     r"|\bearns? us (?:a )?(?:small )?commission|\bas an? amazon associates?\b|\baffiliate (?:marketing )?programs?\b"
-    r"|広告が含まれ|広告を含み|プロモーションが含まれ|プロモーションを含|アフィリエイト広告を")
+    r"|広告が含まれ|広告を含み|プロモーションが含まれ|プロモーションを含|アフィリエイト広告を"
+    # session 20: the same disclosure in Chinese, Swedish, German, French, Spanish,
+    # Portuguese, Italian, Polish and Czech (written Taiwanese and Swedish pages kept theirs,
+    # "本文可能含有聯盟行銷連結…", "Detta inlägg innehåller annonslänkar."); no line of the
+    # labelled flattened data holds one
+    r"|聯盟行銷|联盟营销|(?:獲得|获得)(?:少量|部分)?(?:分潤|分润)|annonslänkar|reklamlänkar|affiliatelänkar"
+    r"|affiliate-links?|werbelinks?|provisionslinks?|liens? (?:d'affiliation|affiliés?)|enlaces? de afiliad[oa]s?"
+    r"|links? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliat[oi])|linki (?:afiliacyjne|partnerskie)"
+    r"|(?:affiliate|partnerské) odkazy")
 DISCLOSURE_CHARS = 300
 #: So does a line of at most twice PROSE_CHARS holding a call to action in brackets, a
 #: button's text ("…火热进行中！【 点击投票 】Pick你心目中的商业领袖", "[ Register Now ]")

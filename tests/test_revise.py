@@ -1709,3 +1709,12 @@ def test_a_sentence_dropped_by_a_hair_between_kept_sentences_follows_them():
     assert revise(_lines(core + after), [0.05] * 3 + [0.45, 0.6, 0.45], 0.55, text=True) == [True] * 6
     # the model sure of it (past the uncertain band): it goes
     assert revise(_lines(core + after), [0.05] * 3 + [0.45, 0.7, 0.45], 0.55, text=True)[4] is False
+
+
+def test_affiliate_disclosures_go_in_more_languages():
+    para = ("Det finns nog ingen paj som passar lika bra på kräftskivan som en riktig västerbottensostpaj, "
+            "och den går utmärkt att göra dagen innan.")
+    for line in ("Detta inlägg innehåller annonslänkar.",
+                 "本文可能含有聯盟行銷連結，若您透過連結購買商品，小鹿可能獲得少量分潤，但不會影響您支付的價格。",
+                 "Dieser Beitrag enthält Affiliate-Links."):
+        assert revise(_lines([para, line, para]), [0.05, 0.1, 0.05], 0.55, text=True) == [True, False, True], line
