@@ -1718,3 +1718,20 @@ def test_affiliate_disclosures_go_in_more_languages():
                  "本文可能含有聯盟行銷連結，若您透過連結購買商品，小鹿可能獲得少量分潤，但不會影響您支付的價格。",
                  "Dieser Beitrag enthält Affiliate-Links."):
         assert revise(_lines([para, line, para]), [0.05, 0.1, 0.05], 0.55, text=True) == [True, False, True], line
+
+
+def test_a_contents_label_and_a_contents_line_go_and_the_headings_stay():
+    intro = ("Τα ορεινά χωριά της Νάξου ξυπνούν νωρίς, και η πλατεία του Χαλκιού γεμίζει από ντόπιους "
+             "πριν φτάσουν τα πρώτα λεωφορεία της ημέρας.")
+    body = ("Το Χαλκί απέχει μόλις είκοσι λεπτά με το αυτοκίνητο από τη Χώρα, και οι πλατείες του "
+            "γεμίζουν από ντόπιους πριν φτάσουν τα λεωφορεία.")
+    texts = [intro, "Περιεχόμενα", "1. Χαλκί | 2. Φιλότι | 3. Απείρανθος", "Χαλκί", body, "Φιλότι", body,
+             "Απείρανθος", body]
+    # the model keeps the label and the line of entries (0.2, 0.17)
+    keep = revise(_lines(texts), [0.05, 0.2, 0.17, 0.3, 0.05, 0.3, 0.05, 0.3, 0.05], 0.55, text=True)
+    assert keep == [True, False, False, True, True, True, True, True, True]
+    # the same label above entries on lines of their own
+    texts = [intro, "Зміст статті", "Підготовка рам", "Герметизація щілин", body, "Підготовка рам", body,
+             "Герметизація щілин", body]
+    keep = revise(_lines(texts), [0.05, 0.3, 0.3, 0.3, 0.05, 0.3, 0.05, 0.3, 0.05], 0.55, text=True)
+    assert keep == [True, False, False, False, True, True, True, True, True]
