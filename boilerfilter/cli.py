@@ -886,24 +886,24 @@ def _run_explain(args: argparse.Namespace) -> int:
     is_text = classified_as(page.content_type or "html", filt.options) == "text"
     view = folded(list(page.blocks), markdown=is_text)  # as revise read them
     runs = template_runs(view)
+    scores, finals = [b.score for b in page.blocks], [b.keep for b in page.blocks]
     run_of = {i: r for r, (a, z) in enumerate(runs, 1) for i in range(a, z)}
     # why the topic pass flipped a line (plain text): asked with each line's decision before the flip
-    edges = edge_verdicts(view, [b.score for b in page.blocks],
+    edges = edge_verdicts(view, scores,
                           [b.keep != b.revised for b in page.blocks], runs) if is_text and filt.options.revise else {}
     tables = ({i for a, z in markdown_blocks(list(page.blocks)) + text_tables(list(page.blocks)) for i in range(a, z)}
               if is_text else set())
     split = {i for a, z in split_sentences(view) for i in range(a, z)} if is_text else set()
     notices = notice_lines(view, is_text) if filt.options.revise else {}
     policy = set(consent_section(view, [b.keep != b.revised for b in page.blocks])) if filt.options.revise else set()
-    related = (set(related_section(view, [b.score for b in page.blocks], [True] * len(view)))
+    related = (set(related_section(view, scores, [True] * len(view)))
                if filt.options.revise else set())
     # references headings with nothing under them, asked with the lines the pass dropped kept
     empty = set(empty_references(view, [b.keep or b.revised for b in page.blocks])) if filt.options.revise else set()
     # the lists the pass kept, found again with their lines dropped as before the pass
     before = [b.keep and not b.revised for b in page.blocks]
-    lists = ({i for a, z in list_spans(view, [b.score for b in page.blocks], before) for i in range(a, z)}
+    lists = ({i for a, z in list_spans(view, scores, before) for i in range(a, z)}
              if is_text and filt.options.revise else set())
-    scores, finals = [b.score for b in page.blocks], [b.keep for b in page.blocks]
     cut = filt.threshold_for(classified_as(page.content_type or "html", filt.options))
     for i, b in enumerate(page.blocks):
         decision = "KEEP" if b.keep else "DROP"

@@ -2511,9 +2511,14 @@ _TOC_LABEL = re.compile(r"(?i)^\W{0,3}(?:table of contents|contents|in this (?:a
                         r"文章目录|文章目錄|本文目录|本文目錄|目次|この記事の目次)\W{0,3}$")
 
 
+def _toc_norm(blocks: list[Block]) -> list[str]:
+    """Each line as a contents entry or heading compares: numbering and bullets aside ("" when long)."""
+    return [_TOC_LEAD.sub("", b.text).strip() if len(b.text) <= RUN_LONG else "" for b in blocks]
+
+
 def toc_lines(blocks: list[Block]) -> list[tuple[int, list[int]]]:
     """``(line, headings)`` of tables of contents written on one line (TOC_LINE)."""
-    norm = [_TOC_LEAD.sub("", b.text).strip() if len(b.text) <= RUN_LONG else "" for b in blocks]
+    norm = _toc_norm(blocks)
     out = []
     for i, b in enumerate(blocks):
         t = b.text.strip()
@@ -2537,7 +2542,7 @@ def toc_entries(blocks: list[Block]) -> list[tuple[int, int]]:
     """``(entry, heading)`` index pairs of a table of contents: at least ``TOC_MIN``
     consecutive short lines, each found once more further down (numbering and bullets
     aside) as a line of its own, in the same order, none of those next to another."""
-    norm = [_TOC_LEAD.sub("", b.text).strip() if len(b.text) <= RUN_LONG else "" for b in blocks]
+    norm = _toc_norm(blocks)
     where: dict[str, list[int]] = {}
     for i, t in enumerate(norm):
         if len(t) >= 2:

@@ -62,3 +62,16 @@ def _warc_record(uri: str, body: bytes, content_type: str | None = "text/html; c
 def warc_record():
     """The builder of one WARC record: ``warc_record(uri, body, content_type=..., warc_type=...)`` -> bytes."""
     return _warc_record
+
+
+@pytest.fixture
+def story() -> tuple[list[str], list[str]]:
+    """A story's confident core and, after it, a line of dialogue between two sentences
+    that share the core's words (``revise.SENTENCE_BETWEEN``)."""
+    core = ["Izuku sat across from the prisoner in the concrete room, notebook open on his knees, while All Might watched.",
+            "The prisoner smiled at Izuku through the glass and asked about his notebook and his teacher All Might.",
+            "Izuku wrote quickly in the notebook, aware that All Might and the wardens were listening to every word."]
+    after = ["It was only after Izuku had made it back to the room that he allowed himself to breathe, notebook in hand.",
+             "“What a shame, my visits are always so short,” came the mournful reply.",
+             "All Might waited by the window, perched on the edge of the couch, and asked Izuku about the notebook."]
+    return core, after

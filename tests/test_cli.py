@@ -900,13 +900,8 @@ def test_explain_names_an_empty_references_heading(tmp_path, capsys, pinned):
     assert heading.startswith("DROP") and heading.endswith("[a references heading with nothing of the article under it]")
 
 
-def test_explain_names_a_sentence_kept_between_kept_sentences(tmp_path, capsys, pinned):
-    core = ["Izuku sat across from the prisoner in the concrete room, notebook open on his knees, while All Might watched.",
-            "The prisoner smiled at Izuku through the glass and asked about his notebook and his teacher All Might.",
-            "Izuku wrote quickly in the notebook, aware that All Might and the wardens were listening to every word."]
-    after = ["It was only after Izuku had made it back to the room that he allowed himself to breathe, notebook in hand.",
-             "“What a shame, my visits are always so short,” came the mournful reply.",
-             "All Might waited by the window, perched on the edge of the couch, and asked Izuku about the notebook."]
+def test_explain_names_a_sentence_kept_between_kept_sentences(tmp_path, capsys, pinned, story):
+    core, after = story
     pinned.update({**{t: 0.05 for t in core}, after[0]: 0.45, after[1]: 0.6, after[2]: 0.45})
     page = tmp_path / "story.txt"
     page.write_text("\n".join(core + after), "utf-8")

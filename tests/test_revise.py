@@ -1698,13 +1698,8 @@ def test_a_qa_pages_counters_go_as_page_attributes():
     assert revise(_lines(texts), [0.05, 0.4, 0.05], 0.55, text=True) == [True, False, True]
 
 
-def test_a_sentence_dropped_by_a_hair_between_kept_sentences_follows_them():
-    core = ["Izuku sat across from the prisoner in the concrete room, notebook open on his knees, while All Might watched.",
-            "The prisoner smiled at Izuku through the glass and asked about his notebook and his teacher All Might.",
-            "Izuku wrote quickly in the notebook, aware that All Might and the wardens were listening to every word."]
-    after = ["It was only after Izuku had made it back to the room that he allowed himself to breathe, notebook in hand.",
-             "“What a shame, my visits are always so short,” came the mournful reply.",
-             "All Might waited by the window, perched on the edge of the couch, and asked Izuku about the notebook."]
+def test_a_sentence_dropped_by_a_hair_between_kept_sentences_follows_them(story):
+    core, after = story
     # after the core, the line of dialogue (0.6, no topic word of the core) sits between two kept sentences
     assert revise(_lines(core + after), [0.05] * 3 + [0.45, 0.6, 0.45], 0.55, text=True) == [True] * 6
     # the model sure of it (past the uncertain band): it goes
