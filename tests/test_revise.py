@@ -1770,3 +1770,18 @@ def test_vote_arrows_push_counts_and_a_qa_posts_header_go():
     why = notice_lines(lines)
     assert sorted(why) == [0, 1, 2]
     assert why[0] == why[1] == "a forum's buttons or counters" and why[2] == "a forum poster's card"
+
+
+def test_an_official_notices_salutation_closing_and_signature_stay_with_its_body():
+    body = ["为解决滨河路片区老旧供水管道漏损问题，区水务局将于6月15日对该片区供水管网进行改造，届时将暂停供水。",
+            "施工期间请居民提前储水，并关闭家中水龙头，以免恢复供水时造成浪费或损失。"]
+    texts = ["各位居民、各相关单位：", *body, "特此通告。", "临江区水务局", "2024年6月5日", "相关新闻"]
+    # the model drops the frame's short lines (0.6-0.95) as page furniture
+    scores = [0.81, 0.05, 0.05, 0.7, 0.76, 0.95, 0.9]
+    assert revise(_lines(texts), scores, 0.55, text=True) == [True] * 6 + [False]
+    # a closing sentence between the body and the signature comes with it
+    texts = [*body, "由此给您带来的不便，敬请谅解。", "临江区水务局", "2024年6月5日"]
+    assert revise(_lines(texts), [0.05, 0.05, 0.76, 0.76, 0.95], 0.55, text=True) == [True] * 5
+    # an office's name over a date after a dropped headline is a menu or a teaser, not a signature
+    texts = [*body, "海尔4名员工午休被开除", "新闻中心", "2019年9月6日"]
+    assert revise(_lines(texts), [0.05, 0.05, 0.85, 0.95, 0.94], 0.55, text=True) == [True, True, False, False, False]
