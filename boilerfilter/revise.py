@@ -415,9 +415,18 @@ _CJK_CAPTION_WORDS = r"图片|圖片|照片|写真|画像|图|圖"
 CAPTION_LABEL_CJK = re.compile(r"\s*(?:" + _CJK_CAPTION_WORDS + r"|図)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]")
 
 
+#: So does a line that opens with a caption word in brackets ("[사진] …", "【写真】…", "[Foto] …")
+#: (CAPTION_LABEL_BRACKET): an untuned written Korean review kept "[사진] … 사진=… 기자" at
+#: 0.30 (session 21); no line of the labelled flattened data opens so.
+CAPTION_LABEL_BRACKET = re.compile(r"\s*[\[【［]\s*(?:" + _CJK_CAPTION_WORDS + r"|사진|포토|photos?|fotos?|image|bild|"
+                                   r"imagen|immagine|ảnh|фото)\s*[\]】］]", re.I)
+
+
 def _caption_label(t: str) -> bool:
-    """Whether a line of at most PROSE_CHARS opens with a CJK caption label (CAPTION_LABEL_CJK)."""
-    return bool(CAPTION_LABEL_CJK and len(t) <= PROSE_CHARS and CAPTION_LABEL_CJK.match(t))
+    """Whether a line of at most PROSE_CHARS opens with a caption label (CAPTION_LABEL_CJK,
+    CAPTION_LABEL_BRACKET)."""
+    return len(t) <= PROSE_CHARS and bool((CAPTION_LABEL_CJK and CAPTION_LABEL_CJK.match(t))
+                                          or (CAPTION_LABEL_BRACKET and CAPTION_LABEL_BRACKET.match(t)))
 #: Other languages' caption words as well ("Foto:", "Ảnh:", "Фото:", "사진:", "صورة:"): written
 #: Spanish, Vietnamese and Arabic pages of session 16 kept their captions (0.17-0.51); no
 #: line of the labelled data opens with one.
@@ -2321,7 +2330,7 @@ def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats, counts,
         t = blocks[i].text.strip()
         if (now[i] or i in out or i in in_run or not 2 <= len(t) <= SUBHEADING_CHARS or _SENT_END.search(t)
                 or _CRUMB_SEP.search(t) or _cued(blocks[i], stats[i] if stats else None, meta=True)
-                or (STAMPED_NO_SUBHEADING and (_CLOCK.search(t) or _RELATIVE_TIME.search(t)))):
+                or (STAMPED_NO_SUBHEADING and (_CLOCK.search(t) or _RELATIVE_TIME.search(t))) or _caption_label(t)):
             continue
         k, gap = i - 1, 0  # dropped lines up to the kept line above, a template run's counting as none
         while k >= first and not now[k]:
@@ -2527,6 +2536,11 @@ def _headline(b: Block, score: float, kept: bool) -> bool:
 #: labels ("Table of Contents", "In this article"; boilerplate or unlabelled in its gold),
 #: magic-html-bench loses 1 content line ("Indice", 6 characters), readability-tests none.
 TOC_LINE = True
+#: Its entries may also be numbered in order with no bar between them ("1. Nguyên liệu 2. Sơ
+#: chế 3. Cách nấu 4. Mẹo nhỏ", an untuned written Vietnamese recipe of session 21, kept
+#: with its label "Mục lục" at 0.24 and 0.52); no line of the labelled flattened data moved.
+TOC_LINE_NUMBERED = True
+_TOC_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)．]\s+")
 TOC_LABEL = True
 _TOC_LABEL = re.compile(r"(?i)^\W{0,3}(?:table of contents|contents|in this (?:article|guide|post)|on this page|"
                         r"inhalt|inhaltsverzeichnis|sommaire|table des matières|contenido|contenidos|índice|"
@@ -2549,9 +2563,15 @@ def toc_lines(blocks: list[Block]) -> list[tuple[int, list[int]]]:
     out = []
     for i, b in enumerate(blocks):
         t = b.text.strip()
-        if len(t) > REPRINT_CHARS or not _PIPE_PART.search(t):
+        if len(t) > REPRINT_CHARS:
             continue
-        parts = [_TOC_LEAD.sub("", x).strip() for x in _PIPE_PART.split(t)]
+        if _PIPE_PART.search(t):
+            parts = [_TOC_LEAD.sub("", x).strip() for x in _PIPE_PART.split(t)]
+        elif TOC_LINE_NUMBERED and (numbers := _TOC_NUMBER.findall(t)) and numbers == [
+                str(k) for k in range(1, len(numbers) + 1)] and _TOC_NUMBER.match(t):
+            parts = [x.strip() for x in _TOC_NUMBER.split(t)[2::2]]  # "1. A 2. B 3. C"
+        else:
+            continue
         if len(parts) < 3:
             continue
         heads, k = [], i + 1
@@ -2668,13 +2688,13 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         for i, b in enumerate(blocks):
             if not out[i] and is_prose(b, scores[i], st[i]):
                 out[i] = True
+            elif out[i] and _caption_label(b.text):  # at any score
+                out[i] = False
             elif out[i] and CAPTION_DROP and scores[i] >= CAPTION_DROP:
                 words = st[i] if st[i] is not None else block_stats(b)
                 if ((words.get("v_cta") and len(b.text) < CTA_CHARS)
                         or (CAPTION_START and CAPTION_START.match(b.text))):
                     out[i] = False
-            elif out[i] and _caption_label(b.text):
-                out[i] = False
             if out[i] and CAPTION_END_DROP and (len(b.text) <= CAPTION_END_DROP or scores[i] >= CAPTION_DROP):
                 words = st[i] if st[i] is not None else block_stats(b)
                 if words.get("caption_end"):

@@ -1785,3 +1785,27 @@ def test_an_official_notices_salutation_closing_and_signature_stay_with_its_body
     # an office's name over a date after a dropped headline is a menu or a teaser, not a signature
     texts = [*body, "海尔4名员工午休被开除", "新闻中心", "2019年9月6日"]
     assert revise(_lines(texts), [0.05, 0.05, 0.85, 0.95, 0.94], 0.55, text=True) == [True, True, False, False, False]
+
+
+def test_a_bracketed_caption_label_goes_at_any_score():
+    para = ("소리결 에어 3는 10만 원대 초반 가격에 노이즈 캔슬링을 지원하는 무선 이어폰이다. "
+            "한 달 동안 출퇴근길에 사용해 보았다.")
+    texts = [para, "[사진] 소리결 에어 3 충전 케이스와 이어버드. 사진=김태윤 기자", para]
+    # scored 0.30, above CAPTION_DROP: the caption label rule used to be skipped there
+    assert revise(_lines(texts), [0.05, 0.30, 0.05], 0.55, text=True) == [True, False, True]
+    texts = [para, "[사진이 많은 리뷰를 선호한다면 아래 글을 참고하자.]", para]  # no label: a bracketed remark
+    assert revise(_lines(texts), [0.05, 0.30, 0.05], 0.55, text=True) == [True, True, True]
+
+
+def test_a_numbered_table_of_contents_on_one_line_goes_with_its_label():
+    para = ("Canh chua cá lóc là món ăn quen thuộc của người miền Tây, có vị chua thanh của me "
+            "và vị ngọt của cá. Món này dễ nấu và hợp với cơm trắng.")
+    texts = [para, "Mục lục", "1. Nguyên liệu 2. Sơ chế 3. Cách nấu 4. Mẹo nhỏ", "Nguyên liệu", para,
+             "Sơ chế", para, "Cách nấu", para, "Mẹo nhỏ", para]
+    scores = [0.05, 0.52, 0.24, 0.2, 0.05, 0.2, 0.05, 0.2, 0.05, 0.2, 0.05]
+    keep = revise(_lines(texts), scores, 0.55, text=True)
+    assert keep == [True, False, False] + [True] * 8
+    # numbers out of order, or entries not listed again, are a line of the article
+    for line in ("2. Nguyên liệu 1. Sơ chế 3. Cách nấu", "1. Rửa cá 2. Nấu nước 3. Cho me vào"):
+        texts2 = [para, line, *texts[3:]]
+        assert revise(_lines(texts2), [0.05, 0.24] + scores[3:], 0.55, text=True)[1] is True, line
