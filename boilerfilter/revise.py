@@ -605,7 +605,9 @@ PROMO_AFTER = True
 #: several sentences (``_resumes``): the article's next section, not the promo's tail.
 #: Untuned written Romanian and Polish pages lost "Cauze principale" and "Praktyczne
 #: informacje" after their promo once their calls to action were known (session 21); no
-#: line of the flattened development and 9 other labelled sets moved.
+#: line of the flattened development and 9 other labelled sets moved; on the development
+#: pages flattened to markdown (benchmarks/markdown_text.py) 3 boilerplate lines stay, a
+#: page template's placeholder headings ("##### Head Line 2") over filler paragraphs.
 PROMO_AFTER_HEADING = True
 #: Before a call to action, an ad label at most PROMO_LINES + 1 lines above it ("PR",
 #: "Advertisement") opens the promo: the window is the lines between them, however long
