@@ -35,9 +35,9 @@ from .options import Options
 from .result import CleanedPage
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
 from .runlog import json_line as _json_line, plural as _n, shown as _shown, timed_out as _timed_out
-from .revise import (RUN_SPARE, consent_section, edge_verdicts, empty_references, folded, is_consent_notice, is_prose,
-                     list_spans, markdown_blocks, notice_lines, related_section, sentence_between,
-                     split_sentences, template_runs, text_tables)
+from .revise import (RUN_SPARE, caption_label, consent_section, edge_verdicts, empty_references, folded,
+                     is_consent_notice, is_prose, list_spans, markdown_blocks, notice_frame, notice_lines,
+                     related_section, sentence_between, split_sentences, template_runs, text_tables)
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
 
@@ -904,6 +904,7 @@ def _run_explain(args: argparse.Namespace) -> int:
     before = [b.keep and not b.revised for b in page.blocks]
     lists = ({i for a, z in list_spans(view, scores, before) for i in range(a, z)}
              if is_text and filt.options.revise else set())
+    frame = set(notice_frame(view, before)) if is_text and filt.options.revise else set()
     cut = filt.threshold_for(classified_as(page.content_type or "html", filt.options))
     for i, b in enumerate(page.blocks):
         decision = "KEEP" if b.keep else "DROP"
@@ -923,6 +924,10 @@ def _run_explain(args: argparse.Namespace) -> int:
         if (is_text and b.revised and b.keep and not why and filt.options.revise
                 and sentence_between(view, scores, finals, cut, i)):
             why = "  [a sentence near the threshold between two kept sentences]"
+        if is_text and b.revised and b.keep and not why and i in frame:
+            why = "  [an official notice's salutation, closing formula or signature]"
+        if is_text and b.revised and not b.keep and not why and caption_label(view[i].text):
+            why = "  [a caption: it opens with a caption label]"
         if b.revised and not b.keep and not why and is_consent_notice(view[i].text):
             why = "  [a cookie or consent notice]"
         if b.revised and not b.keep and not why and i in policy:

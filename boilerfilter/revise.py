@@ -422,7 +422,7 @@ CAPTION_LABEL_BRACKET = re.compile(r"\s*[\[【［]\s*(?:" + _CJK_CAPTION_WORDS +
                                    r"imagen|immagine|ảnh|фото)\s*[\]】］]", re.I)
 
 
-def _caption_label(t: str) -> bool:
+def caption_label(t: str) -> bool:
     """Whether a line of at most PROSE_CHARS opens with a caption label (CAPTION_LABEL_CJK,
     CAPTION_LABEL_BRACKET)."""
     return len(t) <= PROSE_CHARS and bool((CAPTION_LABEL_CJK and CAPTION_LABEL_CJK.match(t))
@@ -2216,7 +2216,7 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
         if zone:
             if (keep[i] or i in in_run or _cued(blocks[i], stats[i] if stats else None, meta=ZONE_META)
                     or (CAPTION_START and CAPTION_START.match(blocks[i].text))
-                    or _caption_label(blocks[i].text)):
+                    or caption_label(blocks[i].text)):
                 continue  # a line that says it is a caption does not come back as one of the article
             if scores[i] >= INCORE_SCORE or len(blocks[i].text) < SHORT_CHARS or not _SENT_END.search(blocks[i].text):
                 continue
@@ -2332,7 +2332,7 @@ def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats, counts,
         t = blocks[i].text.strip()
         if (now[i] or i in out or i in in_run or not 2 <= len(t) <= SUBHEADING_CHARS or _SENT_END.search(t)
                 or _CRUMB_SEP.search(t) or _cued(blocks[i], stats[i] if stats else None, meta=True)
-                or (STAMPED_NO_SUBHEADING and (_CLOCK.search(t) or _RELATIVE_TIME.search(t))) or _caption_label(t)):
+                or (STAMPED_NO_SUBHEADING and (_CLOCK.search(t) or _RELATIVE_TIME.search(t))) or caption_label(t)):
             continue
         k, gap = i - 1, 0  # dropped lines up to the kept line above, a template run's counting as none
         while k >= first and not now[k]:
@@ -2690,7 +2690,7 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         for i, b in enumerate(blocks):
             if not out[i] and is_prose(b, scores[i], st[i]):
                 out[i] = True
-            elif out[i] and _caption_label(b.text):  # at any score
+            elif out[i] and caption_label(b.text):  # at any score
                 out[i] = False
             elif out[i] and CAPTION_DROP and scores[i] >= CAPTION_DROP:
                 words = st[i] if st[i] is not None else block_stats(b)
@@ -2793,9 +2793,9 @@ SENTENCE_CHARS = 40
 #: right after a kept line ("特此通告。"), and the signature, an issuer's name ending in an
 #: office's word ("临江区水务局", "澄川区人民政府") with the date alone on the next line, right
 #: after a kept line or the formula, or after a short closing sentence right after a kept
-#: line ("由此给您带来的不便，敬请谅解。"), which comes with it. Three untuned written notices by two helper sessions
-#: (sessions 18, 20 and 21) lost their frames, which the model scores 0.6-0.95 (short lines
-#: that look like a page's furniture). No line of the flattened development and 9 other
+#: line ("由此给您带来的不便，敬请谅解。"), which comes with it. Three untuned written notices by
+#: two helper sessions (sessions 18, 20 and 21) lost their frames, which the model scores
+#: 0.6-0.95 (short lines that look like a page's furniture). No line of the flattened development and 9 other
 #: labelled sets has these shapes in this order (their dates alone follow headlines, their
 #: offices' names stand in menus and footers), so none moved.
 NOTICE_FRAME = True

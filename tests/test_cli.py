@@ -375,6 +375,24 @@ def test_explain_names_a_split_sentence_and_a_caption_credit(tmp_path, capsys, p
         assert line.startswith("KEEP") and line.endswith("[part of a sentence split over lines, part of it kept]")
 
 
+def test_explain_names_a_notices_frame_and_a_bracketed_caption(tmp_path, capsys, pinned):
+    """Plain text: the reasons of the notice-frame and caption-label rules are printed beside the lines."""
+    pinned.update({"各位居民": 0.81, "临江区水务局": 0.9, "2024年6月5日": 0.95, "[사진]": 0.3})
+    body = ("为解决滨河路片区老旧供水管道漏损问题，区水务局将于6月15日对该片区供水管网进行改造，届时将暂停供水。\n"
+            "施工期间请居民提前储水，并关闭家中水龙头，以免恢复供水时造成浪费或损失。\n")
+    page = tmp_path / "page.txt"
+    page.write_text("各位居民、各相关单位：\n" + body + "[사진] 滨河路施工现场\n" + body + "临江区水务局\n2024年6月5日\n",
+                    "utf-8")
+    assert main(["explain", str(page), "--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert next(x for x in lines if "各位居民" in x).startswith("KEEP")  # as the first line, the title rule names it
+    for part in ("临江区水务局", "2024年6月5日"):
+        line = next(x for x in lines if part in x)
+        assert line.startswith("KEEP") and line.endswith("[an official notice's salutation, closing formula or signature]")
+    caption = next(x for x in lines if "[사진]" in x)
+    assert caption.startswith("DROP") and caption.endswith("[a caption: it opens with a caption label]")
+
+
 def test_explain_names_an_author_box_and_a_list_of_the_article(tmp_path, capsys):
     """Shipped model, plain text: the reasons of the list and author-box rules are printed beside the lines."""
     page = tmp_path / "page.txt"
