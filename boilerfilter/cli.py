@@ -883,7 +883,8 @@ def _run_explain(args: argparse.Namespace) -> int:
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     columns = None if args.all else shutil.get_terminal_size().columns
     lines = []
-    is_text = classified_as(page.content_type or "html", filt.options) == "text"
+    ctype = classified_as(page.content_type or "html", filt.options)
+    is_text = ctype == "text"
     view = folded(list(page.blocks), markdown=is_text)  # as revise read them
     runs = template_runs(view)
     scores, finals = [b.score for b in page.blocks], [b.keep for b in page.blocks]
@@ -905,7 +906,7 @@ def _run_explain(args: argparse.Namespace) -> int:
     lists = ({i for a, z in list_spans(view, scores, before) for i in range(a, z)}
              if is_text and filt.options.revise else set())
     frame = set(notice_frame(view, before)) if is_text and filt.options.revise else set()
-    cut = filt.threshold_for(classified_as(page.content_type or "html", filt.options))
+    cut = filt.threshold_for(ctype)
     for i, b in enumerate(page.blocks):
         decision = "KEEP" if b.keep else "DROP"
         run = f"R{run_of[i]}" if i in run_of else ""

@@ -741,6 +741,8 @@ _RELATED_READING = (r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐
 #: written pages in four of those languages kept them (scores 0.10-0.41), and no line of
 #: the labelled data opens with one, so no gold speaks for them; Indonesian and English
 #: stay out, where golds keep them.
+#: "Read also" in Hindi and Greek, both a lead (RELATED_LEAD) and a heading (RELATED_SECTION).
+_READ_ALSO_MORE = r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|διαβάστε επίσης|διαβαστε επισης|δείτε επίσης"
 _RELATED_LEAD_LATIN = (r"lesen sie auch|lies auch|(?:à )?lire aussi|voir aussi|lee también|lea también|"
                        r"leia também|leia mais|leggi anche|xem thêm|đọc thêm|"
                        # session 16: Russian, Ukrainian, Arabic, Polish, Dutch, Turkish, Czech,
@@ -758,7 +760,7 @@ _RELATED_LEAD_LATIN = (r"lesen sie auch|lies auch|(?:à )?lire aussi|voir aussi|
                        r"läs även|les også|læs også|lue myös|"
                        # session 20: Hindi, Greek, Hungarian, Persian, Hebrew and Thai (the labelled
                        # data holds no line in these languages)
-                       r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|διαβάστε επίσης|διαβαστε επισης|δείτε επίσης|"
+                       + _READ_ALSO_MORE + r"|"
                        r"ezt is olvassa el|olvassa el ezt is|بیشتر بخوانید|بخوانید|קראו גם|อ่านเพิ่มเติม|อ่านต่อ|"
                        # session 21: a section heading of RELATED_SECTION used as a lead (an untuned
                        # written German page kept "Das könnte Sie auch interessieren: …" at 0.24),
@@ -882,8 +884,8 @@ RELATED_SECTION = re.compile(
     # Persian, Hebrew, Thai), from what news sites in them print; untuned written Arabic
     # and Hindi pages kept "اقرأ أيضاً:" / "ये भी पढ़ें:" with the titles under them
     r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|"
-    r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|संबंधित खबरें|संबंधित लेख|"
-    r"διαβάστε επίσης|διαβαστε επισης|δείτε επίσης|δειτε επισης|σχετικά άρθρα|σχετικα αρθρα|σχετικές ειδήσεις|"
+    + _READ_ALSO_MORE + r"|संबंधित खबरें|संबंधित लेख|"
+    r"δειτε επισης|σχετικά άρθρα|σχετικα αρθρα|σχετικές ειδήσεις|"
     r"читайте також|схожі статті|по темі|по теме|смотрите также|"
     r"čtěte také|čtěte též|související články|läs också|aiheeseen liittyvät|"
     r"kapcsolódó cikkek|ezt is ajánljuk|citește și|articole similare|ilgili haberler|benzer haberler|"
