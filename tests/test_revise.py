@@ -1809,3 +1809,60 @@ def test_a_numbered_table_of_contents_on_one_line_goes_with_its_label():
     for line in ("2. Nguyên liệu 1. Sơ chế 3. Cách nấu", "1. Rửa cá 2. Nấu nước 3. Cho me vào"):
         texts2 = [para, line, *texts[3:]]
         assert revise(_lines(texts2), [0.05, 0.24] + scores[3:], 0.55, text=True)[1] is True, line
+
+
+PATCH_NOTICE = [
+    "各位领航员，《烬海纪元》将于5月18日06:00至11:00进行停服维护，维护完成后将开启3.2版本“潮汐回廊”。以下为本次更新的主要内容。",
+    "▌新增内容", "· 新五星角色“沈霁”（水属性·长柄）加入限定祈愿池。", "· 新区域“潮汐回廊”开放，完成主线第七章后解锁。",
+    "· 新增限时活动“浮灯夜市”，活动期间可兑换四星武器“听澜”。", "▌平衡性调整", "· 深渊第十一层怪物护盾值下调15%。",
+    "· 角色“白砚”元素爆发冷却时间由20秒调整为18秒。", "· 修复了联机模式下部分技能特效不显示的问题。",
+    "【广告】下载烬海纪元官方助手，每日领取免费星晶 >>", "▌维护补偿",
+    "维护结束后，所有等级达到10级的领航员可通过邮件领取星晶×300、修复材料×5。邮件有效期为30天，请及时领取。",
+    "开发组表示，本次对深渊的调整是基于上一期玩家反馈数据做出的，后续还会根据实际通关率持续优化。"]
+PATCH_SCORES = [0.04, 0.15, 0.17, 0.04, 0.2, 0.08, 0.14, 0.15, 0.28, 0.89, 0.1, 0.3, 0.03]
+
+
+def _patch_lines():
+    return list(segment_text("\n".join(PATCH_NOTICE)).blocks)  # the items' "·" read as bullets
+
+
+def test_an_in_line_ad_below_a_bulleted_list_takes_no_item_of_it():
+    import boilerfilter.revise as R
+    expected = [True] * 9 + [False] + [True] * 3
+    assert revise(_patch_lines(), PATCH_SCORES, 0.55, text=True) == expected
+    for flag in ("PROMO_OWN_LABEL", "PROMO_KEEPS_RUNS"):
+        setattr(R, flag, False)
+        try:  # either guard alone spares the list
+            assert revise(_patch_lines(), PATCH_SCORES, 0.55, text=True) == expected
+        finally:
+            setattr(R, flag, True)
+    R.PROMO_OWN_LABEL = R.PROMO_KEEPS_RUNS = False
+    try:  # with neither, the list's last two items went as the ad's promo (2 of 25 topic words shared)
+        assert revise(_patch_lines(), PATCH_SCORES, 0.55, text=True)[7:9] == [False, False]
+    finally:
+        R.PROMO_OWN_LABEL = R.PROMO_KEEPS_RUNS = True
+    R.CTA_SPARES_ITEMS = False
+    try:  # "限时活动" (a limited-time event) is call-to-action wording: the item went at 0.20
+        assert revise(_patch_lines(), PATCH_SCORES, 0.55, text=True)[4] is False
+    finally:
+        R.CTA_SPARES_ITEMS = True
+
+
+def test_a_promo_window_stops_at_a_subheading_over_a_short_cjk_paragraph():
+    import boilerfilter.revise as R
+    texts = ["フライパンひとつで！鶏もも肉と根菜の甘辛照り焼き",
+             "ごぼうとれんこんの歯ごたえが楽しい、ご飯がすすむ照り焼きです。お弁当のおかずにもぴったりです。",
+             "1.　鶏もも肉は余分な脂を取り除き、一口大に切って片栗粉を薄くまぶす。",
+             "2.　ごぼうは斜め切りにして水にさらし、れんこんは5mm幅の半月切りにする。",
+             "3.　フライパンに油を熱し、鶏肉を皮目から中火で焼く。焼き色がついたら裏返し、根菜を加えて蓋をし、弱火で5分蒸し焼きにする。",
+             "4.　余分な油をキッチンペーパーで拭き取り、★を合わせて加え、とろみがつくまで煮からめる。",
+             "PR", "毎日の献立、もう悩まない。「ごはんノート」ミールキット 初回限定50%OFF", "ポイント",
+             "鶏肉は皮目をしっかり焼くと香ばしく仕上がります。タレを入れたら焦げやすいので、火加減に注意してください。"]
+    scores = [0.1, 0.01, 0.04, 0.06, 0.02, 0.04, 0.93, 0.57, 0.09, 0.13]
+    # two sentences in 50 CJK characters are a paragraph (PROSE_CJK_CHARS), so the article resumes
+    assert revise(_lines(texts), scores, 0.55, text=True) == [True] * 6 + [False, False, True, True]
+    saved, R.PROSE_CJK_CHARS = R.PROSE_CJK_CHARS, 0
+    try:  # counted as Latin characters (under PROSE_CHARS) the tip went as the promo's tail
+        assert revise(_lines(texts), scores, 0.55, text=True)[8:] == [False, False]
+    finally:
+        R.PROSE_CJK_CHARS = saved
