@@ -1473,11 +1473,28 @@ TABLE_IN_CORE = True
 #: line moves, with the wcxb fold model's probabilities 1 content line stays. One kept
 #: row does not vouch for a menu of pipe-separated links.
 TABLE_KEPT_ROWS = 2
+#: A table of two-cell rows ("Arbeitsspeicher | mindestens 4 GB", "ค่าน้ำมัน | 450") under a
+#: short heading of its own ("Systemanforderungen", "■会社概要"), the heading kept or right
+#: after a kept line of the article, stays with its heading (TABLE_UNDER_HEADING): at least
+#: TABLE_ROWS rows, their first cells distinct and at most TABLE_KEY_CHARS long, their
+#: second cells at most RUN_LONG, the heading without call-to-action, related-reading or
+#: navigation words. Untuned written German, Japanese and Thai pages (sessions 20-22)
+#: lost such tables at the end of their articles, where the rules above, which want a kept
+#: line on both sides or a confident core around the table, do not reach. Written pages:
+#: 24 content lines (533 characters) back, no boilerplate line kept; no line of the 160
+#: flattened development pages or of 150 pages of each of 9 other labelled sets moved
+#: (their tables are flattened one cell per line). 20 characters for a key left out a
+#: Thai row ("ค่าเช่ารถ 3 วัน (หาร 2 คน)": vowel signs count as characters).
+TABLE_UNDER_HEADING = True
+TABLE_ROWS = 3
+TABLE_KEY_CHARS = 30
 #: A tab between cells counts like " | " (a table copied or scraped as tab-separated text:
 #: "六楼\t30%"; session 18, a written Chinese page's table of shares). The flattened pages
 #: of the data hold no tab (their whitespace is normalised), so no line of it can move.
 _PAIR_ROW = re.compile(r"^\s*[^|｜\s][^|｜\t]{0,40}(?:[|｜]|\t+)[^|｜\t]{0,40}[^|｜\s]\s*$")
 _PIPE_CELL = re.compile(r"\s[|｜]\s|｜|\t+")
+#: A row of two cells: a key, one bar (or tab), a value of at most RUN_LONG characters.
+_TWO_CELLS = re.compile(r"^\s*([^|｜\t]+?)\s*(?:\s[|｜]\s|｜|\t+)\s*([^|｜\t]{1,%d})\s*$" % RUN_LONG)
 
 
 #: Plain text: a run of CODE_RUN or more lines that read as code or configuration (an
@@ -1514,6 +1531,28 @@ def _rule_junctions(text: str) -> int:
     if not _RULE.match(text) or len(_RULE_DASHES.findall(text)) < 3:
         return 0
     return len(_JUNCTIONS.findall(text))
+
+
+def headed_tables(blocks: list[Block], keep: list[bool], stats=None) -> list[tuple[int, int, int]]:
+    """``(heading, start, end)`` of each table of two-cell rows under a short heading of its
+    own that is kept or follows a kept line (TABLE_UNDER_HEADING)."""
+    out, i, n = [], 2, len(blocks)
+    while i < n:
+        j = i
+        keys = []
+        while j < n and (m := _TWO_CELLS.match(blocks[j].text)) and len(m.group(1).strip()) <= TABLE_KEY_CHARS:
+            keys.append(m.group(1).strip())
+            j += 1
+        h = i - 1
+        head = blocks[h].text.strip()
+        st = stats[h] if stats and stats[h] is not None else block_stats(blocks[h])
+        if (j - i >= TABLE_ROWS and len(set(keys)) == len(keys) and (keep[h] or keep[h - 1]) and not _TWO_CELLS.match(head)
+                and len(head) <= SUBHEADING_CHARS and not _STOP_END.search(head)  # "Costs (per person)" is a heading
+                and not _cued(blocks[h], st) and not st.get("v_nav")
+                and not (RELATED_SECTION and RELATED_SECTION.match(head))):
+            out.append((h, i, j))
+        i = max(j, i + 1)
+    return out
 
 
 def text_tables(blocks: list[Block], loose: bool = False) -> list[tuple[int, int]]:
@@ -1711,6 +1750,8 @@ _STAMP = re.compile(r"\d:\d\d|\b(?:ago|am|pm)$")
 _LOWER_START = re.compile(r"[a-z]")
 _SENTENCE_DONE = re.compile(r"[.!?…][\"')”’]*$")
 _SENT_END_CJK = re.compile(r"[。！？" + OTHER_STOPS + r"][」』）)”]*$")
+#: A sentence's stop at the end, perhaps inside a closing quote or bracket (not a bracket alone).
+_STOP_END = re.compile(r"[.!?。！？…" + OTHER_STOPS + r"][\"'”’」』)）]*$")
 
 
 #: Plain text: Japanese blogs often break their prose into short lines, a phrase each
@@ -2772,6 +2813,8 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
                     out[h] = True
             elif TABLE_KEPT_ROWS and sum(s < threshold for s in scores[a:b]) >= TABLE_KEPT_ROWS:
                 out[a:b] = [True] * (b - a)  # rows the model kept vouch for the rest (TABLE_KEPT_ROWS)
+        for h, a, b in headed_tables(blocks, out, st) if TABLE_UNDER_HEADING else ():
+            out[h:b] = [True] * (b - h)  # a table under its own heading, right after the article
         if CODE_LINES and core:
             for a, b in code_runs(blocks):
                 if core[0] < a and b <= core[1]:

@@ -1866,3 +1866,27 @@ def test_a_promo_window_stops_at_a_subheading_over_a_short_cjk_paragraph():
         assert revise(_lines(texts), scores, 0.55, text=True)[8:] == [False, False]
     finally:
         R.PROSE_CJK_CHARS = saved
+
+
+def test_a_two_cell_table_under_its_own_heading_stays_after_the_article():
+    import boilerfilter.revise as R
+    para = ("Die Version 5.0 bringt eine neue Tabellenansicht und schnellere Exporte. "
+            "„Wir haben das Feedback gehört“, teilte eine Sprecherin des Herstellers mit.")
+    rows = ["Betriebssystem | Windows 10 ab 22H2, macOS 12 oder neuer", "Arbeitsspeicher | mindestens 4 GB",
+            "Speicherplatz | ca. 350 MB", "Preis | Update für Bestandskunden kostenlos"]
+    texts = [para, para, "Systemanforderungen (Stand Mai)", *rows, "Ähnliche Artikel"]
+    scores = [0.05, 0.05, 0.7, 0.8, 0.86, 0.81, 0.86, 0.95]
+    assert revise(_lines(texts), scores, 0.55, text=True) == [True] * 7 + [False]
+    R.TABLE_UNDER_HEADING = False
+    try:  # nothing else keeps a table at the end of the article: no kept line below it
+        assert revise(_lines(texts), scores, 0.55, text=True)[2:7] == [False] * 5
+    finally:
+        R.TABLE_UNDER_HEADING = True
+    # under a related-reading heading, "category | headline" rows are links, not a table
+    links = ["科技 | 诺基亚新机曝光 售价亲民", "财经 | 女鞋品牌关店四千家", "体育 | 美网决赛落幕"]
+    texts = [para, para, "相关新闻", *links]
+    assert revise(_lines(texts), [0.05, 0.05, 0.9, 0.9, 0.9, 0.9], 0.55, text=True)[2:] == [False] * 4
+    # nor are rows whose keys repeat (a list of posts and their times)
+    posts = ["posted by SDH | 8:26 PM", "posted by SDH | 12:48 PM", "posted by SDH | 5:38 AM"]
+    texts = [para, "Archive", *posts]
+    assert revise(_lines(texts), [0.05, 0.7, 0.9, 0.9, 0.9], 0.55, text=True)[1:] == [False] * 4
