@@ -1351,13 +1351,15 @@ def test_a_table_inside_the_core_stays_with_its_heading_though_its_neighbours_dr
     scores = [0.05, 0.89, 0.96, 0.94, 0.97, 0.97, 0.9, 0.05]
     keep = revise(lines, scores, 0.55, text=True)
     assert keep[1:6] == [True] * 5 and keep[6] is False  # the heading below the table is left to the model
-    R.TABLE_IN_CORE = False
+    R.TABLE_IN_CORE = R.TABLE_UNDER_HEADING = False
     try:
         assert revise(lines, scores, 0.55, text=True)[1:6] == [False] * 5
+        # outside the core (after its last confident line) the same rows are left to the model
+        assert revise(lines[:6], scores[:6], 0.55, text=True)[1:6] == [False] * 5
     finally:
-        R.TABLE_IN_CORE = True
-    # outside the core (after its last confident line) the same rows are left to the model
-    assert revise(lines[:6], scores[:6], 0.55, text=True)[1:6] == [False] * 5
+        R.TABLE_IN_CORE = R.TABLE_UNDER_HEADING = True
+    # ... unless they sit under their own heading right after the article (TABLE_UNDER_HEADING)
+    assert revise(lines[:6], scores[:6], 0.55, text=True)[1:6] == [True] * 5
 
 
 def test_a_counted_list_after_an_inserted_promo_stays_and_the_promo_goes():
