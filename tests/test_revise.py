@@ -1892,3 +1892,25 @@ def test_a_two_cell_table_under_its_own_heading_stays_after_the_article():
     posts = ["posted by SDH | 8:26 PM", "posted by SDH | 12:48 PM", "posted by SDH | 5:38 AM"]
     texts = [para, "Archive", *posts]
     assert revise(_lines(texts), [0.05, 0.7, 0.9, 0.9, 0.9], 0.55, text=True)[1:] == [False] * 4
+
+
+def test_lone_toc_labels_entity_lines_foreign_buttons_disclaimers_and_captions_go_in_plain_text():
+    import boilerfilter.revise as R
+    para = "น่านเป็นเมืองเล็ก ๆ ที่ยังคงความเงียบสงบ ไม่วุ่นวาย เหมาะกับการขับรถเที่ยวช้า ๆ ในวันหยุดยาว"
+    texts = [para, "สารบัญ", "&nbsp;", "השב | ציטוט | דווח", "Мнение автора может не совпадать с позицией редакции.",
+             "ภาพ: จุดชมวิวดอยภูคา ถ่ายโดยผู้เขียน", para]
+    scores = [0.1, 0.5, 0.49, 0.23, 0.28, 0.47, 0.1]
+    assert revise(_lines(texts), scores, 0.55, text=True) == [True] + [False] * 5 + [True]
+    notice_lines = R.notice_lines
+    why = notice_lines(R.folded(_lines(texts), markdown=True), text=True)
+    assert why[1] == "a table of contents' label alone" and why[2].startswith("no text")
+    assert why[3] == "a forum's buttons or counters" and why[4].startswith("a disclaimer")
+    assert not notice_lines(_lines(texts), text=False).get(1)  # HTML headings are the model's to judge
+    saved = R.TOC_ALONE, R.ENTITY_ONLY
+    R.TOC_ALONE, R.ENTITY_ONLY = False, None
+    try:
+        assert revise(_lines(texts), scores, 0.55, text=True)[1:3] == [True, True]
+    finally:
+        R.TOC_ALONE, R.ENTITY_ONLY = saved
+    # markup alone is not an empty line: a page's "<div id=…></div>" may be its content
+    assert not notice_lines(R.folded(_lines(['<div id="mocha"></div>']), markdown=True), text=True)
