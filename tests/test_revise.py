@@ -1914,3 +1914,23 @@ def test_lone_toc_labels_entity_lines_foreign_buttons_disclaimers_and_captions_g
         R.TOC_ALONE, R.ENTITY_ONLY = saved
     # markup alone is not an empty line: a page's "<div id=…></div>" may be its content
     assert not notice_lines(R.folded(_lines(['<div id="mocha"></div>']), markdown=True), text=True)
+
+
+def test_a_latin_script_notices_salutation_and_signature_stay_with_its_body():
+    import boilerfilter.revise as R
+    body = ["Tájékoztatjuk Önöket, hogy a Város Önkormányzata megbízásából május 6-án megkezdődik az Ady Endre utca "
+            "teljes útburkolat-felújítása a Petőfi tér és a Rákóczi utca közötti szakaszon.",
+            "A munkavégzéssel járó kellemetlenségekért szíves türelmüket és megértésüket kérjük."]
+    texts = ["Tisztelt Lakosság!", *body, "Dr. Kovácsné Halmi Edit", "polgármester", "Kapcsolódó hírek"]
+    scores = [0.61, 0.05, 0.1, 0.74, 0.78, 0.9]
+    assert revise(_lines(texts), scores, 0.55, text=True) == [True] * 5 + [False]
+    R.NOTICE_FRAME_LATIN = False
+    try:
+        assert revise(_lines(texts), scores, 0.55, text=True) == [False, True, True, False, False, False]
+    finally:
+        R.NOTICE_FRAME_LATIN = True
+    # without a salutation above the body, a name and a word after an article are left to the model
+    assert revise(_lines(texts[1:]), scores[1:], 0.55, text=True) == [True, True, False, False, False]
+    # a related-reading heading after the body is no signature: it is not a person's name
+    texts = ["Dear residents,", *body, "Kapcsolódó hírek", "Hírek"]
+    assert revise(_lines(texts), [0.61, 0.05, 0.1, 0.74, 0.78], 0.55, text=True) == [True] * 3 + [False, False]
