@@ -652,6 +652,15 @@ PROMO_SPARES_CORE = True
 #: names, a "Research source" marker) and 4 more boilerplate lines (a blog's sign-off
 #: "楽天ルームやってます♡", a "Starting at $49.00" row); the label guard moved none.
 PROMO_OWN_LABEL = True
+#: When the "call to action" is an ad label alone ("Advertisement"), the window above it
+#: claims no sentence (PROMO_LABEL_SENTENCE): a label opens the ad below it, and the lines
+#: above it that a promo rule should take are teaser headlines (googletrends-2017's
+#: "Dramatic return" above "Advertisement", 14 of them: skipping the window for labels
+#: entirely kept those). An untuned written English match report lost its one-line quote
+#: ("We stopped playing. Simple as that.") above such a label (session 22). Over the
+#: flattened labelled pages 1 more content line kept (a Chinese sentence above "广告"),
+#: nothing else moved; written pages 2 content lines back.
+PROMO_LABEL_SENTENCE = True
 PROMO_KEEPS_RUNS = True
 #: After an ad label standing alone on its line ("Advertisement", "【広告】", "广告"), the
 #: promo rule's window may hold lines up to PROSE_CHARS long and lines the model is sure
@@ -2551,7 +2560,9 @@ def _promo_verdicts(blocks, core_units, kinds, keep, out, stats, run_of=None) ->
                       if AD_LABEL_OPENS and AD_MARKER.match(blocks[m].text)), None)
         if label is not None:
             a = label + 1  # an ad label opens the promo: its lines may be long and confident
+        alone = PROMO_LABEL_SENTENCE and bool(AD_MARKER.match(blocks[j].text))  # "Advertisement" alone
         while (label is None and a > 0 and j - a < PROMO_LINES and (now[a - 1] or PROMO_THROUGH_DROPPED)
+               and not (alone and _SENT_END.search(blocks[a - 1].text.strip()))
                and (a - 1 not in out or (PROMO_THROUGH_DROPPED and out[a - 1].startswith("inside")))
                and len(blocks[a - 1].text) <= RUN_LONG
                and not (a - 1 in core_units and not all(now[a - 1:j]))  # a core line beyond a dropped one

@@ -1934,3 +1934,17 @@ def test_a_latin_script_notices_salutation_and_signature_stay_with_its_body():
     # a related-reading heading after the body is no signature: it is not a person's name
     texts = ["Dear residents,", *body, "Kapcsolódó hírek", "Hírek"]
     assert revise(_lines(texts), [0.61, 0.05, 0.1, 0.74, 0.78], 0.55, text=True) == [True] * 3 + [False, False]
+
+
+def test_an_ad_label_alone_claims_no_sentence_above_it():
+    import boilerfilter.revise as R
+    texts = ["Castlebridge boss Neil Barden was less impressed with the way his side let the lead slip after the break.",
+             '"We stopped playing. Simple as that."', "Advertisement",
+             "Elsewhere, Hartside Athletic kept pace with a goalless draw at Ferrymead on a heavy pitch."]
+    scores = [0.07, 0.13, 0.97, 0.06]
+    assert revise(_lines(texts), scores, 0.55, text=True)[:3] == [True, True, False]
+    R.PROMO_LABEL_SENTENCE = False
+    try:  # the quote shares no topic word with the report: it went as the label's promo
+        assert revise(_lines(texts), scores, 0.55, text=True)[1] is False
+    finally:
+        R.PROMO_LABEL_SENTENCE = True
