@@ -572,6 +572,11 @@ BYLINE_LEAD_LINES = 3
 #: of each of 8 other labelled sets or of the written pages moved. Run before the
 #: subheading test, which would otherwise keep a "…其他诗词更多" line above such a line.
 CHINESE_IN_JAPANESE = True
+#: Plain text: a bulleted line right after the core is not off topic when it belongs to a
+#: template run with a kept line inside the core (CORE_LIST_TAIL): it is the rest of the
+#: article's list ("+ cicha praca w codziennych zadaniach" after three kept "+ …" pros of
+#: an untuned written Polish review, session 22; the core ended at the third).
+CORE_LIST_TAIL = True
 #: Plain text: the last PROMO_LINES or fewer kept lines right before a dropped
 #: call-to-action line ("free trial, no card needed"), each at most RUN_LONG characters,
 #: that share under OFF_TOPIC of their topic units (and fewer than MAX_SHARED) with the
@@ -2342,6 +2347,8 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
         facts = f"{shared} of its {len(units)} topic words in the core (blocks {first + 1}-{last + 1})"
         if (i > last and keep[i] and scores[i] >= OFF_TOPIC_SCORE and share < OFF_TOPIC and shared < MAX_SHARED
                 and len(core) >= OFF_TOPIC_CORE
+                and not (CORE_LIST_TAIL and blocks[i].bullet and i in run_of  # the tail of a list the core holds
+                         and any(keep[m] for m in range(run_of[i][0], last + 1)))
                 and not (CLOSING_LINE and i == last + 1 and _SENTENCE_DONE.search(blocks[i].text.strip())
                          and not _cued(blocks[i], stats[i] if stats else None, meta=True))):
             out[i] = "off topic: " + facts
@@ -2946,15 +2953,28 @@ _DATE_ALONE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 #: written Hungarian road-works notice lost all three lines (0.61-0.78). Over the flattened
 #: development pages and 150 pages of each of 9 other labelled sets it keeps 4 more
 #: content lines (letters' "Dear Editor,") and 2 boilerplate lines (dragnet comments
-#: opening "Dear Tim,", which its gold leaves out); no signature there moved.
+#: opening "Dear Tim,", which its gold leaves out); the signature, the first dropped name
+#: over a short office line right after a kept line below the salutation, kept 1 more
+#: boilerplate line there (a commenter's name under his "Dear …" comment).
 NOTICE_FRAME_LATIN = True
+#: The office under the name is a few words ("polgármester", "Wethouder Duurzaamheid en
+#: Openbare Ruimte", an untuned written Dutch notice of session 22); a name may hold
+#: lowercase particles ("Janneke de Vries-Hoekstra").
+SIGN_WORDS = 6
+#: A letter's closing formula right above the name comes with it ("Met vriendelijke groet,").
+_SIGN_OFF = re.compile(r"^(?i:met vriendelijke groet(?:en)?|mit freundlichen grüßen|kind regards|best regards|"
+                       r"yours (?:sincerely|faithfully)|sincerely|cordialement|bien cordialement|atentamente|"
+                       r"cordiali saluti|distinti saluti|atenciosamente|z poważaniem|s pozdravem|üdvözlettel|"
+                       r"с уважением|з повагою|med vänliga hälsningar|med venlig hilsen|med vennlig hilsen|"
+                       r"ystävällisin terveisin|saygılarımızla|trân trọng|hormat kami|hormat saya)\W{0,2}$")
 _SALUTATION_LATIN = re.compile(
     r"^(?:(?i:tisztelt|kedves|dear|sehr geehrte[nr]?|liebe[rn]?|estimad[oa]s|querid[oa]s|prezad[oa]s|caros|chers|"
     r"chères|mesdames|gentili|cari|szanowni|drodzy|уважаемые|дорогие|шановні|вельмишановні|vážení|milí|"
     r"beste|geachte|kære|kjære|bästa|hyvät|sayın|değerli|kính gửi|αγαπητοί|αξιότιμοι|stimați|dragi))"
     r"\b[^.!?:,]{0,40}[,!:]$")
 _PERSON = re.compile(r"^(?:(?:Dr|Prof|Ing|Mgr|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.?\s+)*"
-                     r"(?:[^\W\d_a-zа-яё][^\W\d_]*[.’'\-]?\s+){1,4}[^\W\d_a-zа-яё][^\W\d_]*\.?$")
+                     r"(?:(?:[^\W\d_a-zа-яё][^\W\d_]*[.’'\-]?|de|van|der|den|von|zu|da|di|del|della|dos|das|du|le|la|"
+                     r"ter|ten|bin|binti)\s+){1,4}[^\W\d_a-zа-яё][^\W\d_]*(?:-[^\W\d_]+)?\.?$")
 
 
 def notice_frame(blocks: list[Block], keep: list[bool]) -> list[int]:
@@ -2979,12 +2999,14 @@ def notice_frame(blocks: list[Block], keep: list[bool]) -> list[int]:
                 continue
             if not keep[i]:
                 out.append(i)
-            e = max(k for k in range(i + 1, n) if keep[k])  # the body's last kept line
-            sign = [k for k in (e + 1, e + 2) if k < n and not keep[k]]
-            if (len(sign) == 2 and _PERSON.match(texts[sign[0]]) and len(texts[sign[1]]) <= SUBHEADING_CHARS
-                    and not _SENT_END.search(texts[sign[1]]) and not _DIGIT.search(texts[sign[1]])
-                    and not _cued(blocks[sign[1]], meta=True) and len(texts[sign[1]].split()) <= 4):
-                out += sign
+            for k in range(i + 2, n - 1):  # the first dropped name over an office right after a kept line
+                closing = _SIGN_OFF.match(texts[k - 1]) and keep[k - 2]  # or after the letter's closing formula
+                if ((keep[k - 1] or closing) and not keep[k] and not keep[k + 1] and _PERSON.match(texts[k])
+                        and len(texts[k + 1]) <= RUN_LONG and not _SENT_END.search(texts[k + 1])
+                        and not _DIGIT.search(texts[k + 1]) and not _cued(blocks[k + 1], meta=True)
+                        and len(texts[k + 1].split()) <= SIGN_WORDS):
+                    out += [k - 1, k, k + 1] if closing and not keep[k - 1] else [k, k + 1]
+                    break
             break
     return out
 

@@ -1948,3 +1948,32 @@ def test_an_ad_label_alone_claims_no_sentence_above_it():
         assert revise(_lines(texts), scores, 0.55, text=True)[1] is False
     finally:
         R.PROMO_LABEL_SENTENCE = True
+
+
+def test_a_signature_with_name_particles_and_a_long_office_and_a_lists_tail_after_the_core_stay():
+    body = ["Vanaf maandag 6 januari 2025 verandert de manier waarop wij het afval in de gemeente ophalen. "
+            "Hieronder leest u wat er voor u verandert.",
+            "Wij danken u voor uw medewerking en rekenen erop dat we samen zorgen voor een schoon Westerbroek."]
+    texts = ["Beste inwoner,", *body, "Met vriendelijke groet,", "Janneke de Vries-Hoekstra",
+             "Wethouder Duurzaamheid en Openbare Ruimte", "Deel deze pagina: Facebook | LinkedIn"]
+    keep = revise(_lines(texts), [0.49, 0.13, 0.19, 0.35, 0.61, 0.57, 0.94], 0.55, text=True)
+    assert keep == [True] * 6 + [False]
+    import boilerfilter.revise as R
+    R.NOTICE_FRAME_LATIN = False
+    try:  # the closing, the name and the office went with the share line as one template run
+        assert revise(_lines(texts), [0.49, 0.13, 0.19, 0.35, 0.61, 0.57, 0.94], 0.55, text=True)[3:] == [False] * 4
+    finally:
+        R.NOTICE_FRAME_LATIN = True
+    core = ["Na jednym ładowaniu, przy jasności 150 nitów i typowej pracy biurowej, Aero 14 wytrzymał 11 godzin.",
+            "Obudowa z aluminium jest sztywna, a klawiatura ma przyjemny, cichy skok i podświetlenie.",
+            "Ekran OLED o częstotliwości 120 Hz świetnie odwzorowuje kolory i ma wysoką jasność."]
+    pros = ["+ bardzo dobry czas pracy na baterii", "+ sztywna, lekka obudowa", "+ świetny ekran OLED 120 Hz",
+            "+ cicha praca w codziennych zadaniach"]
+    blocks = list(segment_text("\n".join([*core, "Zalety", *pros])).blocks)
+    scores = [0.05, 0.05, 0.05, 0.24, 0.1, 0.1, 0.15, 0.35]  # the core reaches the third item
+    assert revise(blocks, scores, 0.55, text=True)[-1] is True
+    R.CORE_LIST_TAIL = False
+    try:  # the core ends at the third item: the fourth, off topic, went alone
+        assert revise(blocks, scores, 0.55, text=True)[-1] is False
+    finally:
+        R.CORE_LIST_TAIL = True
