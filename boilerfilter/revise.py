@@ -1220,7 +1220,12 @@ _BUTTON = (r"(?i:likes?|quote|reply|report|share|upvote|downvote|helpful|vote|"
            r"ответить|цитировать|цитата|пожаловаться|відповісти|поскаржитися|yanıtla|alıntıla|şikayet et|"
            r"trả lời|trích dẫn|báo cáo|balas|kutip|laporkan|svara|citera|rapportera|svar|anmeld|"
            r"vastaa|lainaa|ilmoita|válasz|idézet|jelentés|odpovědět|citovat|nahlásit|απάντηση|αναφορά|"
-           r"השב|הגב|ציטוט|דווח|ตอบกลับ|อ้างอิง|รายงาน|रिपोर्ट|जवाब दें|رد|اقتباس|إبلاغ|پاسخ|گزارش))")
+           r"השב|הגב|ציטוט|דווח|ตอบกลับ|อ้างอิง|รายงาน|रिपोर्ट|जवाब दें|رد|اقتباس|إبلاغ|پاسخ|گزارش|"
+           # Korean boards' recommend / not-recommend / reply / scrap / share buttons and a Q&A
+           # thread's best-answer badge in several languages (an untuned written Korean thread
+           # kept "추천 28 | 답글" and "채택된 답변", session 22); no labelled line is one
+           r"비추천|추천|답글|스크랩|공유|best answer|accepted answer|채택된 답변|最佳答案|最佳回答|ベストアンサー|"
+           r"beste antwort|meilleure réponse|mejor respuesta|melhor resposta))")
 _COUNT = r"(?:[(（]\s*\d[\d,.]*\s*[)）]|\d[\d,.]*)"
 _FLOOR = r"(?:#\d+|\d+\s*#|\d+\s*[楼樓]|[沙发板凳地板]{2})"
 _FORUM_BUTTONS = re.compile(r"^\W{0,2}(?:" + _BUTTON + r"\s*" + _COUNT + r"?|" + _FLOOR + r")(?:\s*[\s·|｜/]\s*(?:"

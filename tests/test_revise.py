@@ -1905,6 +1905,9 @@ def test_lone_toc_labels_entity_lines_foreign_buttons_disclaimers_and_captions_g
     why = notice_lines(R.folded(_lines(texts), markdown=True), text=True)
     assert why[1] == "a table of contents' label alone" and why[2].startswith("no text")
     assert why[3] == "a forum's buttons or counters" and why[4].startswith("a disclaimer")
+    korean = notice_lines(_lines(["추천 12 | 비추천 0", "스크랩 | 공유 | 신고", "채택된 답변", "ベストアンサー",
+                                  "추천 도서 목록을 정리했습니다."]))
+    assert sorted(korean) == [0, 1, 2, 3]
     assert not notice_lines(_lines(texts), text=False).get(1)  # HTML headings are the model's to judge
     saved = R.TOC_ALONE, R.ENTITY_ONLY
     R.TOC_ALONE, R.ENTITY_ONLY = False, None
