@@ -549,6 +549,11 @@ RUN_END_TITLE = True
 #: core (a promo between the lead and the body): no line of the data moved, and it kept
 #: a written page's title.
 BYLINE_TITLE = True
+#: The line below the byline is no byline of a list of dated titles when it is a kept
+#: paragraph (BYLINE_PARAGRAPH): a short CJK first paragraph that names a date made an
+#: written Chinese game guide lose its title (batch 25, session 22). No line of the
+#: flattened labelled pages moved.
+BYLINE_PARAGRAPH = True
 BYLINE_REACH = 2
 BYLINE_SENT = 2
 BYLINE_LEAD = True
@@ -2480,6 +2485,12 @@ def _byline(blocks, stats, k: int) -> bool:
     return bool(st.get("date") or st.get("time") or st.get("v_meta"))
 
 
+def _dated_title(blocks, stats, keep, k: int) -> bool:
+    """Whether line k reads as a byline and is not a kept paragraph (BYLINE_PARAGRAPH): the
+    article's first paragraph may name a date ("…已于3月28日维护后开启…")."""
+    return _byline(blocks, stats, k) and not (BYLINE_PARAGRAPH and keep[k] and _paragraph(blocks[k].text.strip()))
+
+
 def _byline_title(blocks, scores, keep, out, core, stats) -> None:
     """Keep the headline right above a byline right above the article (BYLINE_TITLE)."""
     n = len(blocks)
@@ -2489,7 +2500,7 @@ def _byline_title(blocks, scores, keep, out, core, stats) -> None:
             BYLINE_SENT and not keep[i] and scores[i] < TITLE_MAX_SCORE and len(t) <= HEADLINE_CHARS
             and len(_SENT_MARKS.findall(t)) <= BYLINE_SENT and not _crumb(t)))
         if (i in out or not headline or keep[i + 1] or not _byline(blocks, stats, i + 1)
-                or _byline(blocks, stats, i - 1) or _byline(blocks, stats, i + 2)  # a list of dated titles
+                or _dated_title(blocks, stats, keep, i - 1) or _dated_title(blocks, stats, keep, i + 2)  # a list of dated titles
                 or _byline(blocks, stats, i)
                 or _cued(blocks[i], stats[i] if stats else None, meta=True)):
             continue

@@ -1980,3 +1980,19 @@ def test_a_signature_with_name_particles_and_a_long_office_and_a_lists_tail_afte
         assert revise(blocks, scores, 0.55, text=True)[-1] is False
     finally:
         R.CORE_LIST_TAIL = True
+
+
+def test_a_title_over_a_byline_stays_though_the_first_paragraph_names_a_date():
+    # a page written for the project (an untuned helper session's game guide, batch 25), with the shipped model
+    import boilerfilter.revise as R
+    from pathlib import Path
+    from boilerfilter import BoilerFilter
+    rows = (Path(__file__).parent.parent / "training/written_pages/held/zh-simplified-211.txt").read_text("utf-8").splitlines()
+    text = "\n".join(r[2:] for r in rows)
+    title = next(i for i, r in enumerate(rows) if r.startswith("C|"))
+    assert BoilerFilter().clean(text, content_type="text").blocks[title].keep
+    R.BYLINE_PARAGRAPH = False
+    try:  # its first paragraph names a date ("已于3月28日"), read as the next of a list of dated titles
+        assert not BoilerFilter().clean(text, content_type="text").blocks[title].keep
+    finally:
+        R.BYLINE_PARAGRAPH = True
