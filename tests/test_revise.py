@@ -1996,3 +1996,24 @@ def test_a_title_over_a_byline_stays_though_the_first_paragraph_names_a_date():
         assert not BoilerFilter().clean(text, content_type="text").blocks[title].keep
     finally:
         R.BYLINE_PARAGRAPH = True
+
+
+def test_a_headline_between_the_breadcrumb_and_the_byline_is_the_title():
+    import boilerfilter.revise as R
+    para = ("Центральна дитяча бібліотека на вулиці Садовій знову приймає читачів. Ремонт тривав вісім місяців, "
+            "а в підвалі облаштували укриття на 120 місць.")
+    texts = ["Пошук", "Головна / Новини / Місто",
+             "У Житомирі після ремонту відкрили дитячу бібліотеку з укриттям на 120 місць",
+             "Олена Ковальчук | 12 вересня 2024, 14:05 | Переглядів: 1 847", "Поділитися: Facebook | Telegram",
+             "Посилання скопійовано", para, para]
+    scores = [0.96, 0.82, 0.57, 0.67, 0.9, 0.9, 0.11, 0.1]
+    keep = revise(_lines(texts), scores, 0.55, text=True)
+    assert keep == [False, False, True, False, False, False, True, True]
+    R.CRUMB_TITLE = 0
+    try:  # no topic word is shared in the same inflection, and the share lines keep the byline rule away
+        assert revise(_lines(texts), scores, 0.55, text=True)[2] is False
+    finally:
+        R.CRUMB_TITLE = 6
+    # without the breadcrumb above it, a line over a byline is left to the other rules
+    texts[1] = "Реклама на сайті"
+    assert revise(_lines(texts), scores, 0.55, text=True)[2] is False
