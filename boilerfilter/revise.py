@@ -563,6 +563,8 @@ CRUMB_TITLE = 6
 #: 2024 | Redakcja", "Thread starter …"), and the first paragraph may be a long line
 #: without a sentence end (Thai).
 CRUMB_TITLE_CHARS = 120
+#: Here two segments around a spaced slash make a breadcrumb too ("Мнения / Город").
+_CRUMB_SLASH = re.compile(r"^\s*[^\W\d][^/]{0,30}\s/\s[^\W\d][^/]{0,30}$")
 _BYLINE_LOOSE = re.compile(
     r"^(?i:by|par|por|di|von|av|af|door|od|przez|autor|автор|від|oleh|yazan|tác giả|kirjoittanut|írta|"
     r"thread starter|posted by|written by|โดย|מאת|بقلم|संवाददाता|作者|文[/／]|記者|记者)\b"
@@ -2335,7 +2337,7 @@ def _crumb_title(blocks, scores, keep, out, stats) -> None:
         t = blocks[i].text.strip()
         if (i in out or keep[i] or scores[i] >= TITLE_MAX_SCORE or len(t) > CRUMB_TITLE_CHARS
                 or len(_SENT_MARKS.findall(t)) > BYLINE_SENT or _crumb(t) or _CLOCK.search(t)
-                or not (_crumb(blocks[i - 1].text) or _crumb_line(blocks[i - 1].text))
+                or not (_crumb(blocks[i - 1].text) or _crumb_line(blocks[i - 1].text) or _CRUMB_SLASH.match(blocks[i - 1].text))
                 or not (_byline(blocks, stats, i + 1) or _loose_byline(blocks[i + 1].text))
                 or _cued(blocks[i], stats[i] if stats else None, meta=True)):
             continue

@@ -2014,6 +2014,8 @@ def test_a_headline_between_the_breadcrumb_and_the_byline_is_the_title():
         assert revise(_lines(texts), scores, 0.55, text=True)[2] is False
     finally:
         R.CRUMB_TITLE = 6
+    # two segments around a spaced slash are a breadcrumb here too
+    assert revise(_lines(["Пошук", "Новини / Місто", *texts[2:]]), scores, 0.55, text=True)[2] is True
     # without the breadcrumb above it, a line over a byline is left to the other rules
     texts[1] = "Реклама на сайті"
     assert revise(_lines(texts), scores, 0.55, text=True)[2] is False
