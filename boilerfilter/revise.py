@@ -1336,7 +1336,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
     (AUTHOR_BOX), reprint notices (REPRINT), related-reading links (RELATED_LEAD),
     disclosures (DISCLOSURE), ad labels (AD_LABEL), photo credits (CREDIT_LINE), forum
     buttons and cards (FORUM_UI), lone time stamps (STAMP_ALONE) and, with ``text`` (plain
-    text), bylines of " | " parts with a date (PIPE_DATELINE), with why."""
+    text), bylines of " | " parts with a date (PIPE_DATELINE), lines of character
+    references alone (ENTITY_ONLY) and a table of contents' label alone (TOC_ALONE), with why."""
     out = {}
     for i, b in enumerate(blocks):
         t = b.text
