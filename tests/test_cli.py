@@ -926,3 +926,22 @@ def test_explain_names_a_sentence_kept_between_kept_sentences(tmp_path, capsys, 
     assert main(["explain", str(page), "--all", "--content-type", "text"]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if "mournful" in x)
     assert line.startswith("KEEP") and line.endswith("[a sentence near the threshold between two kept sentences]")
+
+
+def test_explain_names_a_headed_table_and_a_breadcrumb_title(tmp_path, capsys, pinned):
+    """Plain text: the reasons of the headed-table and breadcrumb-title rules are printed beside the lines."""
+    pinned.update({"Systemanforderungen": 0.7, "| ": 0.85, "Startseite > ": 0.95, "Quillbase 5.0": 0.8,
+                   "Veröffentlicht": 0.9, "Teilen:": 0.95})
+    para = ("Die Version 5.0 bringt eine neue Tabellenansicht und schnellere Exporte für große Dateien. "
+            "Außerdem startet die Anwendung spürbar schneller als zuvor.\n")
+    page = tmp_path / "page.txt"
+    page.write_text("Startseite > Software > Neuigkeiten\nQuillbase 5.0 ist da\nVeröffentlicht am 12.06.2024\n"
+                    "Teilen: Facebook | X\n" + para * 3 + "Systemanforderungen\nBetriebssystem | Windows 10\n"
+                    "Arbeitsspeicher | 4 GB\nSpeicherplatz | 350 MB\n", "utf-8")
+    assert main(["explain", str(page), "--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    title = next(x for x in lines if "Quillbase 5.0" in x)
+    assert title.startswith("KEEP") and title.endswith("[title of the article: between the breadcrumb and the byline]")
+    for part in ("Arbeitsspeicher", "Speicherplatz"):
+        line = next(x for x in lines if part in x)
+        assert line.startswith("KEEP") and line.endswith("[a table under its own heading, right after the article]")
