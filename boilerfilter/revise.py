@@ -1570,7 +1570,10 @@ TABLE_KEPT_ROWS = 2
 #: 24 content lines (533 characters) back, no boilerplate line kept; no line of the 160
 #: flattened development pages or of 150 pages of each of 9 other labelled sets moved
 #: (their tables are flattened one cell per line). 20 characters for a key left out a
-#: Thai row ("ค่าเช่ารถ 3 วัน (หาร 2 คน)": vowel signs count as characters).
+#: Thai row ("ค่าเช่ารถ 3 วัน (หาร 2 คน)": vowel signs count as characters). A row must
+#: hold a digit, or every value two words or more (or four CJK characters): a footer's
+#: grid of links under a heading ("About | Careers") is no table (a review of the whole
+#: change; no line of the labelled or written pages moved).
 TABLE_UNDER_HEADING = True
 TABLE_ROWS = 3
 TABLE_KEY_CHARS = 30
@@ -1625,14 +1628,18 @@ def headed_tables(blocks: list[Block], keep: list[bool], stats=None) -> list[tup
     out, i, n = [], 2, len(blocks)
     while i < n:
         j = i
-        keys = []
+        keys, values = [], []
         while j < n and (m := _TWO_CELLS.match(blocks[j].text)) and len(m.group(1).strip()) <= TABLE_KEY_CHARS:
             keys.append(m.group(1).strip())
+            values.append(m.group(2).strip())
             j += 1
+        # facts, not a footer's grid of links ("About | Careers"): a digit, or values of some words
+        facts = any(_DIGIT.search(v) for v in values) or all(len(v.split()) >= 2 or len(_CJK_CHAR.findall(v)) >= 4
+                                                              for v in values)
         h = i - 1
         head = blocks[h].text.strip()
         st = stats[h] if stats and stats[h] is not None else block_stats(blocks[h])
-        if (j - i >= TABLE_ROWS and len(set(keys)) == len(keys) and (keep[h] or keep[h - 1]) and not _TWO_CELLS.match(head)
+        if (j - i >= TABLE_ROWS and len(set(keys)) == len(keys) and facts and (keep[h] or keep[h - 1]) and not _TWO_CELLS.match(head)
                 and len(head) <= SUBHEADING_CHARS and not _STOP_END.search(head)  # "Costs (per person)" is a heading
                 and not _cued(blocks[h], st) and not st.get("v_nav")
                 and not (RELATED_SECTION and RELATED_SECTION.match(head))):

@@ -1888,6 +1888,10 @@ def test_a_two_cell_table_under_its_own_heading_stays_after_the_article():
     links = ["科技 | 诺基亚新机曝光 售价亲民", "财经 | 女鞋品牌关店四千家", "体育 | 美网决赛落幕"]
     texts = [para, para, "相关新闻", *links]
     assert revise(_lines(texts), [0.05, 0.05, 0.9, 0.9, 0.9, 0.9], 0.55, text=True)[2:] == [False] * 4
+    # nor a footer's grid of links under a heading: no digit and one-word values
+    grid = ["About | Careers", "Privacy Policy | Terms of Service", "Press | Blog"]
+    assert revise(_lines([para, para, "Company", *grid]), [0.05, 0.05, 0.7, 0.8, 0.8, 0.8], 0.55,
+                  text=True)[2:] == [False] * 4
     # nor are rows whose keys repeat (a list of posts and their times)
     posts = ["posted by SDH | 8:26 PM", "posted by SDH | 12:48 PM", "posted by SDH | 5:38 AM"]
     texts = [para, "Archive", *posts]
