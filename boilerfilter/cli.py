@@ -35,8 +35,8 @@ from .options import Options
 from .result import CleanedPage
 from .runlog import PROG, ErrorLog as _ErrorLog, Outcome as _Outcome, Tally as _Tally, batched as _batched
 from .runlog import json_line as _json_line, plural as _n, shown as _shown, timed_out as _timed_out
-from .revise import (RUN_SPARE, caption_label, consent_section, edge_verdicts, empty_references, folded,
-                     headed_tables, is_consent_notice, is_prose, list_spans, markdown_blocks, notice_frame,
+from .revise import (RUN_SPARE, caption_label, chapter_lists, consent_section, edge_verdicts, empty_references,
+                     folded, headed_tables, is_consent_notice, is_prose, list_spans, markdown_blocks, notice_frame,
                      notice_lines, related_section, sentence_between, split_sentences, template_runs, text_tables)
 
 __all__ = ["main", "build_parser", "Verb", "VERBS"]
@@ -908,6 +908,8 @@ def _run_explain(args: argparse.Namespace) -> int:
     frame = set(notice_frame(view, before)) if is_text and filt.options.revise else set()
     headed = ({i for h, a, z in headed_tables(view, before) for i in range(h, z)}
               if is_text and filt.options.revise else set())
+    chapters = ({i for a, z in chapter_lists(view, before) for i in range(a, z)}
+                if is_text and filt.options.revise else set())
     cut = filt.threshold_for(ctype)
     for i, b in enumerate(page.blocks):
         decision = "KEEP" if b.keep else "DROP"
@@ -929,6 +931,8 @@ def _run_explain(args: argparse.Namespace) -> int:
             why = "  [a sentence near the threshold between two kept sentences]"
         if is_text and b.revised and b.keep and not why and i in headed:
             why = "  [a table under its own heading, right after the article]"
+        if is_text and b.revised and b.keep and not why and i in chapters:
+            why = "  [a podcast's or video's chapters: time codes in order]"
         if is_text and b.revised and b.keep and not why and i in frame:
             why = "  [an official notice's salutation, closing formula or signature]"
         if is_text and b.revised and not b.keep and not why and caption_label(view[i].text):

@@ -1575,6 +1575,17 @@ TABLE_KEPT_ROWS = 2
 #: grid of links under a heading ("About | Careers") is no table (a review of the whole
 #: change; no line of the labelled or written pages moved).
 TABLE_UNDER_HEADING = True
+#: Plain text: CHAPTER_LIST or more consecutive lines that open with a time code in
+#: increasing order and go on with words ("00:00 オープニング", "03:15 ゲスト紹介：…",
+#: "1:02:30 Q&A") are a podcast's or a video's chapters, content of its page, and stay
+#: with the short heading above them ("ショーノート", "Show notes") when a kept line is
+#: within 3 lines of them (CHAPTER_LIST). An untuned written Japanese podcast page lost
+#: all nine and its heading (session 22, 0.42-0.66, as a template run). Clock times with a
+#: zone or AM/PM ("22:28 BST, 24 September 2018") are not chapters; no run of the flattened
+#: labelled pages has this shape, so none moved.
+CHAPTER_LIST = 3
+_CHAPTER = re.compile(r"^\W{0,2}(?:(\d{1,2}):)?(\d{1,2}):(\d\d)\s+(?!(?i:am|pm|a\.m|p\.m|[a-z]{1,3}t|gmt|utc|uhr|h)\b)"
+                      r"[^\d\s\-–|•/]")
 TABLE_ROWS = 3
 TABLE_KEY_CHARS = 30
 #: A tab between cells counts like " | " (a table copied or scraped as tab-separated text:
@@ -1620,6 +1631,28 @@ def _rule_junctions(text: str) -> int:
     if not _RULE.match(text) or len(_RULE_DASHES.findall(text)) < 3:
         return 0
     return len(_JUNCTIONS.findall(text))
+
+
+def chapter_lists(blocks: list[Block], keep: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of CHAPTER_LIST or more time-coded lines in increasing
+    order ("03:15 ゲスト紹介", "1:02:30 Q&A") near a kept line, with the short heading right
+    above it when there is one (CHAPTER_LIST)."""
+    out, i, n = [], 0, len(blocks)
+    while i < n:
+        j, last = i, -1
+        while j < n and (m := _CHAPTER.match(blocks[j].text)):
+            t = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+            if t <= last:
+                break
+            last, j = t, j + 1
+        if j - i >= CHAPTER_LIST and any(keep[k] for k in range(max(i - 3, 0), min(j + 3, n)) if not i <= k < j):
+            h = i - 1
+            head = blocks[h].text.strip() if h >= 0 else ""
+            a = h if (head and len(head) <= SUBHEADING_CHARS and not _STOP_END.search(head)
+                      and not _TOC_LABEL.match(head) and not _cued(blocks[h], meta=True)) else i
+            out.append((a, j))
+        i = max(j, i + 1)
+    return out
 
 
 def headed_tables(blocks: list[Block], keep: list[bool], stats=None) -> list[tuple[int, int, int]]:
@@ -2945,6 +2978,8 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
                 out[a:b] = [True] * (b - a)  # rows the model kept vouch for the rest (TABLE_KEPT_ROWS)
         for h, a, b in headed_tables(blocks, out, st) if TABLE_UNDER_HEADING else ():
             out[h:b] = [True] * (b - h)  # a table under its own heading, right after the article
+        for a, b in chapter_lists(blocks, out) if CHAPTER_LIST else ():
+            out[a:b] = [True] * (b - a)  # a podcast's or video's chapters, with their heading
         if CODE_LINES and core:
             for a, b in code_runs(blocks):
                 if core[0] < a and b <= core[1]:

@@ -945,3 +945,9 @@ def test_explain_names_a_headed_table_and_a_breadcrumb_title(tmp_path, capsys, p
     for part in ("Arbeitsspeicher", "Speicherplatz"):
         line = next(x for x in lines if part in x)
         assert line.startswith("KEEP") and line.endswith("[a table under its own heading, right after the article]")
+    pinned.update({"00:00": 0.7, "03:15": 0.7, "08:40": 0.7})
+    page.write_text(para * 2 + "00:00 Opening\n03:15 Guest introduction\n08:40 Why dialects fade\n" + para, "utf-8")
+    assert main(["explain", str(page), "--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    line = next(x for x in lines if "03:15" in x)
+    assert line.startswith("KEEP") and line.endswith("[a podcast's or video's chapters: time codes in order]")

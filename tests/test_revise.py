@@ -2023,3 +2023,24 @@ def test_a_headline_between_the_breadcrumb_and_the_byline_is_the_title():
     # without the breadcrumb above it, a line over a byline is left to the other rules
     texts[1] = "Реклама на сайті"
     assert revise(_lines(texts), scores, 0.55, text=True)[2] is False
+
+
+def test_time_coded_chapters_in_increasing_order_stay_with_their_heading():
+    import boilerfilter.revise as R
+    para = "今回のゲストは、方言の録音と保存に取り組む言語学者の三浦早苗さんです。調査の始まりから伺いました。"
+    chapters = ["00:00 オープニング", "03:15 ゲスト紹介：三浦早苗さん", "08:40 方言調査を始めたきっかけ",
+                "15:22 「消滅危機」としての方言", "1:02:30 リスナーからのお便り"]
+    texts = [para, "目次", "ショーノート", *chapters, "PR", para]
+    scores = [0.05, 0.99, 0.42, 0.62, 0.46, 0.65, 0.48, 0.61, 0.95, 0.05]
+    keep = revise(_lines(texts), scores, 0.55, text=True)
+    assert keep == [True, False] + [True] * 6 + [False, True]
+    R.CHAPTER_LIST = 0
+    try:  # a template run of mid scores: it went as a whole
+        assert not any(revise(_lines(texts), scores, 0.55, text=True)[3:8])
+    finally:
+        R.CHAPTER_LIST = 3
+    # clock times with a zone, or out of order, are no chapters
+    stamps = ["22:28 BST, 24 September 2018", "22:46 BST, 24 September 2018", "23:05 BST, 24 September 2018"]
+    assert revise(_lines([para, *stamps, para]), [0.05, 0.8, 0.8, 0.8, 0.05], 0.55, text=True)[1:4] == [False] * 3
+    backwards = ["15:22 Résultats du deuxième tour", "14:10 Participation en hausse", "12:00 Ouverture des bureaux"]
+    assert revise(_lines([para, *backwards, para]), [0.05, 0.8, 0.8, 0.8, 0.05], 0.55, text=True)[1:4] == [False] * 3
