@@ -598,6 +598,12 @@ BYLINE_LEAD_LINES = 3
 #: of each of 8 other labelled sets or of the written pages moved. Run before the
 #: subheading test, which would otherwise keep a "…其他诗词更多" line above such a line.
 CHINESE_IN_JAPANESE = True
+#: Plain text: a kept line between two headings that the page's table of contents lists,
+#: when a label says it is one ("目次", "Contents"), is part of the article and no off-topic
+#: verdict takes it (TOC_SECTIONS): an untuned written
+#: Japanese checklist (session 22) lost a whole section, its "◆" items sharing no topic
+#: word with the core and its listed heading dropped as an island between them.
+TOC_SECTIONS = True
 #: Plain text: a bulleted line right after the core is not off topic when it belongs to a
 #: template run with a kept line inside the core (CORE_LIST_TAIL): it is the rest of the
 #: article's list ("+ cicha praca w codziennych zadaniach" after three kept "+ …" pros of
@@ -2478,6 +2484,15 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
     for i in sorted(starts) if TOC_LABEL else ():
         if i > 0 and keep[i - 1] and _TOC_LABEL.match(blocks[i - 1].text.strip()):
             out[i - 1] = f"table of contents: its label (the contents start at block {i + 1})"
+    labelled = [i for i in sorted(starts) if i > 0 and _TOC_LABEL.match(blocks[i - 1].text.strip())]
+    if TOC_SECTIONS and labelled:  # the sections between two headings a labelled table of contents lists
+        first_toc = labelled[0]
+        heads = sorted({h for i, h in pairs if i >= first_toc}
+                       | {h for i, hs in (toc_lines(blocks) if TOC_LINE else ()) if i >= first_toc for h in hs})
+        for h1, h2 in zip(heads, heads[1:]):
+            for k in range(h1, h2):
+                if keep[k] and (k not in out or out[k].startswith("off topic")):
+                    out[k] = "inside the article: between two headings its table of contents lists"
     if CHINESE_IN_JAPANESE and sum(1 for i in core if _KANA.search(blocks[i].text)) * 2 > len(core):
         now = _decided(keep, out)
         for i in range(n):

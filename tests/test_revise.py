@@ -2044,3 +2044,20 @@ def test_time_coded_chapters_in_increasing_order_stay_with_their_heading():
     assert revise(_lines([para, *stamps, para]), [0.05, 0.8, 0.8, 0.8, 0.05], 0.55, text=True)[1:4] == [False] * 3
     backwards = ["15:22 Résultats du deuxième tour", "14:10 Participation en hausse", "12:00 Ouverture des bureaux"]
     assert revise(_lines([para, *backwards, para]), [0.05, 0.8, 0.8, 0.8, 0.05], 0.55, text=True)[1:4] == [False] * 3
+
+
+def test_a_section_between_two_headings_a_labelled_table_of_contents_lists_stays():
+    # a page written for the project (an untuned helper session's used-car checklist, batch 26), with the shipped model
+    import boilerfilter.revise as R
+    from pathlib import Path
+    from boilerfilter import BoilerFilter
+    rows = (Path(__file__).parent.parent / "training/written_pages/held/ja-222.txt").read_text("utf-8").splitlines()
+    text = "\n".join(r[2:] for r in rows)
+    section = [i for i, r in enumerate(rows) if r.startswith("C|") and ("エアコン" in r or "試乗で確かめる" in r)]
+    assert len(section) == 2 and all(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in section)
+    R.TOC_SECTIONS = False
+    try:  # its items share no topic word with the core, and its listed heading went as an island
+        blocks = BoilerFilter().clean(text, content_type="text").blocks
+        assert not any(blocks[i].keep for i in section)
+    finally:
+        R.TOC_SECTIONS = True
