@@ -194,7 +194,12 @@ CRUMB_SEPS = 2
 #: Styles") and 5 content ("Composer > Philip Glass", a line of SQL, a gold that keeps a
 #: breadcrumb); a digit after the sign ("MCV > 100") is a comparison. It only bars the
 #: title rules.
-_CRUMB_ONE = re.compile(r"^\s*[^\W\d][^>»›＞≫]{0,30}\s[>»›＞≫]\s[^\W\d][^>»›＞≫]{0,30}$")
+def _two_segments(seps: str) -> re.Pattern:
+    """A short line of two word segments around one spaced separator of ``seps``."""
+    return re.compile(r"^\s*[^\W\d][^%s]{0,30}\s[%s]\s[^\W\d][^%s]{0,30}$" % (seps, seps, seps))
+
+
+_CRUMB_ONE = _two_segments(">»›＞≫")
 #: Nor is a line with a clock time ("2024年2月19日 07:00　回答：内科医・森田悠子"): a byline
 #: or a time stamp. A written Japanese page's byline passed as the title (3 of its 8 topic
 #: words in the core). On the flattened real pages it drops 1 boilerplate line ("Last
@@ -567,7 +572,7 @@ CRUMB_TITLE = 6
 #: without a sentence end (Thai).
 CRUMB_TITLE_CHARS = 120
 #: Here two segments around a spaced slash make a breadcrumb too ("Мнения / Город").
-_CRUMB_SLASH = re.compile(r"^\s*[^\W\d][^/]{0,30}\s/\s[^\W\d][^/]{0,30}$")
+_CRUMB_SLASH = _two_segments("/")
 _BYLINE_LOOSE = re.compile(
     r"^(?i:by|par|por|di|von|av|af|door|od|przez|autor|автор|від|oleh|yazan|tác giả|kirjoittanut|írta|"
     r"thread starter|posted by|written by|โดย|מאת|بقلم|संवाददाता|作者|文[/／]|記者|记者)\b"
@@ -1682,10 +1687,10 @@ def headed_tables(blocks: list[Block], keep: list[bool], stats=None) -> list[tup
                                                               for v in values)
         h = i - 1
         head = blocks[h].text.strip()
-        st = stats[h] if stats and stats[h] is not None else block_stats(blocks[h])
         if (j - i >= TABLE_ROWS and len(set(keys)) == len(keys) and facts and (keep[h] or keep[h - 1]) and not _TWO_CELLS.match(head)
                 and len(head) <= SUBHEADING_CHARS and not _STOP_END.search(head)  # "Costs (per person)" is a heading
-                and not _cued(blocks[h], st) and not st.get("v_nav")
+                and not _cued(blocks[h], st := stats[h] if stats and stats[h] is not None else block_stats(blocks[h]))
+                and not st.get("v_nav")
                 and not (RELATED_SECTION and RELATED_SECTION.match(head))):
             out.append((h, i, j))
         i = max(j, i + 1)
@@ -2479,7 +2484,8 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
             out[h] = f"heading listed in the table of contents (block {i + 1})"
     entries = {i for i, _ in pairs}
     starts = {i for i in entries if i - 1 not in entries}
-    for i, heads in toc_lines(blocks) if TOC_LINE else ():
+    one_line = toc_lines(blocks) if TOC_LINE else []
+    for i, heads in one_line:
         starts.add(i)
         if keep[i] or out.get(i, "").startswith("title"):
             out[i] = f"table of contents on one line: its entries listed again as blocks {heads[0] + 1}-{heads[-1] + 1}"
@@ -2493,7 +2499,7 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
     if TOC_SECTIONS and labelled:  # the sections between two headings a labelled table of contents lists
         first_toc = labelled[0]
         heads = sorted({h for i, h in pairs if i >= first_toc}
-                       | {h for i, hs in (toc_lines(blocks) if TOC_LINE else ()) if i >= first_toc for h in hs})
+                       | {h for i, hs in one_line if i >= first_toc for h in hs})
         for h1, h2 in zip(heads, heads[1:]):
             for k in range(h1, h2):
                 if keep[k] and (k not in out or out[k].startswith("off topic")):

@@ -1986,13 +1986,18 @@ def test_a_signature_with_name_particles_and_a_long_office_and_a_lists_tail_afte
         R.CORE_LIST_TAIL = True
 
 
+def _written_page(name):
+    """A held-out page written for the project: its labelled rows ("C|…", "B|…") and its text."""
+    from pathlib import Path
+    rows = (Path(__file__).parent.parent / "training/written_pages/held" / name).read_text("utf-8").splitlines()
+    return rows, "\n".join(r[2:] for r in rows)
+
+
 def test_a_title_over_a_byline_stays_though_the_first_paragraph_names_a_date():
     # a page written for the project (an untuned helper session's game guide, batch 25), with the shipped model
     import boilerfilter.revise as R
-    from pathlib import Path
     from boilerfilter import BoilerFilter
-    rows = (Path(__file__).parent.parent / "training/written_pages/held/zh-simplified-211.txt").read_text("utf-8").splitlines()
-    text = "\n".join(r[2:] for r in rows)
+    rows, text = _written_page("zh-simplified-211.txt")
     title = next(i for i, r in enumerate(rows) if r.startswith("C|"))
     assert BoilerFilter().clean(text, content_type="text").blocks[title].keep
     R.BYLINE_PARAGRAPH = False
@@ -2049,10 +2054,8 @@ def test_time_coded_chapters_in_increasing_order_stay_with_their_heading():
 def test_a_section_between_two_headings_a_labelled_table_of_contents_lists_stays():
     # a page written for the project (an untuned helper session's used-car checklist, batch 26), with the shipped model
     import boilerfilter.revise as R
-    from pathlib import Path
     from boilerfilter import BoilerFilter
-    rows = (Path(__file__).parent.parent / "training/written_pages/held/ja-222.txt").read_text("utf-8").splitlines()
-    text = "\n".join(r[2:] for r in rows)
+    rows, text = _written_page("ja-222.txt")
     section = [i for i, r in enumerate(rows) if r.startswith("C|") and ("エアコン" in r or "試乗で確かめる" in r)]
     assert len(section) == 2 and all(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in section)
     R.TOC_SECTIONS = False
