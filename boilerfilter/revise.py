@@ -132,6 +132,12 @@ OFF_TOPIC_SCORE = 0.3
 #: magic-html-bench 8 / 205 / 228 boilerplate for 256 / 727 / 2,695. 3: past it the
 #: boilerplate cost grows faster than the content.
 OFF_TOPIC_CORE = 3
+#: An off-topic line after the core scored under OFF_TOPIC_SCORE goes too when it is a
+#: long CJK line between two dropped lines with no "。" and at most one sentence end
+#: (GLUED_ISLAND): headlines glued with no space between them ("…秘诀竟是每天早上喝这个这3种人
+#: 千万别吃香蕉，医生都急了男子花8元买彩票…", 0.19) after a written market report (session 23);
+#: the core's last line is no line of the article when it has that shape.
+GLUED_ISLAND = True
 #: The line right after the core's last line, kept by the model, that ends a sentence with
 #: ".", "!", "?" or "…" (_SENTENCE_DONE; CJK lines stay with the topic test, since glued
 #: headlines after an article end in "！") and carries no attribution, caption or
@@ -2056,6 +2062,17 @@ NUMBERED_HEADS = True
 #: numbered items of long lists, "14. Fish Tape"), magic-html-bench 1, readability-tests
 #: none, and no boilerplate line moved in any.
 NUMBERED_CHAIN = True
+#: And a dropped heading is vouched for from below as well (NUMBERED_NEXT): the first
+#: heading of a written IPO analysis ("一、公司概况", between an inserted ad and the first
+#: paragraph) went with the ad's window, with "二、发行概况" kept further down (session 23).
+NUMBERED_NEXT = True
+#: A heading may end in a question mark or a closing quote ("四、有沒有辦法讓價格更穩定？",
+#: "三、限时副本“深渊回廊”"), not in a statement's stop: a written page's question
+#: headings were not counted, so the one after them was not vouched for (session 23).
+#: A year is left out: three dragnet comment headers ("09. Jul, 2012 /") numbered alike
+#: above kept comments went with it.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_HEAD_END = re.compile(r"[.!。！…;；:：,，][\"'”’」』)）]*$")
 _CN_DIGITS = "一二三四五六七八九"
 _CN_NUMBER = r"[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"  # 1-99
 _ORDINALS = (("cn", re.compile(r"^\s*(" + _CN_NUMBER + r")[、.．]\s*\S")),
@@ -2088,10 +2105,12 @@ def _counted(texts: list[str]) -> bool:
 
 def numbered_heads(blocks: list[Block], keep: list[bool]) -> list[int]:
     """Dropped headings numbered next after a kept heading of the same kind (NUMBERED_HEADS)."""
-    out, seen = [], {}
+    out, seen, heads = [], {}, {}
     for i, b in enumerate(blocks):
         t = b.text.strip()
-        o = _ordinal(t) if len(t) <= SUBHEADING_CHARS and not _SENT_END.search(t) else None
+        o = _ordinal(t) if len(t) <= SUBHEADING_CHARS and not _HEAD_END.search(t) else None
+        if o is not None:
+            heads[i] = o
         if o is None:
             if LIST_PARTS and _part_head(t) and t[0] != "【":  # "■今後の展開" after a kept "■…" heading
                 mark = ("mark", t[0])
@@ -2110,6 +2129,15 @@ def numbered_heads(blocks: list[Block], keep: list[bool]) -> list[int]:
                 and i + 1 < len(blocks) and keep[i + 1]):
             out.append(i)
         seen[o] = i
+    if NUMBERED_NEXT:  # vouched from below: the heading numbered next is kept further down
+        nxt = {}
+        for i in sorted(heads, reverse=True):
+            o = heads[i]
+            j = nxt.get((o[0], o[1] + 1))
+            if (not keep[i] and i not in out and j is not None and j - i > 1 and (keep[j] or j in out)
+                    and i + 1 < len(blocks) and keep[i + 1] and not _YEAR.search(blocks[i].text)):
+                out.append(i)
+            nxt[o] = i
     return out
 
 
@@ -2406,9 +2434,19 @@ def _crumb_title(blocks, scores, keep, out, stats) -> None:
         return  # the first breadcrumb, headline and byline only: the article's header
 
 
+def _glued_island(blocks: list[Block], keep: list[bool], i: int) -> bool:
+    """A long CJK line between two dropped lines that is not a paragraph: no "。", at most
+    one sentence end (GLUED_ISLAND)."""
+    t = blocks[i].text.strip()
+    return (len(t) > RUN_LONG and not keep[i - 1] and (i + 1 == len(blocks) or not keep[i + 1])
+            and "。" not in t and len(_SENT_MARKS.findall(t)) < PROSE_SENTS and len(_CJK_CHAR.findall(t)) * 2 > len(t))
+
+
 def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
     """edge_verdicts but for the title of a header run, which comes last (LEAD_RUN_TITLE)."""
     core = core_lines(blocks, scores)
+    while GLUED_ISLAND and len(core) > OFF_TOPIC_CORE and _glued_island(blocks, keep, core[-1]):
+        core = core[:-1]  # glued headlines the model is sure of end no article
     out = {}
     if core and TITLE_ECHO and core[0] > 0 and _headline(blocks[core[0] - 1], scores[core[0] - 1], keep[core[0] - 1]):
         name = _PAREN_TAIL.sub("", blocks[core[0] - 1].text).strip()
@@ -2460,7 +2498,8 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
         shared = sum(1 for u in units if u in seen)
         share = shared / len(units)
         facts = f"{shared} of its {len(units)} topic words in the core (blocks {first + 1}-{last + 1})"
-        if (i > last and keep[i] and scores[i] >= OFF_TOPIC_SCORE and share < OFF_TOPIC and shared < MAX_SHARED
+        if (i > last and keep[i] and share < OFF_TOPIC and shared < MAX_SHARED
+                and (scores[i] >= OFF_TOPIC_SCORE or (GLUED_ISLAND and _glued_island(blocks, keep, i)))
                 and len(core) >= OFF_TOPIC_CORE
                 and not (CORE_LIST_TAIL and blocks[i].bullet and i in run_of  # the tail of a list the core holds
                          and any(keep[m] for m in range(run_of[i][0], last + 1)))
@@ -2478,11 +2517,14 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
         return out
     pairs = toc_entries(blocks)
     for i, h in pairs:
-        if keep[i] or out.get(i, "").startswith("title"):  # an entry is no title (TOC_MIN)
+        if keep[i] or out.get(i, "").startswith("title") or i not in out:  # an entry is no title (TOC_MIN)
             out[i] = f"table of contents: listed again as block {h + 1}"
         if h + 1 < n and keep[h + 1] and _headline(blocks[h], scores[h], keep[h]):
             out[h] = f"heading listed in the table of contents (block {i + 1})"
     entries = {i for i, _ in pairs}
+    for i in toc_counted(blocks, entries) if TOC_COUNTED else ():
+        if i not in out or keep[i]:
+            out[i] = "table of contents: numbered on from its entries"
     starts = {i for i in entries if i - 1 not in entries}
     one_line = toc_lines(blocks) if TOC_LINE else []
     for i, heads in one_line:
@@ -2813,6 +2855,10 @@ TOC_LINE = True
 #: with its label "Mục lục" at 0.24 and 0.52); no line of the labelled flattened data moved.
 TOC_LINE_NUMBERED = True
 _TOC_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)．]\s+")
+#: A table of contents numbered 1, 2, 3 … goes on to the end of its numbering though its
+#: last entries are not found again as they stand (TOC_COUNTED): a written changelog's
+#: "4. バージョン 3.2.1" lists the heading "バージョン 3.2.1（2024年5月16日）" (session 23).
+TOC_COUNTED = True
 TOC_LABEL = True
 _TOC_LABEL = re.compile(r"(?i)^\W{0,3}(?:table of contents|contents|in this (?:article|guide|post)|on this page|"
                         r"inhalt|inhaltsverzeichnis|sommaire|table des matières|contenido|contenidos|índice|"
@@ -2854,6 +2900,21 @@ def toc_lines(blocks: list[Block]) -> list[tuple[int, list[int]]]:
                 k = at + 1
         if len(heads) * 3 >= 2 * len(parts):
             out.append((i, heads))
+    return out
+
+
+def toc_counted(blocks: list[Block], entries: set[int]) -> list[int]:
+    """Lines numbered on from the last entry of a table of contents (TOC_COUNTED)."""
+    out = []
+    for i in sorted(entries):
+        o = _ordinal(blocks[i].text.strip()) if i + 1 not in entries else None
+        k = i + 1
+        while o is not None and k < len(blocks):
+            t = blocks[k].text.strip()
+            o = _ordinal(t) if _ordinal(t) == (o[0], o[1] + 1) and len(t) <= RUN_LONG and not _HEAD_END.search(t) else None
+            if o is not None:
+                out.append(k)
+            k += 1
     return out
 
 
@@ -2991,7 +3052,10 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
             if (a > 0 and out[a - 1]) or (b < n and out[b]):
                 out[a:b] = [True] * (b - a)
         core = article_core(blocks, scores) if TABLE_IN_CORE or CODE_LINES else None
+        toc = {i for i, why in dropped.items() if why.startswith("table of contents")}  # no table row
         for a, b in text_tables(blocks, loose=True) if PIPE_TABLES_BETWEEN or TABLE_IN_CORE else ():
+            if any(k in toc for k in range(a, b)):
+                continue
             if PIPE_TABLES_BETWEEN and a > 0 and out[a - 1] and b < n and out[b]:
                 out[a:b] = [True] * (b - a)  # between two kept lines of the article
             elif TABLE_IN_CORE and core and core[0] < a and b <= core[1]:

@@ -2064,3 +2064,75 @@ def test_a_section_between_two_headings_a_labelled_table_of_contents_lists_stays
         assert not any(blocks[i].keep for i in section)
     finally:
         R.TOC_SECTIONS = True
+
+
+def test_a_first_numbered_heading_stays_when_the_next_one_is_kept_below_and_a_question_counts():
+    import boilerfilter.revise as R
+    para = ["瀚禾科技成立于2012年，总部位于苏州，主营功率半导体器件的研发和销售，产品用于新能源汽车和光伏逆变器。",
+            "本次拟发行股票不超过4000万股，发行价格区间为每股16.8元至18.6元，募集资金主要用于扩产。"]
+    lines = ["立即免费试用", "一、公司概况", para[0], "二、发行概况", para[1]]
+    scores = [0.97, 0.6, 0.03, 0.13, 0.05]
+    assert revise(_lines(lines), scores, 0.55, text=True)[1] is True
+    R.NUMBERED_NEXT = False
+    try:
+        assert revise(_lines(lines), scores, 0.55, text=True)[1] is False
+    finally:
+        R.NUMBERED_NEXT = True
+    # a list numbered line after line vouches for nothing: no line between two numbers
+    from boilerfilter.revise import numbered_heads
+    run = ["1、公司概况", "2、发行概况"]
+    assert numbered_heads(_lines([para[0], *run, para[1]]), [True, False, True, True]) == []
+    assert numbered_heads(_lines([para[0], run[0], para[1], run[1], para[1]]), [True, False, True, True, True]) == [1]
+    # a heading that asks a question counts as the one before the next (a written page of session 19,
+    # whose last heading the topic pass found off topic)
+    from boilerfilter import BoilerFilter
+    rows, text = _written_page("zh-traditional-161.txt")
+    last = [i for i, r in enumerate(rows) if r.startswith("C|五、")]
+    assert len(last) == 1 and BoilerFilter().clean(text, content_type="text").blocks[last[0]].keep is True
+    head_end = R._HEAD_END
+    R._HEAD_END = R._SENT_END  # "？" ends a sentence
+    try:
+        assert BoilerFilter().clean(text, content_type="text").blocks[last[0]].keep is False
+    finally:
+        R._HEAD_END = head_end
+
+
+def test_a_table_of_contents_goes_to_the_end_of_its_numbering_and_no_table_takes_it_back():
+    # pages written for the project (untuned helper sessions' changelog and travel blog, batch 27)
+    import boilerfilter.revise as R
+    from boilerfilter import BoilerFilter
+    for name, where, toc_flag in (("ja-230.txt", ("4. バージョン", "5. 今後の予定"), "TOC_COUNTED"),
+                                  ("zh-traditional-230.txt", ("Day 1｜", "Day 2｜", "Day 3｜"), None)):
+        rows, text = _written_page(name)
+        entries = [i for i, r in enumerate(rows) if r.startswith("B|") and r[2:].startswith(where)]
+        assert len(entries) == len(where)
+        blocks = BoilerFilter().clean(text, content_type="text").blocks
+        assert not any(blocks[i].keep for i in entries)
+        headings = [i for i, r in enumerate(rows) if r.startswith("C|") and r[2:].startswith(where[-1].lstrip("5. "))]
+        assert headings and all(blocks[i].keep for i in headings)
+        if toc_flag:
+            setattr(R, toc_flag, False)
+            try:
+                blocks = BoilerFilter().clean(text, content_type="text").blocks
+                assert all(blocks[i].keep for i in entries)
+            finally:
+                setattr(R, toc_flag, True)
+
+
+def test_headlines_glued_with_no_space_after_the_article_go_though_the_model_keeps_them():
+    # a page written for the project (an untuned helper session's market report, batch 27)
+    import boilerfilter.revise as R
+    from boilerfilter import BoilerFilter
+    rows, text = _written_page("zh-simplified-232.txt")
+    glued = [i for i, r in enumerate(rows) if r.startswith("B|") and len(r) > 100 and "。" not in r]
+    assert len(glued) == 1
+    assert BoilerFilter().clean(text, content_type="text").blocks[glued[0]].keep is False
+    R.GLUED_ISLAND = False
+    try:
+        assert BoilerFilter().clean(text, content_type="text").blocks[glued[0]].keep is True
+    finally:
+        R.GLUED_ISLAND = True
+    # a long line of the article with a full stop is no glued run
+    from boilerfilter.revise import _glued_island
+    para = "北向资金全天净买入43.6亿元，其中沪股通净买入21.2亿元，深股通净买入22.4亿元，半导体板块获得加仓。"
+    assert not _glued_island(_lines(["a", para, "b"]), [False, True, False], 1)
