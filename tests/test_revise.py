@@ -2136,3 +2136,22 @@ def test_headlines_glued_with_no_space_after_the_article_go_though_the_model_kee
     from boilerfilter.revise import _glued_island
     para = "北向资金全天净买入43.6亿元，其中沪股通净买入21.2亿元，深股通净买入22.4亿元，半导体板块获得加仓。"
     assert not _glued_island(_lines(["a", para, "b"]), [False, True, False], 1)
+
+
+def test_an_email_field_and_a_subscribe_button_alone_go_in_both_modes():
+    import boilerfilter.revise as R
+    para = ["Los cálculos renales son depósitos duros de minerales y sales que se forman dentro de los riñones.",
+            "Beber suficiente agua a lo largo del día es la medida más eficaz para prevenirlos, según los urólogos."]
+    lines = [para[0], "Tu correo electrónico", "Quiero suscribirme", para[1]]
+    scores = [0.05, 0.47, 0.4, 0.06]
+    assert revise(_lines(lines), scores, 0.55, text=True) == [True, False, False, True]
+    assert revise([B(t) for t in lines], scores, 0.6) == [True, False, False, True]
+    form = R.FORM_CONTROL
+    R.FORM_CONTROL = None
+    try:
+        assert revise(_lines(lines), scores, 0.55, text=True) == [True] * 4
+    finally:
+        R.FORM_CONTROL = form
+    # a sentence about e-mail is no field
+    assert not R.FORM_CONTROL.match("Email your questions to the editors and we will answer them next week.")
+    assert R.FORM_CONTROL.match("Ihre E-Mail-Adresse") and R.FORM_CONTROL.match("メールアドレス")
