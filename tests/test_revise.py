@@ -1147,7 +1147,7 @@ def test_pros_and_cons_under_their_headings_stay_when_the_article_goes_on_below_
     blocks = list(segment_text("\n".join([*core, *parts, closing])).blocks)
     scores = [0.05, 0.05, 0.13, 0.92, 0.77, 0.95, 0.65, 0.95, 0.95, 0.96, 0.94, 0.22]
     assert revise(blocks, scores, 0.55, text=True) == [True] * 12
-    R.LIST_RESUMES = False
+    R.LIST_RESUMES = R.PROS_CONS_BLOCK = False  # the block rule keeps the two parts too
     try:  # before: after the last confident line, bulleted items without a shape were left to the model
         assert revise(blocks, scores, 0.55, text=True)[4:8] == [False] * 4
     finally:
@@ -1156,7 +1156,7 @@ def test_pros_and_cons_under_their_headings_stay_when_the_article_goes_on_below_
     try:  # before: the heading of the second part counted as an item without the core's words
         assert revise(blocks, scores, 0.55, text=True)[4:8] == [False] * 4
     finally:
-        R.LIST_SUBHEADS = True
+        R.LIST_SUBHEADS = R.PROS_CONS_BLOCK = True
     # the same items with no paragraph below them are not taken for the article's
     assert revise(blocks[:-1], scores[:-1], 0.55, text=True)[4:8] == [False] * 4
 
@@ -2155,3 +2155,22 @@ def test_an_email_field_and_a_subscribe_button_alone_go_in_both_modes():
     # a sentence about e-mail is no field
     assert not R.FORM_CONTROL.match("Email your questions to the editors and we will answer them next week.")
     assert R.FORM_CONTROL.match("Ihre E-Mail-Adresse") and R.FORM_CONTROL.match("メールアドレス")
+
+
+def test_a_reviews_pros_and_cons_under_their_names_stay_when_the_article_resumes_below():
+    # a page written for the project (an untuned helper session's vacuum review, session 19)
+    import boilerfilter.revise as R
+    from boilerfilter import BoilerFilter
+    rows, text = _written_page("de-160.txt")
+    span = [i for i, r in enumerate(rows) if r[2:] in ("Pro", "Contra", "Wechselakku", "Kopflastig")]
+    assert len(span) == 4 and all(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in span)
+    R.PROS_CONS_BLOCK = False
+    try:
+        assert not any(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in span)
+    finally:
+        R.PROS_CONS_BLOCK = True
+    # with nothing kept right below the cons, the parts are left to the other rules
+    from boilerfilter.revise import pros_cons_blocks
+    lines = _lines(["Pros", "Quiet", "Light", "Cons", "Pricey", "Buy now"])
+    assert pros_cons_blocks(lines, [False] * 5 + [True]) == [(0, 5)]
+    assert pros_cons_blocks(lines, [False] * 6) == []
