@@ -438,11 +438,21 @@ CAPTION_LABEL_BRACKET = re.compile(r"\s*[\[【［]\s*(?:" + _CJK_CAPTION_WORDS +
                                    r"imagen|immagine|ảnh|фото)\s*[\]】］]", re.I)
 
 
+#: A stock-photo mark alone on its line is a caption too (CAPTION_MARK_ALONE: "Ảnh minh họa",
+#: "Symbolbild", "资料图", "写真はイメージ"): an untuned written Vietnamese page kept "Ảnh minh
+#: họa" at 0.19 (session 23); no line of the labelled flattened data is one.
+CAPTION_MARK_ALONE = re.compile(
+    r"^\W{0,2}(?i:ảnh minh họa|hình minh họa|symbolbild|archivbild|archivfoto|foto de archivo|foto de arquivo|"
+    r"foto d'archivio|file photo|archive photo|stock photo|illustrative (?:photo|image)|资料图(?:片)?|資料圖(?:片)?|"
+    r"资料照(?:片)?|資料照(?:片)?|示意图|示意圖|写真はイメージ(?:です)?|画像はイメージ(?:です)?|イメージ写真)\W{0,2}$")
+
+
 def caption_label(t: str) -> bool:
     """Whether a line of at most PROSE_CHARS opens with a caption label (CAPTION_LABEL_CJK,
-    CAPTION_LABEL_BRACKET)."""
+    CAPTION_LABEL_BRACKET) or is a stock-photo mark alone (CAPTION_MARK_ALONE)."""
     return len(t) <= PROSE_CHARS and bool((CAPTION_LABEL_CJK and CAPTION_LABEL_CJK.match(t))
-                                          or (CAPTION_LABEL_BRACKET and CAPTION_LABEL_BRACKET.match(t)))
+                                          or (CAPTION_LABEL_BRACKET and CAPTION_LABEL_BRACKET.match(t))
+                                          or (CAPTION_MARK_ALONE and CAPTION_MARK_ALONE.match(t)))
 #: Other languages' caption words as well ("Foto:", "Ảnh:", "Фото:", "사진:", "صورة:"): written
 #: Spanish, Vietnamese and Arabic pages of session 16 kept their captions (0.17-0.51); no
 #: line of the labelled data opens with one.
@@ -1852,6 +1862,33 @@ def pros_cons_blocks(blocks: list[Block], keep: list[bool]) -> list[tuple[int, i
     return out
 
 
+#: Chinese and Japanese items that end in a semicolon, CLAUSE_LIST or more of them in a row,
+#: closed by one that ends in a full stop, are one enumerating sentence cut into lines:
+#: they stay whole, with a short heading right above them (CLAUSE_LIST). An untuned
+#: written Hong Kong hiking guide lost its closing safety list at 0.69-0.92 (session 23).
+#: Over the flattened lines of the development pages and 8 other labelled sets, 9 lines
+#: end so: 7 content (kept already) and 2 boilerplate; no line moved.
+CLAUSE_LIST = 2
+_CLAUSE_ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff].{3,}[；;]$")
+_CLAUSE_LAST = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff].{3,}。$")
+
+
+def clause_lists(blocks: list[Block]) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of items ending in semicolons and their heading (CLAUSE_LIST)."""
+    out, i, n = [], 0, len(blocks)
+    while i < n:
+        j = i
+        while j < n and len(blocks[j].text) <= PROSE_CHARS and _CLAUSE_ITEM.match(blocks[j].text.strip()):
+            j += 1
+        if j - i >= CLAUSE_LIST and j < n and len(blocks[j].text) <= PROSE_CHARS and _CLAUSE_LAST.match(blocks[j].text.strip()):
+            h = i - 1
+            head = (h >= 0 and len(blocks[h].text.strip()) <= SUBHEADING_CHARS
+                    and not _SENT_END.search(blocks[h].text.strip()) and not _cued(blocks[h], None, meta=True))
+            out.append((h if head else i, j + 1))
+        i = max(j, i + 1)
+    return out
+
+
 #: Inside the core, a promo between the paragraph and the list (its last line an ad label
 #: or call-to-action words) stays out of the list and the lines after it are judged as
 #: one (LIST_AFTER_CUED): a written forum post lost its numbered list below an inserted
@@ -3103,6 +3140,8 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         for i in numbered_heads(blocks, out) if NUMBERED_HEADS else ():
             out[i] = True
         for a, b in pros_cons_blocks(blocks, out) if PROS_CONS_BLOCK else ():
+            out[a:b] = [True] * (b - a)
+        for a, b in clause_lists(blocks) if CLAUSE_LIST else ():
             out[a:b] = [True] * (b - a)
         for a, b in md_spans:
             if (a > 0 and out[a - 1]) or (b < n and out[b]):

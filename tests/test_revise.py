@@ -2174,3 +2174,35 @@ def test_a_reviews_pros_and_cons_under_their_names_stay_when_the_article_resumes
     lines = _lines(["Pros", "Quiet", "Light", "Cons", "Pricey", "Buy now"])
     assert pros_cons_blocks(lines, [False] * 5 + [True]) == [(0, 5)]
     assert pros_cons_blocks(lines, [False] * 6) == []
+
+
+def test_a_stock_photo_mark_alone_is_a_caption():
+    para = ["Số ca say nắng nhập viện tăng gần gấp đôi trong tuần qua, theo thống kê của các bệnh viện tuyến đầu.",
+            "Bác sĩ khuyên người dân uống đủ nước và hạn chế ra ngoài trời vào buổi trưa khi nhiệt độ vượt 38 độ."]
+    assert revise(_lines([para[0], "Ảnh minh họa", para[1]]), [0.05, 0.19, 0.05], 0.55, text=True) == [True, False, True]
+    import boilerfilter.revise as R
+    mark = R.CAPTION_MARK_ALONE
+    R.CAPTION_MARK_ALONE = None
+    try:
+        assert revise(_lines([para[0], "Ảnh minh họa", para[1]]), [0.05, 0.19, 0.05], 0.55, text=True)[1] is True
+    finally:
+        R.CAPTION_MARK_ALONE = mark
+    assert not R.caption_label("Ảnh minh họa cho thấy số ca bệnh tăng mạnh trong tháng Bảy.")
+
+
+def test_items_ending_in_semicolons_and_the_one_that_ends_them_stay_with_their_heading():
+    # a page written for the project (an untuned helper session's hiking guide, batch 28)
+    import boilerfilter.revise as R
+    from boilerfilter import BoilerFilter
+    rows, text = _written_page("zh-traditional-241.txt")
+    tips = [i for i, r in enumerate(rows) if r.startswith("C|") and (r.endswith("；") or "小貼士" in r or "充滿電" in r)]
+    assert len(tips) == 5 and all(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in tips)
+    R.CLAUSE_LIST = 0
+    try:
+        assert not any(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in tips)
+    finally:
+        R.CLAUSE_LIST = 2
+    # items without the closing sentence are no enumeration
+    from boilerfilter.revise import clause_lists
+    assert clause_lists(_lines(["注意事项", "每人至少带两升水；", "穿防滑的运动鞋；", "更多推荐"])) == []
+    assert clause_lists(_lines(["注意事项", "每人至少带两升水；", "穿防滑的运动鞋；", "出发前告诉家人。"])) == [(0, 4)]
