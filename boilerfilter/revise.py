@@ -1222,6 +1222,24 @@ _SHARE_LINE = re.compile(r"^\W{0,2}(?i:share(?: this(?: article| story| post| pa
 _BUTTON_SEP = re.compile(r"\s*[|｜/·•,、]\s*")
 
 
+#: A row of buttons that each carry the share word ("Deel op WhatsApp | Deel op Facebook |
+#: Kopieer link", "Share on X · Share on LinkedIn") goes too (SHARE_EACH): two or more
+#: parts of at most SHARE_PART characters between separators open with a share word, and
+#: no part ends a sentence. An untuned written Dutch page kept one at 0.43 (session 23).
+SHARE_EACH = True
+SHARE_PART = 30
+_SHARE_WORD = re.compile(r"^\W{0,2}(?i:share|teilen|partager|partagez|compartir|comparte|compartilhar|compartilhe|"
+                         r"partilhar|condividi|delen|deel|dela|jaa|udostępnij|sdílet|megosztás|distribuie|paylaş|"
+                         r"bagikan|kongsi|chia sẻ|поделиться|поділитися|شارك|שתפו|שתף|分享|シェア|공유)\b")
+
+
+def _share_each(t: str) -> bool:
+    """Whether a line is a row of buttons that each open with a share word (SHARE_EACH)."""
+    parts = [x for x in _BUTTON_SEP.split(t.strip()) if x]
+    return (len(parts) >= 2 and all(len(x) <= SHARE_PART and not _SENT_MARKS.search(x) for x in parts)
+            and sum(1 for x in parts if _SHARE_WORD.match(x)) >= 2)
+
+
 def _share_buttons(rest: str) -> bool:
     """Whether the text after a share label is nothing or a row of buttons: no sentence,
     and two or more parts between separators (between spaces, in CJK text): "分享：今天的
@@ -1377,6 +1395,29 @@ def _crumb_line(t: str) -> bool:
             and not _SENT_END.search(t.strip()))
 
 
+#: Plain text and HTML: a line of at most DISCLOSURE_CHARS saying the text is no substitute
+#: for a doctor's or another professional's advice goes (ADVICE_DISCLAIMER): the words of
+#: "no substitute" and, in the same line, "for reference only" or the professional's
+#: words. Untuned written Chinese and Vietnamese health pages kept theirs at 0.56 and 0.19
+#: (sessions 22 and 23). Over the flattened lines of the development pages and 8 other
+#: labelled sets, 2 lines match, both boilerplate and dropped already.
+ADVICE_DISCLAIMER = True
+_NO_SUBSTITUTE = re.compile(r"(?i:not (?:a )?substitute|not intended to (?:replace|substitute)|no sustituye|no reemplaza|"
+                            r"não substitui|ne remplace pas|ersetzt (?:keine|nicht)|non sostituisce|vervangt (?:geen|niet)|"
+                            r"nie zastępuje|не заменяет|không thay thế)|不能替代|不能取代|不可替代|无法替代|無法替代|"
+                            r"代わるものではありません|代わるものではない")
+_FOR_REFERENCE = re.compile(r"(?i:for reference only|informational purposes|for general information|meramente informativ|"
+                            r"solo informativ|fines informativos|apenas informativ|à titre informatif|zu informationszwecken|"
+                            r"chỉ mang tính (?:chất )?tham khảo|diagnos|doctor|physician|médic|medic|bác sĩ|chẩn đoán|arzt|"
+                            r"ärzt|médecin|lekarz|врач)|仅供\S{0,8}参考|僅供\S{0,8}參考|医生|醫生|医师|醫師|诊断|診斷|"
+                            r"医師|診断|参考情報")
+
+
+def _advice_disclaimer(t: str) -> bool:
+    """Whether a line says the text is no substitute for professional advice (ADVICE_DISCLAIMER)."""
+    return bool(_NO_SUBSTITUTE.search(t) and _FOR_REFERENCE.search(t))
+
+
 def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
     """The lines that go for their own words whatever their score: author boxes
     (AUTHOR_BOX), reprint notices (REPRINT), related-reading links (RELATED_LEAD),
@@ -1400,6 +1441,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "an affiliate or advertising disclosure"
         elif OPINION_DISCLAIMER and len(t) <= DISCLOSURE_CHARS and OPINION_DISCLAIMER.search(t):
             out[i] = "a disclaimer: the text speaks for its author, not the site"
+        elif ADVICE_DISCLAIMER and len(t) <= DISCLOSURE_CHARS and _advice_disclaimer(t):
+            out[i] = "a disclaimer: the text is no substitute for a professional's advice"
         elif VIDEO_TEASER and len(t) <= PROSE_CHARS and VIDEO_TEASER.match(t):
             out[i] = "a video or audio teaser"
         elif BRACKET_CTA and len(t) <= 2 * PROSE_CHARS and any(
@@ -1427,6 +1470,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a forum poster's card"
         elif SHARE_LINE and len(t) <= PROSE_CHARS and (m := _SHARE_LINE.match(t)) and _share_buttons(m.group(1)):
             out[i] = "share buttons: a share label and the buttons after it"
+        elif SHARE_EACH and len(t) <= PROSE_CHARS and _share_each(t):
+            out[i] = "share buttons: one per network, each with its share word"
         elif FORM_CONTROL and len(t) <= SUBHEADING_CHARS and FORM_CONTROL.match(t):
             out[i] = "a form's field or button: an e-mail field, a subscribe button"
         elif STAMP_ALONE and _STAMP_ALONE.match(t):

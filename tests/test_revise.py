@@ -2206,3 +2206,36 @@ def test_items_ending_in_semicolons_and_the_one_that_ends_them_stay_with_their_h
     from boilerfilter.revise import clause_lists
     assert clause_lists(_lines(["注意事项", "每人至少带两升水；", "穿防滑的运动鞋；", "更多推荐"])) == []
     assert clause_lists(_lines(["注意事项", "每人至少带两升水；", "穿防滑的运动鞋；", "出发前告诉家人。"])) == [(0, 4)]
+
+
+def test_a_row_of_buttons_that_each_say_share_goes():
+    import boilerfilter.revise as R
+    para = ["De renovatie van de Oude Maasbrug loopt opnieuw vertraging op, meldt de provincie maandag.",
+            "Volgens de aannemer zijn de stalen liggers zwaarder aangetast dan bij de inspectie werd gedacht."]
+    row = "Deel op WhatsApp | Deel op Facebook | Deel op X | Kopieer link"
+    assert revise(_lines([para[0], row, para[1]]), [0.05, 0.43, 0.05], 0.55, text=True) == [True, False, True]
+    R.SHARE_EACH = False
+    try:
+        assert revise(_lines([para[0], row, para[1]]), [0.05, 0.43, 0.05], 0.55, text=True)[1] is True
+    finally:
+        R.SHARE_EACH = True
+    # one share word is no row of buttons, and a sentence is no button
+    assert not R._share_each("Deel op WhatsApp | Nieuwsbrief")
+    assert not R._share_each("Share the load. | Share the cost.")
+
+
+def test_a_line_saying_the_text_is_no_substitute_for_a_doctor_goes_in_both_modes():
+    import boilerfilter.revise as R
+    para = ["Số ca say nắng nhập viện tăng gần gấp đôi trong tuần qua, theo thống kê của các bệnh viện tuyến đầu.",
+            "Bác sĩ khuyên người dân uống đủ nước và hạn chế ra ngoài trời vào buổi trưa khi nhiệt độ vượt 38 độ."]
+    note = "Thông tin trong bài viết chỉ mang tính tham khảo, không thay thế cho chẩn đoán và điều trị của bác sĩ."
+    assert revise(_lines([*para, note]), [0.05, 0.05, 0.19], 0.55, text=True) == [True, True, False]
+    assert revise([B(t) for t in [*para, note]], [0.05, 0.05, 0.19], 0.6) == [True, True, False]
+    R.ADVICE_DISCLAIMER = False
+    try:
+        assert revise(_lines([*para, note]), [0.05, 0.05, 0.19], 0.55, text=True)[2] is True
+    finally:
+        R.ADVICE_DISCLAIMER = True
+    assert R._advice_disclaimer("声明：本文内容仅供健康科普参考，不能替代专业医生的诊断和治疗意见。")
+    # "no substitute" alone, about something else, is a sentence of the article
+    assert not R._advice_disclaimer("There is no substitute for experience, and nothing replaces a season on the water.")
