@@ -2239,3 +2239,20 @@ def test_a_line_saying_the_text_is_no_substitute_for_a_doctor_goes_in_both_modes
     assert R._advice_disclaimer("声明：本文内容仅供健康科普参考，不能替代专业医生的诊断和治疗意见。")
     # "no substitute" alone, about something else, is a sentence of the article
     assert not R._advice_disclaimer("There is no substitute for experience, and nothing replaces a season on the water.")
+
+
+def test_a_line_introducing_the_author_after_the_article_goes():
+    # a page written for the project (an untuned helper session's school-board story, batch 28)
+    import boilerfilter.revise as R
+    from boilerfilter import BoilerFilter
+    rows, text = _written_page("en-240.txt")
+    bio = [i for i, r in enumerate(rows) if r.startswith("B|") and " covers " in r]
+    assert len(bio) == 1 and BoilerFilter().clean(text, content_type="text").blocks[bio[0]].keep is False
+    pattern = R.AUTHOR_BIO
+    R.AUTHOR_BIO = None
+    try:
+        assert BoilerFilter().clean(text, content_type="text").blocks[bio[0]].keep is True
+    finally:
+        R.AUTHOR_BIO = pattern
+    assert R.AUTHOR_BIO.match("Lisa Eadicicco is a senior editor for CNET covering mobile devices.")
+    assert not R.AUTHOR_BIO.match("The board is a body of seven elected members who serve four-year terms.")
