@@ -2256,3 +2256,14 @@ def test_a_line_introducing_the_author_after_the_article_goes():
         R.AUTHOR_BIO = pattern
     assert R.AUTHOR_BIO.match("Lisa Eadicicco is a senior editor for CNET covering mobile devices.")
     assert not R.AUTHOR_BIO.match("The board is a body of seven elected members who serve four-year terms.")
+
+
+def test_photo_by_a_name_in_other_languages_opens_a_caption():
+    import boilerfilter.revise as R
+    assert R.CAPTION_START.match("Foto di Chiara Montanari") and R.CAPTION_START.match("Foto von Anna Berg")
+    # a lower-case word after it is no name, and the words alone are no caption
+    assert not R.CAPTION_START.match("Foto de archivo") and not R.CAPTION_START.match("Photo de famille")
+    para = ["Per la besciamella servono burro, farina e latte intero, da cuocere a fuoco basso mescolando.",
+            "Quando la pasta è pronta, si alterna a strati con il ragù e la besciamella nella teglia."]
+    assert revise(_lines([para[0], "Foto di Chiara Montanari", para[1]]), [0.05, 0.27, 0.05], 0.55,
+                  text=True) == [True, False, True]
