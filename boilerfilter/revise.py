@@ -1294,6 +1294,31 @@ ENTITY_ONLY = re.compile(r"^\s*(?:&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,
 #: lines (golds that keep a wiki's "Contents" heading, 8 characters each); session 19
 #: measured 2 for 1 and left it out, before the issue's wording was weighed.
 TOC_ALONE = True
+#: A wiki's edit link alone on its line ("[edit]", "[编辑]", "[modifier]") goes in any mode
+#: (EDIT_LINK): an untuned written wiki-style page kept five at 0.22-0.63 (session 23). No
+#: line of the labelled flattened data is one in brackets (59 unbracketed "Edit" lines are,
+#: all dropped already).
+EDIT_LINK = re.compile(r"^\s*[\[［]\s*(?i:edit|edit source|编辑|編輯|編集|modifier|modifier le code|bearbeiten|"
+                       r"quelltext bearbeiten|editar|modifica|править|редагувати|edytuj|redigera|rediger|muokkaa|"
+                       r"upravit|düzenle|sửa|sunting|bewerken|szerkesztés)\s*[\]］]\s*$")
+#: A line of shop buttons alone ("Amazonで見る　楽天で見る", "Check price on Amazon | View at
+#: Walmart") goes in any mode (SHOP_BUTTONS): an untuned written Japanese comparison kept
+#: four such lines at 0.10-0.51 (session 23); no line of the labelled flattened data is one.
+SHOP_BUTTONS = True
+_SHOP_BUTTON = re.compile(r"(?i:amazon|楽天(?:市場)?|yahoo!?\s?ショッピング|qoo10|公式サイト|公式ストア|au pay マーケット)"
+                          r"(?:で|に)(?:見る|購入する|購入|チェックする|チェック|詳細を見る|価格を見る)|"
+                          r"(?i:view|buy|shop|check price|see price|see it)\s+(?i:on|at)\s+"
+                          r"(?i:amazon|walmart|best buy|target|ebay|etsy|rei|home depot|lowe'?s)|"
+                          r"(?:去|到)?(?:京东|淘宝|天猫|拼多多|亚马逊)(?:购买|查看|看看)")
+_SHOP_REST = re.compile(r"[\s|｜/·•>»▶→]|&nbsp;")
+
+
+def _shop_buttons(t: str) -> bool:
+    """Whether a line is shop buttons and nothing else (SHOP_BUTTONS)."""
+    rest, found = _SHOP_BUTTON.subn("", t)
+    return found > 0 and not _SHOP_REST.sub("", rest)
+
+
 #: An e-mail field's placeholder or a subscribe button alone on its line goes, in any
 #: mode (FORM_CONTROL): a written Spanish newsletter box kept "Tu correo electrónico" and
 #: "Quiero suscribirme" (0.47, 0.40; session 23). Over the flattened lines of the
@@ -1486,6 +1511,10 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "share buttons: a share label and the buttons after it"
         elif SHARE_EACH and len(t) <= PROSE_CHARS and _share_each(t):
             out[i] = "share buttons: one per network, each with its share word"
+        elif EDIT_LINK and EDIT_LINK.match(t):
+            out[i] = "a wiki's edit link"
+        elif SHOP_BUTTONS and len(t) <= PROSE_CHARS and _shop_buttons(t):
+            out[i] = "shop buttons: where to buy the product"
         elif FORM_CONTROL and len(t) <= SUBHEADING_CHARS and FORM_CONTROL.match(t):
             out[i] = "a form's field or button: an e-mail field, a subscribe button"
         elif STAMP_ALONE and _STAMP_ALONE.match(t):
@@ -1930,6 +1959,53 @@ def pros_cons_blocks(blocks: list[Block], keep: list[bool]) -> list[tuple[int, i
 CLAUSE_LIST = 2
 _CLAUSE_ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff].{3,}[；;]$")
 _CLAUSE_LAST = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff].{3,}。$")
+
+
+#: Plain text: a recipe's ingredients, INGREDIENTS or more short lines that each name an
+#: amount ("50 g jäst", "鶏むね肉　1枚", "塩　少々"; one short line may come between two,
+#: a part's name or "1 ägg"), stay with the heading right above them when a kept line lies
+#: within INGREDIENTS_REACH lines (INGREDIENTS): untuned written Swedish recipes lost theirs
+#: (sessions 20 and 23) under a recipe's facts the model also dropped. Over the flattened
+#: lines of the development pages and 8 other labelled sets: 2 more content lines kept
+#: (29 characters) and 3 unlabelled nutrition lines; no boilerplate line. 8 reaches over
+#: a recipe's facts (time, servings, difficulty) and a rating; 2 kept no written list.
+INGREDIENTS = 3
+INGREDIENTS_REACH = 8
+_UNIT = (r"(?:g|kg|mg|ml|cl|dl|l|tsk|msk|krm|tbsp|tsp|tbs|cups?|oz|lbs?|pounds?|ounces?|teaspoons?|tablespoons?|"
+         r"el|tl|st|stk|pcs|pieces?|cloves?|克|千克|公斤|毫升|升|个|個|勺|汤匙|湯匙|茶匙|片|根|颗|顆|瓣|グラム|cc|枚|本|"
+         r"個|片|かけ|合|カップ)")
+_AMOUNT = r"(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])"
+_QUANTITY = re.compile(r"^\W{0,2}(?:ca\.?\s*|about\s*|approx\.?\s*)?" + _AMOUNT + r"\s*(?:[-–~～]\s*\d+\s*)?" + _UNIT
+                       + r"(?![A-Za-z])\.?\s+\S|"
+                       r"\S\s*[:：　\s…]\s*(?:約|约)?(?:" + _AMOUNT + r"\s*(?:[-–~～]\s*\d+\s*)?" + _UNIT
+                       + r"|(?:大さじ|小さじ|大匙|小匙)\s*" + _AMOUNT + r"|少々|少许|少許|適量|适量|適量)\s*$",
+                       re.I)
+
+
+def ingredient_lists(blocks: list[Block], keep: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of a recipe's ingredients, with the part names between them
+    and the heading above them (INGREDIENTS)."""
+    n = len(blocks)
+    short = [len(b.text.strip()) <= LIST_ITEM_CHARS and not _SENT_END.search(b.text.strip()) for b in blocks]
+    qty = [short[k] and bool(_QUANTITY.search(blocks[k].text.strip())) for k in range(n)]
+    out, k = [], 0
+    while k < n:
+        if not qty[k]:
+            k += 1
+            continue
+        first = last = k
+        while True:  # one short line may come between two amounts (a part's name, "1 egg")
+            nxt = next((m for m in (last + 1, last + 2) if m < n and qty[m] and all(short[last + 1:m + 1])), None)
+            if nxt is None:
+                break
+            last = nxt
+        if sum(qty[first:last + 1]) >= INGREDIENTS:
+            a = first - 1 if first > 0 and short[first - 1] and not qty[first - 1] else first
+            b = last + 2 if last + 1 < n and short[last + 1] and not qty[last + 1] and last + 2 < n and keep[last + 2] else last + 1
+            if any(keep[max(a - INGREDIENTS_REACH, 0):min(b + INGREDIENTS_REACH, n)]):
+                out.append((a, b))
+        k = last + 1
+    return out
 
 
 def clause_lists(blocks: list[Block]) -> list[tuple[int, int]]:
@@ -3204,6 +3280,8 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
         for a, b in pros_cons_blocks(blocks, out) if PROS_CONS_BLOCK else ():
             out[a:b] = [True] * (b - a)
         for a, b in clause_lists(blocks) if CLAUSE_LIST else ():
+            out[a:b] = [True] * (b - a)
+        for a, b in ingredient_lists(blocks, out) if INGREDIENTS else ():
             out[a:b] = [True] * (b - a)
         for a, b in md_spans:
             if (a > 0 and out[a - 1]) or (b < n and out[b]):

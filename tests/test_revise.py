@@ -2267,3 +2267,37 @@ def test_photo_by_a_name_in_other_languages_opens_a_caption():
             "Quando la pasta è pronta, si alterna a strati con il ragù e la besciamella nella teglia."]
     assert revise(_lines([para[0], "Foto di Chiara Montanari", para[1]]), [0.05, 0.27, 0.05], 0.55,
                   text=True) == [True, False, True]
+
+
+def test_wiki_edit_links_and_shop_buttons_alone_go_in_both_modes():
+    import boilerfilter.revise as R
+    para = ["The Varlen rises on the eastern slopes of the Hollin Fells and flows south for 412 kilometres.",
+            "Its estuary is an important wintering ground for waders and has been protected since 1988."]
+    for line in ("[edit]", "［編集］", "Amazonで見る　楽天で見る", "Check price on Amazon | View at Walmart"):
+        assert revise(_lines([para[0], line, para[1]]), [0.05, 0.3, 0.05], 0.55, text=True) == [True, False, True], line
+        assert revise([B(t) for t in (para[0], line, para[1])], [0.05, 0.3, 0.05], 0.6)[1] is False, line
+    edit = R.EDIT_LINK
+    R.EDIT_LINK, R.SHOP_BUTTONS = None, False
+    try:
+        assert revise(_lines([para[0], "[edit]", para[1]]), [0.05, 0.3, 0.05], 0.55, text=True)[1] is True
+        assert revise(_lines([para[0], "Amazonで見る", para[1]]), [0.05, 0.3, 0.05], 0.55, text=True)[1] is True
+    finally:
+        R.EDIT_LINK, R.SHOP_BUTTONS = edit, True
+    # a sentence naming a shop is no button
+    assert not R._shop_buttons("Amazonで見るのがおすすめです")
+
+
+def test_a_recipes_ingredients_stay_with_their_heading():
+    # a page written for the project (an untuned helper session's cinnamon-bun recipe, batch 29)
+    import boilerfilter.revise as R
+    from boilerfilter import BoilerFilter
+    rows, text = _written_page("sv-250.txt")
+    items = [i for i, r in enumerate(rows) if r[2:] in ("Deg", "50 g jäst", "ca 14 dl vetemjöl", "1 msk kanel")]
+    assert len(items) == 4 and all(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in items)
+    R.INGREDIENTS = 0
+    try:
+        assert not any(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in items)
+    finally:
+        R.INGREDIENTS = 3
+    assert R._QUANTITY.search("鶏むね肉　1枚") and R._QUANTITY.search("塩　少々") and R._QUANTITY.search("2 tsk salt")
+    assert not R._QUANTITY.search("Vi bakar 30 bullar")
