@@ -387,6 +387,10 @@ INCORE_NEXT = True
 #: traditional Chinese page, session 14; one comment header more kept on the flattened
 #: pages of the 8 other labelled sets, nothing else moved).
 SUBHEADING_CHARS = 40
+#: A line the model is sure is boilerplate (HEADING_MAX_SCORE, 0.9, the bound of the HTML
+#: heading rule) is no subheading (SUBHEADING_SURE): an untuned written Chinese page kept
+#: its font-size bar ("【字体：大 中 小】　打印本页　关闭窗口", 0.94) as one (session 23).
+SUBHEADING_SURE = True
 #: The inside-the-core rule passes over a line with attribution words as well
 #: (data/vocab/meta.txt: "photo:", "courtesy of", "责任编辑"), as it does over captions and
 #: calls to action: English 89.4 -> 89.5% of boilerplate lines removed, nothing else moved;
@@ -2848,7 +2852,7 @@ def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats, counts,
     for i in range(first + 1, last):
         t = blocks[i].text.strip()
         if (now[i] or i in out or i in in_run or not 2 <= len(t) <= SUBHEADING_CHARS or _SENT_END.search(t)
-                or _CRUMB_SEP.search(t) or _cued(blocks[i], stats[i] if stats else None, meta=True)
+                or (SUBHEADING_SURE and scores[i] >= HEADING_MAX_SCORE) or _CRUMB_SEP.search(t) or _cued(blocks[i], stats[i] if stats else None, meta=True)
                 or (STAMPED_NO_SUBHEADING and (_CLOCK.search(t) or _RELATIVE_TIME.search(t))) or caption_label(t)):
             continue
         k, gap = i - 1, 0  # dropped lines up to the kept line above, a template run's counting as none

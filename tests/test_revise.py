@@ -2301,3 +2301,17 @@ def test_a_recipes_ingredients_stay_with_their_heading():
         R.INGREDIENTS = 3
     assert R._QUANTITY.search("鶏むね肉　1枚") and R._QUANTITY.search("塩　少々") and R._QUANTITY.search("2 tsk salt")
     assert not R._QUANTITY.search("Vi bakar 30 bullar")
+
+
+def test_a_line_the_model_is_sure_of_is_no_subheading_inside_the_core():
+    # a page written for the project (an untuned helper session's pension Q&A, batch 29)
+    import boilerfilter.revise as R
+    from boilerfilter import BoilerFilter
+    rows, text = _written_page("zh-simplified-251.txt")
+    bar = [i for i, r in enumerate(rows) if "打印本页" in r]
+    assert len(bar) == 1 and BoilerFilter().clean(text, content_type="text").blocks[bar[0]].keep is False
+    R.SUBHEADING_SURE = False
+    try:
+        assert BoilerFilter().clean(text, content_type="text").blocks[bar[0]].keep is True
+    finally:
+        R.SUBHEADING_SURE = True
