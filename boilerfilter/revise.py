@@ -1365,6 +1365,14 @@ _FORUM_BUTTONS = re.compile(r"^\W{0,2}(?:" + _BUTTON + r"\s*" + _COUNT + r"?|" +
                             + _BUTTON + r"\s*" + _COUNT + r"?|" + _FLOOR + r"))*\W{0,2}$")
 #: The fields a poster's card has on every forum engine (``_POSTER_FIELD`` names more:
 #: "Points:", "Rank:", "Views:" may be facts of an article when they stand alone).
+#: A post's date and number alone ("14 Mar 2024 · #2", "#16 - Tue Jul 24, 2012 2:47 PM"): an
+#: untuned written forum thread kept three at 0.34-0.45 (session 23); over the flattened
+#: lines of the development pages and 8 other labelled sets 13 lines are one, all
+#: boilerplate and dropped already.
+_MONTH = r"(?i:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]{0,6}\.?"
+_DAY_MONTH = r"(?:\d{1,2}\.?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})"
+_POST_STAMP = re.compile(r"^\W{0,2}(?:(?:\w{3,9},?\s+)?" + _DAY_MONTH + r"[^#]{0,25}\s*[·|•–—-]\s*#\d{1,5}"
+                         r"|#\d{1,5}\s*[·|•–—-]\s*(?:\w{3,9},?\s+)?" + _DAY_MONTH + r"[^#]{0,25})\s*$")
 _CARD_FIELDS = (r"joined|join date|member since|registered|messages|posts|reputation|reaction score|trophy points|"
                 r"注册时间|註冊時間|帖子|积分|積分|威望|金钱|金錢|在线时间|在線時間|最后登录|最後登錄|阅读权限|閱讀權限|登録日|投稿数")
 _CARD = r"(?i:" + _CARD_FIELDS + r"|文章)"
@@ -1509,6 +1517,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a line of the page's attributes (published, source, views)"
         elif FORUM_UI and len(t) <= PROSE_CHARS and _FORUM_BUTTONS.match(t):
             out[i] = "a forum's buttons or counters"
+        elif FORUM_UI and len(t) <= RUN_LONG and _POST_STAMP.match(t):
+            out[i] = "a forum post's date and number"
         elif FORUM_UI and len(t) <= PROSE_CHARS and _POSTER_CARD.match(t):
             out[i] = "a forum poster's card"
         elif SHARE_LINE and len(t) <= PROSE_CHARS and (m := _SHARE_LINE.match(t)) and _share_buttons(m.group(1)):

@@ -2315,3 +2315,18 @@ def test_a_line_the_model_is_sure_of_is_no_subheading_inside_the_core():
         assert BoilerFilter().clean(text, content_type="text").blocks[bar[0]].keep is True
     finally:
         R.SUBHEADING_SURE = True
+
+
+def test_a_forum_posts_date_and_number_alone_go():
+    import boilerfilter.revise as R
+    posts = ["Turn the water off under the sink first, then pull the handle and check the cartridge for grit.",
+             "Thanks, that was it: a worn O-ring on the cartridge. Replaced it for two pounds and the drip is gone."]
+    texts = [posts[0], "14 Mar 2024 · #2", posts[1]]
+    assert revise(_lines(texts), [0.05, 0.4, 0.05], 0.55, text=True) == [True, False, True]
+    assert R._POST_STAMP.match("#16 - Tue Jul 24, 2012 2:47 PM EDT")
+    assert not R._POST_STAMP.match("Step 3 · #2") and not R._POST_STAMP.match("#3 Most Discussed Movie of 2017")
+    R.FORUM_UI = False
+    try:
+        assert revise(_lines(texts), [0.05, 0.4, 0.05], 0.55, text=True)[1] is True
+    finally:
+        R.FORUM_UI = True
