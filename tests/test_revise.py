@@ -2330,3 +2330,9 @@ def test_a_forum_posts_date_and_number_alone_go():
         assert revise(_lines(texts), [0.05, 0.4, 0.05], 0.55, text=True)[1] is True
     finally:
         R.FORUM_UI = True
+
+
+def test_a_breadcrumb_whose_last_segment_closes_a_bracket_is_one():
+    from boilerfilter.revise import _crumb_line
+    assert _crumb_line("トップページ ＞ くらし・手続き ＞ 上下水道 ＞ お知らせ ＞ 配水管工事に伴う断水のお知らせ（令和7年6月）")
+    assert not _crumb_line("トップページ ＞ くらし ＞ 上下水道 ＞ 断水のお知らせです。")
