@@ -2336,3 +2336,17 @@ def test_a_breadcrumb_whose_last_segment_closes_a_bracket_is_one():
     from boilerfilter.revise import _crumb_line
     assert _crumb_line("トップページ ＞ くらし・手続き ＞ 上下水道 ＞ お知らせ ＞ 配水管工事に伴う断水のお知らせ（令和7年6月）")
     assert not _crumb_line("トップページ ＞ くらし ＞ 上下水道 ＞ 断水のお知らせです。")
+
+
+def test_a_question_with_a_call_to_action_word_is_no_call_to_action():
+    # a page written for the project (an untuned helper session's pension Q&A, batch 29)
+    import boilerfilter.revise as R
+    from boilerfilter import BoilerFilter
+    rows, text = _written_page("zh-simplified-251.txt")
+    asked = [i for i, r in enumerate(rows) if r.startswith("C|问：年满60周岁")]
+    assert len(asked) == 1 and BoilerFilter().clean(text, content_type="text").blocks[asked[0]].keep is True
+    R.CTA_NOT_QUESTION = False
+    try:
+        assert BoilerFilter().clean(text, content_type="text").blocks[asked[0]].keep is False
+    finally:
+        R.CTA_NOT_QUESTION = True
