@@ -612,6 +612,10 @@ CRUMB_TITLE = 6
 #: 2024 | Redakcja", "Thread starter …"), and the first paragraph may be a long line
 #: without a sentence end (Thai).
 CRUMB_TITLE_CHARS = 120
+#: A table of contents under the byline, its label and entries, does not count towards
+#: that reach (CRUMB_TITLE_TOC): an untuned written Japanese column lost its title over a
+#: share bar and a four-entry table of contents (session 23).
+CRUMB_TITLE_TOC = True
 #: Here two segments around a spaced slash make a breadcrumb too ("Мнения / Город").
 _CRUMB_SLASH = _two_segments("/")
 _BYLINE_LOOSE = re.compile(
@@ -2675,8 +2679,11 @@ def _crumb_title(blocks, scores, keep, out, stats) -> None:
                 or not (_byline(blocks, stats, i + 1) or _loose_byline(blocks[i + 1].text))
                 or _cued(blocks[i], stats[i] if stats else None, meta=True)):
             continue
+        entries = {e for e, _ in toc_entries(blocks)} if CRUMB_TITLE_TOC else set()
+        entries |= set(toc_counted(blocks, entries)) if entries else set()
+        reach = [k for k in range(i + 2, n) if k not in entries and not _TOC_LABEL.match(blocks[k].text.strip())]
         if any(keep[k] and (_paragraph(blocks[k].text.strip()) or len(blocks[k].text) >= PROSE_CHARS)
-               for k in range(i + 2, min(i + 2 + CRUMB_TITLE, n))):
+               for k in reach[:CRUMB_TITLE]):
             out[i] = "title of the article: between the breadcrumb and the byline"
             if not keep[i + 1] and i + 1 not in out:  # the byline stays out: no list under the title
                 out[i + 1] = "the article's byline, under its title"

@@ -2350,3 +2350,17 @@ def test_a_question_with_a_call_to_action_word_is_no_call_to_action():
         assert BoilerFilter().clean(text, content_type="text").blocks[asked[0]].keep is False
     finally:
         R.CTA_NOT_QUESTION = True
+
+
+def test_a_table_of_contents_under_the_byline_does_not_count_towards_the_title_reach():
+    # a page written for the project (an untuned helper session's chef's column, batch 29)
+    import boilerfilter.revise as R
+    from boilerfilter import BoilerFilter
+    rows, text = _written_page("ja-250.txt")
+    title = [i for i, r in enumerate(rows) if r.startswith("C|だしを引くということ")]
+    assert len(title) == 1 and BoilerFilter().clean(text, content_type="text").blocks[title[0]].keep is True
+    R.CRUMB_TITLE_TOC = False
+    try:
+        assert BoilerFilter().clean(text, content_type="text").blocks[title[0]].keep is False
+    finally:
+        R.CRUMB_TITLE_TOC = True
