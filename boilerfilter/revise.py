@@ -1454,9 +1454,11 @@ _CRUMB_SPLIT_SPACED = re.compile(r"\s[>»›＞≫]\s|＞")
 def _crumb_line(t: str) -> bool:
     parts = (_CRUMB_SPLIT_SPACED if "«" in t or "‹" in t else _CRUMB_SPLIT).split(t.strip())
     # the last segment may close a bracket ("…のお知らせ（令和7年6月）", an untuned written page of
-    # session 23), not end a statement
+    # session 23), not end a statement; segments that each close one are a sequence ("寒潮领域（战技）
+    # ＞冰魄终结（大招）＞…", a game's skill order on the session's last written batch)
     return (len(parts) >= 4 and all(0 < len(p.strip()) <= CRUMB_SEGMENT for p in parts)
-            and not _HEAD_END.search(t.strip()))
+            and not _HEAD_END.search(t.strip())
+            and not (_SENT_END.search(t.strip()) and any(_SENT_END.search(p.strip()) for p in parts[:-1])))
 
 
 #: Plain text and HTML: a line of at most DISCLOSURE_CHARS saying the text is no substitute

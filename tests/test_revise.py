@@ -2336,6 +2336,8 @@ def test_a_breadcrumb_whose_last_segment_closes_a_bracket_is_one():
     from boilerfilter.revise import _crumb_line
     assert _crumb_line("トップページ ＞ くらし・手続き ＞ 上下水道 ＞ お知らせ ＞ 配水管工事に伴う断水のお知らせ（令和7年6月）")
     assert not _crumb_line("トップページ ＞ くらし ＞ 上下水道 ＞ 断水のお知らせです。")
+    # segments that each close a bracket are a sequence, no breadcrumb (a game's skill order)
+    assert not _crumb_line("寒潮领域（战技）＞冰魄终结（大招）＞凝霜之心（被动）＞霜华斩（普攻）")
 
 
 def test_a_question_with_a_call_to_action_word_is_no_call_to_action():
