@@ -2325,6 +2325,8 @@ def test_a_forum_posts_date_and_number_alone_go():
     assert revise(_lines(texts), [0.05, 0.4, 0.05], 0.55, text=True) == [True, False, True]
     assert R._POST_STAMP.match("#16 - Tue Jul 24, 2012 2:47 PM EDT")
     assert not R._POST_STAMP.match("Step 3 · #2") and not R._POST_STAMP.match("#3 Most Discussed Movie of 2017")
+    assert R._POST_STAMP.match("#2　馬鞍山薯仔　·　3 小時前") and R._POST_STAMP.match("#12 dave_on_the_level · 5 hours ago")
+    assert R.RELATED_LEAD.match("Baca juga: BMKG Prakirakan Hujan Lebat di Sebagian Jawa Barat Pekan Ini")
     R.FORUM_UI = False
     try:
         assert revise(_lines(texts), [0.05, 0.4, 0.05], 0.55, text=True)[1] is True
