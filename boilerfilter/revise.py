@@ -465,7 +465,9 @@ CAPTION_LABEL_BRACKET = re.compile(r"\s*[\[【［]\s*(?:" + _CJK_CAPTION_WORDS +
 CAPTION_MARK_ALONE = re.compile(
     r"^\W{0,2}(?i:ảnh minh họa|hình minh họa|symbolbild|archivbild|archivfoto|foto de archivo|foto de arquivo|"
     r"foto d'archivio|file photo|archive photo|stock photo|illustrative (?:photo|image)|资料图(?:片)?|資料圖(?:片)?|"
-    r"资料照(?:片)?|資料照(?:片)?|示意图|示意圖|写真はイメージ(?:です)?|画像はイメージ(?:です)?|イメージ写真)\W{0,2}$")
+    r"资料照(?:片)?|資料照(?:片)?|示意图|示意圖|写真はイメージ(?:です)?|画像はイメージ(?:です)?|イメージ写真)\W{0,2}$|"
+    # with its source in the brackets ("（示意圖／取自pixabay）": the session's last written batch)
+    r"^\s*[（(](?:示意图|示意圖|资料图|資料圖|资料照|資料照|图|圖)\s*[／/][^()（）]{1,30}[)）]\s*$")
 
 
 def caption_label(t: str) -> bool:

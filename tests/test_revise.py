@@ -2188,6 +2188,7 @@ def test_a_stock_photo_mark_alone_is_a_caption():
     finally:
         R.CAPTION_MARK_ALONE = mark
     assert not R.caption_label("Ảnh minh họa cho thấy số ca bệnh tăng mạnh trong tháng Bảy.")
+    assert R.caption_label("（示意圖／取自pixabay）") and not R.caption_label("（示意圖為本報繪製，僅供參考，實際以現場為準。）")
 
 
 def test_items_ending_in_semicolons_and_the_one_that_ends_them_stay_with_their_heading():
