@@ -387,9 +387,11 @@ INCORE_NEXT = True
 #: traditional Chinese page, session 14; one comment header more kept on the flattened
 #: pages of the 8 other labelled sets, nothing else moved).
 SUBHEADING_CHARS = 40
-#: A line the model is sure is boilerplate (HEADING_MAX_SCORE, 0.9, the bound of the HTML
-#: heading rule) is no subheading (SUBHEADING_SURE): an untuned written Chinese page kept
-#: its font-size bar ("【字体：大 中 小】　打印本页　关闭窗口", 0.94) as one (session 23).
+#: A line the model is surer of than HEADING_MAX_SCORE (0.9, the bound of the HTML heading
+#: rule) is no subheading (SUBHEADING_SURE): an untuned written Chinese page kept its
+#: font-size bar ("【字体：大 中 小】　打印本页　关闭窗口", 0.94) as one (session 23). Over the
+#: flattened lines of the development pages and 8 other labelled sets it drops 1 more
+#: boilerplate line ("Read more Read more", 0.92) and nothing else.
 SUBHEADING_SURE = True
 #: The inside-the-core rule passes over a line with attribution words as well
 #: (data/vocab/meta.txt: "photo:", "courtesy of", "责任编辑"), as it does over captions and
@@ -871,11 +873,7 @@ _RELATED_READING = (r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐
 #: the labelled data opens with one, so no gold speaks for them; Indonesian and English
 #: stay out, where golds keep them.
 #: "Read also" in Hindi and Greek, both a lead (RELATED_LEAD) and a heading (RELATED_SECTION).
-_READ_ALSO_MORE = (r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|διαβάστε επίσης|διαβαστε επισης|δείτε επίσης|"
-                   # session 23: Indonesian and Malay (an untuned written page kept two "Baca juga: …");
-                   # over the flattened labelled lines 17 open so: 11 boilerplate, 6 content
-                   # (magic-html-bench golds keep some), 10 and 6 of them kept before
-                   r"baca juga|simak juga|lihat juga|baca pula")
+_READ_ALSO_MORE = r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|διαβάστε επίσης|διαβαστε επισης|δείτε επίσης"
 _RELATED_LEAD_LATIN = (r"lesen sie auch|lies auch|(?:à )?lire aussi|voir aussi|lee también|lea también|"
                        r"leia também|leia mais|leggi anche|xem thêm|đọc thêm|"
                        # session 16: Russian, Ukrainian, Arabic, Polish, Dutch, Turkish, Czech,
@@ -2006,19 +2004,19 @@ _CLAUSE_LAST = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff].{3,}。$")
 #: a part's name or "1 ägg"), stay with the heading right above them when a kept line lies
 #: within INGREDIENTS_REACH lines (INGREDIENTS): untuned written Swedish recipes lost theirs
 #: (sessions 20 and 23) under a recipe's facts the model also dropped. Over the flattened
-#: lines of the development pages and 8 other labelled sets: 2 more content lines kept
-#: (29 characters) and 3 unlabelled nutrition lines; no boilerplate line. 8 reaches over
+#: lines of the development pages and 8 other labelled sets: 1 more content line kept
+#: (23 characters) and 3 unlabelled nutrition lines; no boilerplate line. 8 reaches over
 #: a recipe's facts (time, servings, difficulty) and a rating; 2 kept no written list.
 INGREDIENTS = 3
 INGREDIENTS_REACH = 8
 _UNIT = (r"(?:g|kg|mg|ml|cl|dl|l|tsk|msk|krm|tbsp|tsp|tbs|cups?|oz|lbs?|pounds?|ounces?|teaspoons?|tablespoons?|"
          r"el|tl|st|stk|pcs|pieces?|cloves?|克|千克|公斤|毫升|升|个|個|勺|汤匙|湯匙|茶匙|片|根|颗|顆|瓣|グラム|cc|枚|本|"
-         r"個|片|かけ|合|カップ)")
+         r"かけ|合|カップ)")
 _AMOUNT = r"(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])"
 _QUANTITY = re.compile(r"^\W{0,2}(?:ca\.?\s*|about\s*|approx\.?\s*)?" + _AMOUNT + r"\s*(?:[-–~～]\s*\d+\s*)?" + _UNIT
                        + r"(?![A-Za-z])\.?\s+\S|"
                        r"\S\s*[:：　\s…]\s*(?:約|约)?(?:" + _AMOUNT + r"\s*(?:[-–~～]\s*\d+\s*)?" + _UNIT
-                       + r"|(?:大さじ|小さじ|大匙|小匙)\s*" + _AMOUNT + r"|少々|少许|少許|適量|适量|適量)\s*$",
+                       + r"|(?:大さじ|小さじ|大匙|小匙)\s*" + _AMOUNT + r"|少々|少许|少許|適量|适量)\s*$",
                        re.I)
 
 
@@ -2041,7 +2039,7 @@ def ingredient_lists(blocks: list[Block], keep: list[bool]) -> list[tuple[int, i
             last = nxt
         if sum(qty[first:last + 1]) >= INGREDIENTS:
             a = first - 1 if first > 0 and short[first - 1] and not qty[first - 1] else first
-            b = last + 2 if last + 1 < n and short[last + 1] and not qty[last + 1] and last + 2 < n and keep[last + 2] else last + 1
+            b = last + 1
             if any(keep[max(a - INGREDIENTS_REACH, 0):min(b + INGREDIENTS_REACH, n)]):
                 out.append((a, b))
         k = last + 1
@@ -2891,7 +2889,7 @@ def _subheading_verdicts(blocks, scores, core, keep, out, in_run, stats, counts,
     for i in range(first + 1, last):
         t = blocks[i].text.strip()
         if (now[i] or i in out or i in in_run or not 2 <= len(t) <= SUBHEADING_CHARS or _SENT_END.search(t)
-                or (SUBHEADING_SURE and scores[i] >= HEADING_MAX_SCORE) or _CRUMB_SEP.search(t) or _cued(blocks[i], stats[i] if stats else None, meta=True)
+                or (SUBHEADING_SURE and scores[i] > HEADING_MAX_SCORE) or _CRUMB_SEP.search(t) or _cued(blocks[i], stats[i] if stats else None, meta=True)
                 or (STAMPED_NO_SUBHEADING and (_CLOCK.search(t) or _RELATIVE_TIME.search(t))) or caption_label(t)):
             continue
         k, gap = i - 1, 0  # dropped lines up to the kept line above, a template run's counting as none
