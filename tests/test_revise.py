@@ -1,3 +1,5 @@
+from contextlib import contextmanager
+
 from boilerfilter.result import Block
 from boilerfilter.features import block_stats
 from boilerfilter.segment import segment_text
@@ -1995,6 +1997,33 @@ def _written_page(name):
     return rows, "\n".join(r[2:] for r in rows)
 
 
+def _written_keeps(name, pick):
+    """A held-out written page's rows that ``pick`` selects (their count) and a function giving
+    their keep flags with the shipped model and the rules as they are when it is called."""
+    from boilerfilter import BoilerFilter
+    rows, text = _written_page(name)
+    picked = [i for i, r in enumerate(rows) if pick(r)]
+
+    def keeps():
+        blocks = BoilerFilter().clean(text, content_type="text").blocks
+        return [blocks[i].keep for i in picked]
+    return len(picked), keeps
+
+
+@contextmanager
+def _switched(**flags):
+    """Set revise constants for the block and put them back after it."""
+    import boilerfilter.revise as R
+    before = {k: getattr(R, k) for k in flags}
+    for k, v in flags.items():
+        setattr(R, k, v)
+    try:
+        yield
+    finally:
+        for k, v in before.items():
+            setattr(R, k, v)
+
+
 def test_a_title_over_a_byline_stays_though_the_first_paragraph_names_a_date():
     # a page written for the project (an untuned helper session's game guide, batch 25), with the shipped model
     import boilerfilter.revise as R
@@ -2123,17 +2152,10 @@ def test_a_table_of_contents_goes_to_the_end_of_its_numbering_and_no_table_takes
 
 def test_headlines_glued_with_no_space_after_the_article_go_though_the_model_keeps_them():
     # a page written for the project (an untuned helper session's market report, batch 27)
-    import boilerfilter.revise as R
-    from boilerfilter import BoilerFilter
-    rows, text = _written_page("zh-simplified-232.txt")
-    glued = [i for i, r in enumerate(rows) if r.startswith("B|") and len(r) > 100 and "。" not in r]
-    assert len(glued) == 1
-    assert BoilerFilter().clean(text, content_type="text").blocks[glued[0]].keep is False
-    R.GLUED_ISLAND = False
-    try:
-        assert BoilerFilter().clean(text, content_type="text").blocks[glued[0]].keep is True
-    finally:
-        R.GLUED_ISLAND = True
+    n, keeps = _written_keeps("zh-simplified-232.txt", lambda r: r.startswith("B|") and len(r) > 100 and "。" not in r)
+    assert n == 1 and keeps() == [False]
+    with _switched(GLUED_ISLAND=False):
+        assert keeps() == [True]
     # a long line of the article with a full stop is no glued run
     from boilerfilter.revise import _glued_island
     para = "北向资金全天净买入43.6亿元，其中沪股通净买入21.2亿元，深股通净买入22.4亿元，半导体板块获得加仓。"
@@ -2161,16 +2183,10 @@ def test_an_email_field_and_a_subscribe_button_alone_go_in_both_modes():
 
 def test_a_reviews_pros_and_cons_under_their_names_stay_when_the_article_resumes_below():
     # a page written for the project (an untuned helper session's vacuum review, session 19)
-    import boilerfilter.revise as R
-    from boilerfilter import BoilerFilter
-    rows, text = _written_page("de-160.txt")
-    span = [i for i, r in enumerate(rows) if r[2:] in ("Pro", "Contra", "Wechselakku", "Kopflastig")]
-    assert len(span) == 4 and all(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in span)
-    R.PROS_CONS_BLOCK = False
-    try:
-        assert not any(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in span)
-    finally:
-        R.PROS_CONS_BLOCK = True
+    n, keeps = _written_keeps("de-160.txt", lambda r: r[2:] in ("Pro", "Contra", "Wechselakku", "Kopflastig"))
+    assert n == 4 and all(keeps())
+    with _switched(PROS_CONS_BLOCK=False):
+        assert not any(keeps())
     # with nothing kept right below the cons, the parts are left to the other rules
     from boilerfilter.revise import pros_cons_blocks
     lines = _lines(["Pros", "Quiet", "Light", "Cons", "Pricey", "Buy now"])
@@ -2195,16 +2211,11 @@ def test_a_stock_photo_mark_alone_is_a_caption():
 
 def test_items_ending_in_semicolons_and_the_one_that_ends_them_stay_with_their_heading():
     # a page written for the project (an untuned helper session's hiking guide, batch 28)
-    import boilerfilter.revise as R
-    from boilerfilter import BoilerFilter
-    rows, text = _written_page("zh-traditional-241.txt")
-    tips = [i for i, r in enumerate(rows) if r.startswith("C|") and (r.endswith("；") or "小貼士" in r or "充滿電" in r)]
-    assert len(tips) == 5 and all(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in tips)
-    R.CLAUSE_LIST = 0
-    try:
-        assert not any(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in tips)
-    finally:
-        R.CLAUSE_LIST = 2
+    n, keeps = _written_keeps("zh-traditional-241.txt", lambda r: r.startswith("C|") and (
+        r.endswith("；") or "小貼士" in r or "充滿電" in r))
+    assert n == 5 and all(keeps())
+    with _switched(CLAUSE_LIST=0):
+        assert not any(keeps())
     # items without the closing sentence are no enumeration
     from boilerfilter.revise import clause_lists
     assert clause_lists(_lines(["注意事项", "每人至少带两升水；", "穿防滑的运动鞋；", "更多推荐"])) == []
@@ -2247,16 +2258,10 @@ def test_a_line_saying_the_text_is_no_substitute_for_a_doctor_goes_in_both_modes
 def test_a_line_introducing_the_author_after_the_article_goes():
     # a page written for the project (an untuned helper session's school-board story, batch 28)
     import boilerfilter.revise as R
-    from boilerfilter import BoilerFilter
-    rows, text = _written_page("en-240.txt")
-    bio = [i for i, r in enumerate(rows) if r.startswith("B|") and " covers " in r]
-    assert len(bio) == 1 and BoilerFilter().clean(text, content_type="text").blocks[bio[0]].keep is False
-    pattern = R.AUTHOR_BIO
-    R.AUTHOR_BIO = None
-    try:
-        assert BoilerFilter().clean(text, content_type="text").blocks[bio[0]].keep is True
-    finally:
-        R.AUTHOR_BIO = pattern
+    n, keeps = _written_keeps("en-240.txt", lambda r: r.startswith("B|") and " covers " in r)
+    assert n == 1 and keeps() == [False]
+    with _switched(AUTHOR_BIO=None):
+        assert keeps() == [True]
     assert R.AUTHOR_BIO.match("Lisa Eadicicco is a senior editor for CNET covering mobile devices.")
     assert not R.AUTHOR_BIO.match("The board is a body of seven elected members who serve four-year terms.")
 
@@ -2293,31 +2298,20 @@ def test_wiki_edit_links_and_shop_buttons_alone_go_in_both_modes():
 def test_a_recipes_ingredients_stay_with_their_heading():
     # a page written for the project (an untuned helper session's cinnamon-bun recipe, batch 29)
     import boilerfilter.revise as R
-    from boilerfilter import BoilerFilter
-    rows, text = _written_page("sv-250.txt")
-    items = [i for i, r in enumerate(rows) if r[2:] in ("Deg", "50 g jäst", "ca 14 dl vetemjöl", "1 msk kanel")]
-    assert len(items) == 4 and all(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in items)
-    R.INGREDIENTS = 0
-    try:
-        assert not any(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in items)
-    finally:
-        R.INGREDIENTS = 3
+    n, keeps = _written_keeps("sv-250.txt", lambda r: r[2:] in ("Deg", "50 g jäst", "ca 14 dl vetemjöl", "1 msk kanel"))
+    assert n == 4 and all(keeps())
+    with _switched(INGREDIENTS=0):
+        assert not any(keeps())
     assert R._QUANTITY.search("鶏むね肉　1枚") and R._QUANTITY.search("塩　少々") and R._QUANTITY.search("2 tsk salt")
     assert not R._QUANTITY.search("Vi bakar 30 bullar")
 
 
 def test_a_line_the_model_is_sure_of_is_no_subheading_inside_the_core():
     # a page written for the project (an untuned helper session's pension Q&A, batch 29)
-    import boilerfilter.revise as R
-    from boilerfilter import BoilerFilter
-    rows, text = _written_page("zh-simplified-251.txt")
-    bar = [i for i, r in enumerate(rows) if "打印本页" in r]
-    assert len(bar) == 1 and BoilerFilter().clean(text, content_type="text").blocks[bar[0]].keep is False
-    R.SUBHEADING_SURE = False
-    try:
-        assert BoilerFilter().clean(text, content_type="text").blocks[bar[0]].keep is True
-    finally:
-        R.SUBHEADING_SURE = True
+    n, keeps = _written_keeps("zh-simplified-251.txt", lambda r: "打印本页" in r)
+    assert n == 1 and keeps() == [False]
+    with _switched(SUBHEADING_SURE=False):
+        assert keeps() == [True]
 
 
 def test_a_forum_posts_date_and_number_alone_go():
@@ -2346,27 +2340,15 @@ def test_a_breadcrumb_whose_last_segment_closes_a_bracket_is_one():
 
 def test_a_question_with_a_call_to_action_word_is_no_call_to_action():
     # a page written for the project (an untuned helper session's pension Q&A, batch 29)
-    import boilerfilter.revise as R
-    from boilerfilter import BoilerFilter
-    rows, text = _written_page("zh-simplified-251.txt")
-    asked = [i for i, r in enumerate(rows) if r.startswith("C|问：年满60周岁")]
-    assert len(asked) == 1 and BoilerFilter().clean(text, content_type="text").blocks[asked[0]].keep is True
-    R.CTA_NOT_QUESTION = False
-    try:
-        assert BoilerFilter().clean(text, content_type="text").blocks[asked[0]].keep is False
-    finally:
-        R.CTA_NOT_QUESTION = True
+    n, keeps = _written_keeps("zh-simplified-251.txt", lambda r: r.startswith("C|问：年满60周岁"))
+    assert n == 1 and keeps() == [True]
+    with _switched(CTA_NOT_QUESTION=False):
+        assert keeps() == [False]
 
 
 def test_a_table_of_contents_under_the_byline_does_not_count_towards_the_title_reach():
     # a page written for the project (an untuned helper session's chef's column, batch 29)
-    import boilerfilter.revise as R
-    from boilerfilter import BoilerFilter
-    rows, text = _written_page("ja-250.txt")
-    title = [i for i, r in enumerate(rows) if r.startswith("C|だしを引くということ")]
-    assert len(title) == 1 and BoilerFilter().clean(text, content_type="text").blocks[title[0]].keep is True
-    R.CRUMB_TITLE_TOC = False
-    try:
-        assert BoilerFilter().clean(text, content_type="text").blocks[title[0]].keep is False
-    finally:
-        R.CRUMB_TITLE_TOC = True
+    n, keeps = _written_keeps("ja-250.txt", lambda r: r.startswith("C|だしを引くということ"))
+    assert n == 1 and keeps() == [True]
+    with _switched(CRUMB_TITLE_TOC=False):
+        assert keeps() == [False]
