@@ -1246,12 +1246,13 @@ def _pipe_dateline(t: str) -> bool:
 #: What follows the label must be nothing or two or more buttons (``_share_buttons``): a
 #: short post may open with "分享：".
 SHARE_LINE = True
-_SHARE_LINE = re.compile(r"^\W{0,2}(?i:share(?: this(?: article| story| post| page)?| on| via)?|teilen|artikel teilen|"
-                         r"partager|partagez|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|"
-                         r"delen|deel|dela|jaa|udostępnij|sdílet|zdieľať|megosztás|distribuie|paylaş|bagikan|"
-                         r"kongsi|chia sẻ|поделиться|поділитися|κοινοποίηση|μοιραστείτε|شارك|شارك المقال|مشاركة|"
-                         r"اشتراک‌گذاری|هم‌رسانی|שתפו|שתף|शेयर करें|साझा करें|แชร์|分享|分享到|分享至|シェア|シェアする|"
-                         r"공유|공유하기)\s*[:：]\s*(.*)$")
+#: The share words both share rules know (SHARE_LINE's labels and SHARE_EACH's buttons).
+_SHARE_WORDS = (r"share|teilen|partager|partagez|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|"
+                r"delen|deel|dela|jaa|udostępnij|sdílet|megosztás|distribuie|paylaş|bagikan|kongsi|chia sẻ|"
+                r"поделиться|поділитися|شارك|שתפו|שתף|分享|シェア|공유")
+_SHARE_LINE = re.compile(r"^\W{0,2}(?i:share(?: this(?: article| story| post| page)?| on| via)?|artikel teilen|zdieľať|"
+                         r"κοινοποίηση|μοιραστείτε|شارك المقال|مشاركة|اشتراک‌گذاری|هم‌رسانی|शेयर करें|साझा करें|แชร์|"
+                         r"分享到|分享至|シェアする|공유하기|" + _SHARE_WORDS + r")\s*[:：]\s*(.*)$")
 _BUTTON_SEP = re.compile(r"\s*[|｜/·•,、]\s*")
 
 
@@ -1261,9 +1262,7 @@ _BUTTON_SEP = re.compile(r"\s*[|｜/·•,、]\s*")
 #: no part ends a sentence. An untuned written Dutch page kept one at 0.43 (session 23).
 SHARE_EACH = True
 SHARE_PART = 30
-_SHARE_WORD = re.compile(r"^\W{0,2}(?i:share|teilen|partager|partagez|compartir|comparte|compartilhar|compartilhe|"
-                         r"partilhar|condividi|delen|deel|dela|jaa|udostępnij|sdílet|megosztás|distribuie|paylaş|"
-                         r"bagikan|kongsi|chia sẻ|поделиться|поділитися|شارك|שתפו|שתף|分享|シェア|공유)\b")
+_SHARE_WORD = re.compile(r"^\W{0,2}(?i:" + _SHARE_WORDS + r")\b")
 
 
 def _share_each(t: str) -> bool:
@@ -1330,10 +1329,14 @@ _SHOP_BUTTON = re.compile(r"(?i:amazon|楽天(?:市場)?|yahoo!?\s?ショッピ�
                           r"(?i:amazon|walmart|best buy|target|ebay|etsy|rei|home depot|lowe'?s)|"
                           r"(?:去|到)?(?:京东|淘宝|天猫|拼多多|亚马逊)(?:购买|查看|看看)")
 _SHOP_REST = re.compile(r"[\s|｜/·•>»▶→]|&nbsp;")
+_SHOP_LEAD = re.compile(r"(?:[\s|｜/·•>»▶→]|&nbsp;)*")
 
 
 def _shop_buttons(t: str) -> bool:
-    """Whether a line is shop buttons and nothing else (SHOP_BUTTONS)."""
+    """Whether a line is shop buttons and nothing else (SHOP_BUTTONS). A button must open the
+    line after its separators: most lines fail there, before the search through them."""
+    if not _SHOP_BUTTON.match(t, _SHOP_LEAD.match(t).end()):
+        return False
     rest, found = _SHOP_BUTTON.subn("", t)
     return found > 0 and not _SHOP_REST.sub("", rest)
 
@@ -1352,8 +1355,10 @@ FORM_CONTROL = re.compile(
     r"subscribe(?: now| today)?|sign up(?: now| today)?|suscr[ií]bete|(?:quiero )?suscribirme|"
     r"(?:jetzt )?abonnieren|s.abonner|je m.abonne|s.inscrire|assine(?: já)?|inscreva-se|iscriviti|"
     r"abonneer|zapisz się|подписаться|订阅|訂閱|立即订阅|立即訂閱|購読する|登録する|구독(?:하기)?)\W{0,3}$")
-_STAMP_ALONE = re.compile(r"^\W{0,2}\d+\s*(?:分钟|分鐘|小时|小時|天|周|週|个月|個月|年|分|時間|日|週間|か月|ヶ月)前\W{0,2}$|"
-                          r"^\W{0,2}\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W{0,2}$")
+#: A relative time ("3 小時前", "5 hours ago"), alone on its line or in a post's header.
+_AGO_CJK = r"\d+\s*(?:分钟|分鐘|小时|小時|天|周|週|个月|個月|年|分|時間|日|週間|か月|ヶ月)前"
+_AGO_LATIN = r"\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+_STAMP_ALONE = re.compile(r"^\W{0,2}" + _AGO_CJK + r"\W{0,2}$|^\W{0,2}" + _AGO_LATIN + r"\W{0,2}$")
 _BUTTON = (r"(?i:likes?|quote|reply|report|share|upvote|downvote|helpful|vote|"
            r"赞|讚|引用|回复|回覆|举报|檢舉|收藏|답변|답변하기|좋아요|신고|공감|いいね！?|返信|通報|"
            # session 21: vote arrows and thumbs ("▲ 27 ▼") and a Taiwanese board's push and
@@ -1390,9 +1395,7 @@ _POST_STAMP = re.compile(r"^\W{0,2}(?:(?:\w{3,9},?\s+)?" + _DAY_MONTH + r"[^#]{0
                          r"|#\d{1,5}\s*[·|•–—-]\s*(?:\w{3,9},?\s+)?" + _DAY_MONTH + r"[^#]{0,25}"
                          # a post's number, its poster and a relative time ("#2　馬鞍山薯仔　·　3 小時前": the
                          # session's last written batch kept four)
-                         r"|#\d{1,5}\s+[^#]{1,30}?\s*[·|•]\s*\d+\s*(?:分钟|分鐘|小时|小時|天|周|週|个月|個月|年|"
-                         r"時間|日|週間|か月|ヶ月)前|#\d{1,5}\s+[^#]{1,30}?\s*[·|•]\s*\d+\s+(?i:seconds?|minutes?|"
-                         r"mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)\s*$")
+                         r"|#\d{1,5}\s+[^#]{1,30}?\s*[·|•]\s*(?:" + _AGO_CJK + "|" + _AGO_LATIN + r"))\s*$")
 _CARD_FIELDS = (r"joined|join date|member since|registered|messages|posts|reputation|reaction score|trophy points|"
                 r"注册时间|註冊時間|帖子|积分|積分|威望|金钱|金錢|在线时间|在線時間|最后登录|最後登錄|阅读权限|閱讀權限|登録日|投稿数")
 _CARD = r"(?i:" + _CARD_FIELDS + r"|文章)"
@@ -1477,9 +1480,11 @@ def _crumb_line(t: str) -> bool:
 #: (sessions 22 and 23). Over the flattened lines of the development pages and 8 other
 #: labelled sets, 2 lines match, both boilerplate and dropped already.
 ADVICE_DISCLAIMER = True
-_NO_SUBSTITUTE = re.compile(r"(?i:not (?:a )?substitute|not intended to (?:replace|substitute)|no sustituye|no reemplaza|"
+#: Matched against the lower-cased line: a third of the time of a case-blind search, on
+#: every line of every page.
+_NO_SUBSTITUTE = re.compile(r"not (?:a )?substitute|not intended to (?:replace|substitute)|no sustituye|no reemplaza|"
                             r"não substitui|ne remplace pas|ersetzt (?:keine|nicht)|non sostituisce|vervangt (?:geen|niet)|"
-                            r"nie zastępuje|не заменяет|không thay thế)|不能替代|不能取代|不可替代|无法替代|無法替代|"
+                            r"nie zastępuje|не заменяет|không thay thế|不能替代|不能取代|不可替代|无法替代|無法替代|"
                             r"代わるものではありません|代わるものではない")
 _FOR_REFERENCE = re.compile(r"(?i:for reference only|informational purposes|for general information|meramente informativ|"
                             r"solo informativ|fines informativos|apenas informativ|à titre informatif|zu informationszwecken|"
@@ -1490,7 +1495,7 @@ _FOR_REFERENCE = re.compile(r"(?i:for reference only|informational purposes|for 
 
 def _advice_disclaimer(t: str) -> bool:
     """Whether a line says the text is no substitute for professional advice (ADVICE_DISCLAIMER)."""
-    return bool(_NO_SUBSTITUTE.search(t) and _FOR_REFERENCE.search(t))
+    return bool(_NO_SUBSTITUTE.search(t.lower()) and _FOR_REFERENCE.search(t))
 
 
 def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:

@@ -1833,29 +1833,19 @@ def _patch_lines():
 
 
 def test_an_in_line_ad_below_a_bulleted_list_takes_no_item_of_it():
-    import boilerfilter.revise as R
     expected = [True] * 9 + [False] + [True] * 3
     assert revise(_patch_lines(), PATCH_SCORES, 0.55, text=True) == expected
     for flag in ("PROMO_OWN_LABEL", "PROMO_KEEPS_RUNS"):
-        setattr(R, flag, False)
-        try:  # either guard alone spares the list
+        with _switched(**{flag: False}):  # either guard alone spares the list
             assert revise(_patch_lines(), PATCH_SCORES, 0.55, text=True) == expected
-        finally:
-            setattr(R, flag, True)
-    R.PROMO_OWN_LABEL = R.PROMO_KEEPS_RUNS = False
-    try:  # with neither, the list's last two items went as the ad's promo (2 of 25 topic words shared)
+    with _switched(PROMO_OWN_LABEL=False, PROMO_KEEPS_RUNS=False):
+        # with neither, the list's last two items went as the ad's promo (2 of 25 topic words shared)
         assert revise(_patch_lines(), PATCH_SCORES, 0.55, text=True)[7:9] == [False, False]
-    finally:
-        R.PROMO_OWN_LABEL = R.PROMO_KEEPS_RUNS = True
-    R.CTA_SPARES_ITEMS = False
-    try:  # "限时活动" (a limited-time event) is call-to-action wording: the item went at 0.20
+    with _switched(CTA_SPARES_ITEMS=False):  # "限时活动" (a limited-time event) is call-to-action wording: the item went at 0.20
         assert revise(_patch_lines(), PATCH_SCORES, 0.55, text=True)[4] is False
-    finally:
-        R.CTA_SPARES_ITEMS = True
 
 
 def test_a_promo_window_stops_at_a_subheading_over_a_short_cjk_paragraph():
-    import boilerfilter.revise as R
     texts = ["フライパンひとつで！鶏もも肉と根菜の甘辛照り焼き",
              "ごぼうとれんこんの歯ごたえが楽しい、ご飯がすすむ照り焼きです。お弁当のおかずにもぴったりです。",
              "1.　鶏もも肉は余分な脂を取り除き、一口大に切って片栗粉を薄くまぶす。",
@@ -1867,15 +1857,11 @@ def test_a_promo_window_stops_at_a_subheading_over_a_short_cjk_paragraph():
     scores = [0.1, 0.01, 0.04, 0.06, 0.02, 0.04, 0.93, 0.57, 0.09, 0.13]
     # two sentences in 50 CJK characters are a paragraph (PROSE_CJK_CHARS), so the article resumes
     assert revise(_lines(texts), scores, 0.55, text=True) == [True] * 6 + [False, False, True, True]
-    saved, R.PROSE_CJK_CHARS = R.PROSE_CJK_CHARS, 0
-    try:  # counted as Latin characters (under PROSE_CHARS) the tip went as the promo's tail
+    with _switched(PROSE_CJK_CHARS=0):  # counted as Latin characters (under PROSE_CHARS) the tip went as the promo's tail
         assert revise(_lines(texts), scores, 0.55, text=True)[8:] == [False, False]
-    finally:
-        R.PROSE_CJK_CHARS = saved
 
 
 def test_a_two_cell_table_under_its_own_heading_stays_after_the_article():
-    import boilerfilter.revise as R
     para = ("Die Version 5.0 bringt eine neue Tabellenansicht und schnellere Exporte. "
             "„Wir haben das Feedback gehört“, teilte eine Sprecherin des Herstellers mit.")
     rows = ["Betriebssystem | Windows 10 ab 22H2, macOS 12 oder neuer", "Arbeitsspeicher | mindestens 4 GB",
@@ -1883,11 +1869,8 @@ def test_a_two_cell_table_under_its_own_heading_stays_after_the_article():
     texts = [para, para, "Systemanforderungen (Stand Mai)", *rows, "Ähnliche Artikel"]
     scores = [0.05, 0.05, 0.7, 0.8, 0.86, 0.81, 0.86, 0.95]
     assert revise(_lines(texts), scores, 0.55, text=True) == [True] * 7 + [False]
-    R.TABLE_UNDER_HEADING = False
-    try:  # nothing else keeps a table at the end of the article: no kept line below it
+    with _switched(TABLE_UNDER_HEADING=False):  # nothing else keeps a table at the end of the article: no kept line below it
         assert revise(_lines(texts), scores, 0.55, text=True)[2:7] == [False] * 5
-    finally:
-        R.TABLE_UNDER_HEADING = True
     # under a related-reading heading, "category | headline" rows are links, not a table
     links = ["科技 | 诺基亚新机曝光 售价亲民", "财经 | 女鞋品牌关店四千家", "体育 | 美网决赛落幕"]
     texts = [para, para, "相关新闻", *links]
@@ -1917,29 +1900,21 @@ def test_lone_toc_labels_entity_lines_foreign_buttons_disclaimers_and_captions_g
                                   "추천 도서 목록을 정리했습니다."]))
     assert sorted(korean) == [0, 1, 2, 3]
     assert not notice_lines(_lines(texts), text=False).get(1)  # HTML headings are the model's to judge
-    saved = R.TOC_ALONE, R.ENTITY_ONLY
-    R.TOC_ALONE, R.ENTITY_ONLY = False, None
-    try:
+    with _switched(TOC_ALONE=False, ENTITY_ONLY=None):
         assert revise(_lines(texts), scores, 0.55, text=True)[1:3] == [True, True]
-    finally:
-        R.TOC_ALONE, R.ENTITY_ONLY = saved
     # markup alone is not an empty line: a page's "<div id=…></div>" may be its content
     assert not notice_lines(R.folded(_lines(['<div id="mocha"></div>']), markdown=True), text=True)
 
 
 def test_a_latin_script_notices_salutation_and_signature_stay_with_its_body():
-    import boilerfilter.revise as R
     body = ["Tájékoztatjuk Önöket, hogy a Város Önkormányzata megbízásából május 6-án megkezdődik az Ady Endre utca "
             "teljes útburkolat-felújítása a Petőfi tér és a Rákóczi utca közötti szakaszon.",
             "A munkavégzéssel járó kellemetlenségekért szíves türelmüket és megértésüket kérjük."]
     texts = ["Tisztelt Lakosság!", *body, "Dr. Kovácsné Halmi Edit", "polgármester", "Kapcsolódó hírek"]
     scores = [0.61, 0.05, 0.1, 0.74, 0.78, 0.9]
     assert revise(_lines(texts), scores, 0.55, text=True) == [True] * 5 + [False]
-    R.NOTICE_FRAME_LATIN = False
-    try:
+    with _switched(NOTICE_FRAME_LATIN=False):
         assert revise(_lines(texts), scores, 0.55, text=True) == [False, True, True, False, False, False]
-    finally:
-        R.NOTICE_FRAME_LATIN = True
     # without a salutation above the body, a name and a word after an article are left to the model
     assert revise(_lines(texts[1:]), scores[1:], 0.55, text=True) == [True, True, False, False, False]
     # a related-reading heading after the body is no signature: it is not a person's name
@@ -1948,17 +1923,13 @@ def test_a_latin_script_notices_salutation_and_signature_stay_with_its_body():
 
 
 def test_an_ad_label_alone_claims_no_sentence_above_it():
-    import boilerfilter.revise as R
     texts = ["Castlebridge boss Neil Barden was less impressed with the way his side let the lead slip after the break.",
              '"We stopped playing. Simple as that."', "Advertisement",
              "Elsewhere, Hartside Athletic kept pace with a goalless draw at Ferrymead on a heavy pitch."]
     scores = [0.07, 0.13, 0.97, 0.06]
     assert revise(_lines(texts), scores, 0.55, text=True)[:3] == [True, True, False]
-    R.PROMO_LABEL_SENTENCE = False
-    try:  # the quote shares no topic word with the report: it went as the label's promo
+    with _switched(PROMO_LABEL_SENTENCE=False):  # the quote shares no topic word with the report: it went as the label's promo
         assert revise(_lines(texts), scores, 0.55, text=True)[1] is False
-    finally:
-        R.PROMO_LABEL_SENTENCE = True
 
 
 def test_a_signature_with_name_particles_and_a_long_office_and_a_lists_tail_after_the_core_stay():
@@ -1969,12 +1940,8 @@ def test_a_signature_with_name_particles_and_a_long_office_and_a_lists_tail_afte
              "Wethouder Duurzaamheid en Openbare Ruimte", "Deel deze pagina: Facebook | LinkedIn"]
     keep = revise(_lines(texts), [0.49, 0.13, 0.19, 0.35, 0.61, 0.57, 0.94], 0.55, text=True)
     assert keep == [True] * 6 + [False]
-    import boilerfilter.revise as R
-    R.NOTICE_FRAME_LATIN = False
-    try:  # the closing, the name and the office went with the share line as one template run
+    with _switched(NOTICE_FRAME_LATIN=False):  # the closing, the name and the office went with the share line as one template run
         assert revise(_lines(texts), [0.49, 0.13, 0.19, 0.35, 0.61, 0.57, 0.94], 0.55, text=True)[3:] == [False] * 4
-    finally:
-        R.NOTICE_FRAME_LATIN = True
     core = ["Na jednym ładowaniu, przy jasności 150 nitów i typowej pracy biurowej, Aero 14 wytrzymał 11 godzin.",
             "Obudowa z aluminium jest sztywna, a klawiatura ma przyjemny, cichy skok i podświetlenie.",
             "Ekran OLED o częstotliwości 120 Hz świetnie odwzorowuje kolory i ma wysoką jasność."]
@@ -1983,11 +1950,8 @@ def test_a_signature_with_name_particles_and_a_long_office_and_a_lists_tail_afte
     blocks = list(segment_text("\n".join([*core, "Zalety", *pros])).blocks)
     scores = [0.05, 0.05, 0.05, 0.24, 0.1, 0.1, 0.15, 0.35]  # the core reaches the third item
     assert revise(blocks, scores, 0.55, text=True)[-1] is True
-    R.CORE_LIST_TAIL = False
-    try:  # the core ends at the third item: the fourth, off topic, went alone
+    with _switched(CORE_LIST_TAIL=False):  # the core ends at the third item: the fourth, off topic, went alone
         assert revise(blocks, scores, 0.55, text=True)[-1] is False
-    finally:
-        R.CORE_LIST_TAIL = True
 
 
 def _written_page(name):
@@ -2026,20 +1990,15 @@ def _switched(**flags):
 
 def test_a_title_over_a_byline_stays_though_the_first_paragraph_names_a_date():
     # a page written for the project (an untuned helper session's game guide, batch 25), with the shipped model
-    import boilerfilter.revise as R
     from boilerfilter import BoilerFilter
     rows, text = _written_page("zh-simplified-211.txt")
     title = next(i for i, r in enumerate(rows) if r.startswith("C|"))
     assert BoilerFilter().clean(text, content_type="text").blocks[title].keep
-    R.BYLINE_PARAGRAPH = False
-    try:  # its first paragraph names a date ("已于3月28日"), read as the next of a list of dated titles
+    with _switched(BYLINE_PARAGRAPH=False):  # its first paragraph names a date ("已于3月28日"), read as the next of a list of dated titles
         assert not BoilerFilter().clean(text, content_type="text").blocks[title].keep
-    finally:
-        R.BYLINE_PARAGRAPH = True
 
 
 def test_a_headline_between_the_breadcrumb_and_the_byline_is_the_title():
-    import boilerfilter.revise as R
     para = ("Центральна дитяча бібліотека на вулиці Садовій знову приймає читачів. Ремонт тривав вісім місяців, "
             "а в підвалі облаштували укриття на 120 місць.")
     texts = ["Пошук", "Головна / Новини / Місто",
@@ -2049,11 +2008,8 @@ def test_a_headline_between_the_breadcrumb_and_the_byline_is_the_title():
     scores = [0.96, 0.82, 0.57, 0.67, 0.9, 0.9, 0.11, 0.1]
     keep = revise(_lines(texts), scores, 0.55, text=True)
     assert keep == [False, False, True, False, False, False, True, True]
-    R.CRUMB_TITLE = 0
-    try:  # no topic word is shared in the same inflection, and the share lines keep the byline rule away
+    with _switched(CRUMB_TITLE=0):  # no topic word is shared in the same inflection, and the share lines keep the byline rule away
         assert revise(_lines(texts), scores, 0.55, text=True)[2] is False
-    finally:
-        R.CRUMB_TITLE = 6
     # two segments around a spaced slash are a breadcrumb here too
     assert revise(_lines(["Пошук", "Новини / Місто", *texts[2:]]), scores, 0.55, text=True)[2] is True
     # without the breadcrumb above it, a line over a byline is left to the other rules
@@ -2062,7 +2018,6 @@ def test_a_headline_between_the_breadcrumb_and_the_byline_is_the_title():
 
 
 def test_time_coded_chapters_in_increasing_order_stay_with_their_heading():
-    import boilerfilter.revise as R
     para = "今回のゲストは、方言の録音と保存に取り組む言語学者の三浦早苗さんです。調査の始まりから伺いました。"
     chapters = ["00:00 オープニング", "03:15 ゲスト紹介：三浦早苗さん", "08:40 方言調査を始めたきっかけ",
                 "15:22 「消滅危機」としての方言", "1:02:30 リスナーからのお便り"]
@@ -2070,11 +2025,8 @@ def test_time_coded_chapters_in_increasing_order_stay_with_their_heading():
     scores = [0.05, 0.99, 0.42, 0.62, 0.46, 0.65, 0.48, 0.61, 0.95, 0.05]
     keep = revise(_lines(texts), scores, 0.55, text=True)
     assert keep == [True, False] + [True] * 6 + [False, True]
-    R.CHAPTER_LIST = 0
-    try:  # a template run of mid scores: it went as a whole
+    with _switched(CHAPTER_LIST=0):  # a template run of mid scores: it went as a whole
         assert not any(revise(_lines(texts), scores, 0.55, text=True)[3:8])
-    finally:
-        R.CHAPTER_LIST = 3
     # clock times with a zone, or out of order, are no chapters
     stamps = ["22:28 BST, 24 September 2018", "22:46 BST, 24 September 2018", "23:05 BST, 24 September 2018"]
     assert revise(_lines([para, *stamps, para]), [0.05, 0.8, 0.8, 0.8, 0.05], 0.55, text=True)[1:4] == [False] * 3
@@ -2084,17 +2036,13 @@ def test_time_coded_chapters_in_increasing_order_stay_with_their_heading():
 
 def test_a_section_between_two_headings_a_labelled_table_of_contents_lists_stays():
     # a page written for the project (an untuned helper session's used-car checklist, batch 26), with the shipped model
-    import boilerfilter.revise as R
     from boilerfilter import BoilerFilter
     rows, text = _written_page("ja-222.txt")
     section = [i for i, r in enumerate(rows) if r.startswith("C|") and ("エアコン" in r or "試乗で確かめる" in r)]
     assert len(section) == 2 and all(BoilerFilter().clean(text, content_type="text").blocks[i].keep for i in section)
-    R.TOC_SECTIONS = False
-    try:  # its items share no topic word with the core, and its listed heading went as an island
+    with _switched(TOC_SECTIONS=False):  # its items share no topic word with the core, and its listed heading went as an island
         blocks = BoilerFilter().clean(text, content_type="text").blocks
         assert not any(blocks[i].keep for i in section)
-    finally:
-        R.TOC_SECTIONS = True
 
 
 def test_a_first_numbered_heading_stays_when_the_next_one_is_kept_below_and_a_question_counts():
@@ -2104,11 +2052,8 @@ def test_a_first_numbered_heading_stays_when_the_next_one_is_kept_below_and_a_qu
     lines = ["立即免费试用", "一、公司概况", para[0], "二、发行概况", para[1]]
     scores = [0.97, 0.6, 0.03, 0.13, 0.05]
     assert revise(_lines(lines), scores, 0.55, text=True)[1] is True
-    R.NUMBERED_NEXT = False
-    try:
+    with _switched(NUMBERED_NEXT=False):
         assert revise(_lines(lines), scores, 0.55, text=True)[1] is False
-    finally:
-        R.NUMBERED_NEXT = True
     # a list numbered line after line vouches for nothing: no line between two numbers
     from boilerfilter.revise import numbered_heads
     run = ["1、公司概况", "2、发行概况"]
@@ -2120,17 +2065,12 @@ def test_a_first_numbered_heading_stays_when_the_next_one_is_kept_below_and_a_qu
     rows, text = _written_page("zh-traditional-161.txt")
     last = [i for i, r in enumerate(rows) if r.startswith("C|五、")]
     assert len(last) == 1 and BoilerFilter().clean(text, content_type="text").blocks[last[0]].keep is True
-    head_end = R._HEAD_END
-    R._HEAD_END = R._SENT_END  # "？" ends a sentence
-    try:
+    with _switched(_HEAD_END=R._SENT_END):  # "？" ends a sentence
         assert BoilerFilter().clean(text, content_type="text").blocks[last[0]].keep is False
-    finally:
-        R._HEAD_END = head_end
 
 
 def test_a_table_of_contents_goes_to_the_end_of_its_numbering_and_no_table_takes_it_back():
     # pages written for the project (untuned helper sessions' changelog and travel blog, batch 27)
-    import boilerfilter.revise as R
     from boilerfilter import BoilerFilter
     for name, where, toc_flag in (("ja-230.txt", ("4. バージョン", "5. 今後の予定"), "TOC_COUNTED"),
                                   ("zh-traditional-230.txt", ("Day 1｜", "Day 2｜", "Day 3｜"), None)):
@@ -2142,12 +2082,9 @@ def test_a_table_of_contents_goes_to_the_end_of_its_numbering_and_no_table_takes
         headings = [i for i, r in enumerate(rows) if r.startswith("C|") and r[2:].startswith(where[-1].lstrip("5. "))]
         assert headings and all(blocks[i].keep for i in headings)
         if toc_flag:
-            setattr(R, toc_flag, False)
-            try:
+            with _switched(**{toc_flag: False}):
                 blocks = BoilerFilter().clean(text, content_type="text").blocks
                 assert all(blocks[i].keep for i in entries)
-            finally:
-                setattr(R, toc_flag, True)
 
 
 def test_headlines_glued_with_no_space_after_the_article_go_though_the_model_keeps_them():
@@ -2170,12 +2107,8 @@ def test_an_email_field_and_a_subscribe_button_alone_go_in_both_modes():
     scores = [0.05, 0.47, 0.4, 0.06]
     assert revise(_lines(lines), scores, 0.55, text=True) == [True, False, False, True]
     assert revise([B(t) for t in lines], scores, 0.6) == [True, False, False, True]
-    form = R.FORM_CONTROL
-    R.FORM_CONTROL = None
-    try:
+    with _switched(FORM_CONTROL=None):
         assert revise(_lines(lines), scores, 0.55, text=True) == [True] * 4
-    finally:
-        R.FORM_CONTROL = form
     # a sentence about e-mail is no field
     assert not R.FORM_CONTROL.match("Email your questions to the editors and we will answer them next week.")
     assert R.FORM_CONTROL.match("Ihre E-Mail-Adresse") and R.FORM_CONTROL.match("メールアドレス")
@@ -2199,12 +2132,8 @@ def test_a_stock_photo_mark_alone_is_a_caption():
             "Bác sĩ khuyên người dân uống đủ nước và hạn chế ra ngoài trời vào buổi trưa khi nhiệt độ vượt 38 độ."]
     assert revise(_lines([para[0], "Ảnh minh họa", para[1]]), [0.05, 0.19, 0.05], 0.55, text=True) == [True, False, True]
     import boilerfilter.revise as R
-    mark = R.CAPTION_MARK_ALONE
-    R.CAPTION_MARK_ALONE = None
-    try:
+    with _switched(CAPTION_MARK_ALONE=None):
         assert revise(_lines([para[0], "Ảnh minh họa", para[1]]), [0.05, 0.19, 0.05], 0.55, text=True)[1] is True
-    finally:
-        R.CAPTION_MARK_ALONE = mark
     assert not R.caption_label("Ảnh minh họa cho thấy số ca bệnh tăng mạnh trong tháng Bảy.")
     assert R.caption_label("（示意圖／取自pixabay）") and not R.caption_label("（示意圖為本報繪製，僅供參考，實際以現場為準。）")
 
@@ -2228,11 +2157,8 @@ def test_a_row_of_buttons_that_each_say_share_goes():
             "Volgens de aannemer zijn de stalen liggers zwaarder aangetast dan bij de inspectie werd gedacht."]
     row = "Deel op WhatsApp | Deel op Facebook | Deel op X | Kopieer link"
     assert revise(_lines([para[0], row, para[1]]), [0.05, 0.43, 0.05], 0.55, text=True) == [True, False, True]
-    R.SHARE_EACH = False
-    try:
+    with _switched(SHARE_EACH=False):
         assert revise(_lines([para[0], row, para[1]]), [0.05, 0.43, 0.05], 0.55, text=True)[1] is True
-    finally:
-        R.SHARE_EACH = True
     # one share word is no row of buttons, and a sentence is no button
     assert not R._share_each("Deel op WhatsApp | Nieuwsbrief")
     assert not R._share_each("Share the load. | Share the cost.")
@@ -2245,11 +2171,8 @@ def test_a_line_saying_the_text_is_no_substitute_for_a_doctor_goes_in_both_modes
     note = "Thông tin trong bài viết chỉ mang tính tham khảo, không thay thế cho chẩn đoán và điều trị của bác sĩ."
     assert revise(_lines([*para, note]), [0.05, 0.05, 0.19], 0.55, text=True) == [True, True, False]
     assert revise([B(t) for t in [*para, note]], [0.05, 0.05, 0.19], 0.6) == [True, True, False]
-    R.ADVICE_DISCLAIMER = False
-    try:
+    with _switched(ADVICE_DISCLAIMER=False):
         assert revise(_lines([*para, note]), [0.05, 0.05, 0.19], 0.55, text=True)[2] is True
-    finally:
-        R.ADVICE_DISCLAIMER = True
     assert R._advice_disclaimer("声明：本文内容仅供健康科普参考，不能替代专业医生的诊断和治疗意见。")
     # "no substitute" alone, about something else, is a sentence of the article
     assert not R._advice_disclaimer("There is no substitute for experience, and nothing replaces a season on the water.")
@@ -2284,13 +2207,9 @@ def test_wiki_edit_links_and_shop_buttons_alone_go_in_both_modes():
     for line in ("[edit]", "［編集］", "Amazonで見る　楽天で見る", "Check price on Amazon | View at Walmart"):
         assert revise(_lines([para[0], line, para[1]]), [0.05, 0.3, 0.05], 0.55, text=True) == [True, False, True], line
         assert revise([B(t) for t in (para[0], line, para[1])], [0.05, 0.3, 0.05], 0.6)[1] is False, line
-    edit = R.EDIT_LINK
-    R.EDIT_LINK, R.SHOP_BUTTONS = None, False
-    try:
+    with _switched(EDIT_LINK=None, SHOP_BUTTONS=False):
         assert revise(_lines([para[0], "[edit]", para[1]]), [0.05, 0.3, 0.05], 0.55, text=True)[1] is True
         assert revise(_lines([para[0], "Amazonで見る", para[1]]), [0.05, 0.3, 0.05], 0.55, text=True)[1] is True
-    finally:
-        R.EDIT_LINK, R.SHOP_BUTTONS = edit, True
     # a sentence naming a shop is no button
     assert not R._shop_buttons("Amazonで見るのがおすすめです")
 
@@ -2323,11 +2242,8 @@ def test_a_forum_posts_date_and_number_alone_go():
     assert R._POST_STAMP.match("#16 - Tue Jul 24, 2012 2:47 PM EDT")
     assert not R._POST_STAMP.match("Step 3 · #2") and not R._POST_STAMP.match("#3 Most Discussed Movie of 2017")
     assert R._POST_STAMP.match("#2　馬鞍山薯仔　·　3 小時前") and R._POST_STAMP.match("#12 dave_on_the_level · 5 hours ago")
-    R.FORUM_UI = False
-    try:
+    with _switched(FORUM_UI=False):
         assert revise(_lines(texts), [0.05, 0.4, 0.05], 0.55, text=True)[1] is True
-    finally:
-        R.FORUM_UI = True
 
 
 def test_a_breadcrumb_whose_last_segment_closes_a_bracket_is_one():
