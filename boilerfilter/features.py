@@ -240,7 +240,11 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           r"φωτογραφία|φωτογραφια|تصوير|الصورة|फोटो|फ़ोटो|fotó|צילום|عکس)"
                           r"\s*:\s*(?:[^.:!?]|\.(?=\S)){1,60}$|[.!?”\"]\s+fot\.\s*(?:[^.:!?]|\.(?=\S)){1,60}$|"
                           r"[(（](?:fotos?|fotoğraf|photo|zdjęcie|foto de|φωτογραφία|φωτογραφια|تصوير|फोटो|फ़ोटो|fotó|фото|"
-                          r"צילום|عکس)\s*:\s*[^)）]{1,60}[)）]$", re.IGNORECASE)
+                          r"צילום|عکس)\s*:\s*[^)）]{1,60}[)）]$|"
+                          # session 24: a Korean credit after the caption's sentence ("…새 단장한 모습.
+                          # 사진=청솔군 제공", an untuned written page kept it at 0.05); no line of the
+                          # labelled data ends so
+                          r"[.!?”\"]\s+사진\s*(?:제공)?\s*=\s*[^=.!?]{1,30}$", re.IGNORECASE)
 #: A longer bracketed credit, up to 30 characters ("（圖片來源：Shutterstock）", "(Photo
 #: Credit: Getty Images)"), counts only on a line of at most CAPTION_LONG_LINE characters:
 #: over the flattened lines of the development pages and 8 other labelled sets it

@@ -308,6 +308,11 @@ GLUED_SHARE = 0.2
 #: added to data/vocab/cta.txt, assembled ja pages with every spliced line removed 95.7 ->
 #: 96.0%, nothing else moved; the development pages' lines moved by neither.
 GLUED_PROMO = True
+#: ... but not a bulleted item next to a kept item with the same bullet: a notice's
+#: conditions ("・…アンケートにご協力いただける方", "・領収書…（…購入日・購入店…）") name
+#: no promo for "購入" in them (PROMO_SPARES_ITEMS). An untuned written Japanese city-hall
+#: notice lost two conditions, and with them the eight lines between them (session 24).
+PROMO_SPARES_ITEMS = True
 _GLUE_MARKS = re.compile(r"[！？!?]")
 _CJK_SPACE = re.compile(r"(?<=[^\sA-Za-z]) +(?=[^\sA-Za-z])")
 #: A kept line that ends a sentence, at least SHORT_CHARS long, between two dropped lines
@@ -419,6 +424,21 @@ CAPTION_DROP = CORE_SCORE
 #: 90.8 / 94.7); 50 is RUN_LONG, the length of a link title or a menu line, so a
 #: paragraph that mentions signing up is left to the model.
 CTA_CHARS = RUN_LONG
+#: Words of data/vocab/cta.txt that name buying, a discount, promotion or claiming in
+#: ordinary prose ("購入した機器", "購入金額", "半价优惠活动", "下一步推广", "领取待遇"): over the
+#: flattened labelled and written pages, lines whose only call-to-action word is one of
+#: them are 61 content and 31 boilerplate lines (the rest of the list: 12 content, 1,141
+#: boilerplate). Such a line is a call to action for the revision rules (the short-line
+#: drop, the promo windows, the glued promo, the list and title cues of ``_cued``) only
+#: when it is WEAK_CTA_CHARS or shorter, a button ("楽天で購入", "推广", "优惠劵") (WEAK_CTA);
+#: the model still weighs the words. An untuned written Japanese city-hall notice lost
+#: eight lines of its conditions, amounts and dates and its title to "購入" (session 24).
+#: Over the flattened labelled pages 329 more content characters stay (a Chinese ticket
+#: offer's "半价优惠" notes) and 1 boilerplate line (a related headline); written pages: 8
+#: more content lines in 6 pages, no boilerplate line.
+WEAK_CTA = True
+WEAK_CTA_CHARS = 8
+_WEAK_CTA = frozenset({"購入", "优惠", "優惠", "推广", "推廣", "领取", "領取"})
 #: ... but not an item of a bulleted template run whose other items stay kept: "· 新增限时
 #: 活动…，活动期间可兑换…" ("limited-time event") is a patch note among patch notes, not a
 #: promo (an untuned written Chinese patch notice, session 22, scored it 0.20). No line
@@ -468,8 +488,11 @@ CAPTION_MARK_ALONE = re.compile(
     r"^\W{0,2}(?i:ảnh minh họa|hình minh họa|symbolbild|archivbild|archivfoto|foto de archivo|foto de arquivo|"
     r"foto d'archivio|file photo|archive photo|stock photo|illustrative (?:photo|image)|资料图(?:片)?|資料圖(?:片)?|"
     r"资料照(?:片)?|資料照(?:片)?|示意图|示意圖|写真はイメージ(?:です)?|画像はイメージ(?:です)?|イメージ写真)\W{0,2}$|"
-    # with its source in the brackets ("（示意圖／取自pixabay）": the session's last written batch)
-    r"^\s*[（(](?:示意图|示意圖|资料图|資料圖|资料照|資料照|图|圖)\s*[／/][^()（）]{1,30}[)）]\s*$")
+    # with its source in the brackets ("（示意圖／取自pixabay）": the session's last written batch),
+    # or what it shows ("（图：“夏日汽水节”版本主视觉）": an untuned written page kept it at 0.11,
+    # session 24; no line of the labelled flattened data opens so)
+    r"^\s*[（(](?:示意图|示意圖|资料图|資料圖|资料照|資料照|图片|圖片|图|圖|照片|配图|配圖|写真|画像)\s*[／/：:]"
+    r"[^()（）]{1,30}[)）]\s*$")
 
 
 def caption_label(t: str) -> bool:
@@ -620,6 +643,14 @@ CRUMB_TITLE_CHARS = 120
 #: that reach (CRUMB_TITLE_TOC): an untuned written Japanese column lost its title over a
 #: share bar and a four-entry table of contents (session 23).
 CRUMB_TITLE_TOC = True
+#: Plain text: a bulletin board post's title field ("標題[心情] …", "标题: …") right between
+#: its board or author field and its time field is the post's title and stays (BBS_TITLE):
+#: an untuned written Taiwanese BBS post lost it at 0.80 (session 24). 2 written pages
+#: hold such a header, their titles content; no line of the labelled flattened data opens
+#: with the field's name under such a field.
+BBS_TITLE = re.compile(r"^\s*(?:標題|标题)\s*[:：]?\s*\S")
+_BBS_ABOVE = re.compile(r"^\s*(?:作者|看板|發信人|发信人|信區|信区)\s*[:：]?\s*\S")
+_BBS_BELOW = re.compile(r"^\s*(?:時間|时间|發信站|发信站)\s*[:：]?\s*\S")
 #: Here two segments around a spaced slash make a breadcrumb too ("Мнения / Город").
 _CRUMB_SLASH = _two_segments("/")
 _BYLINE_LOOSE = re.compile(
@@ -725,6 +756,10 @@ PROMO_AFTER_HEADING = True
 #: page kept a job-service ad's slogan and its 109-character benefit sentence between
 #: "PR" and "登録は無料・最短3分…" (session 15).
 AD_LABEL_OPENS = True
+#: A call to action right above a link to a file ("申請書ダウンロード" over "…申請書（PDF：245KB）")
+#: heads the notice's attachments: it closes no promo (PROMO_NOT_FILES). An untuned written
+#: Japanese city-hall notice lost the last two lines of its procedure to it (session 24).
+PROMO_NOT_FILES = True
 #: The window does not pass a dropped line to claim a kept line with PROSE_SENTS sentence
 #: ends: the article's two-sentence summary above a promo the model had dropped (a written
 #: simplified Chinese page) went with it, as its bigrams shared 1 of 14 with a core of
@@ -780,7 +815,15 @@ _AD_LABELS = (r"advertisement|sponsored|anzeige|werbung|publicité|publicidad|pu
               r"διαφήμιση|διαφημιση|विज्ञापन|বিজ্ঞাপন|mainos|hirdetés|publicitate|تبلیغات|פרסומת|โฆษณา|annonse")
 _AD_WORDS = r"ads?|pr|" + _AD_LABELS
 AD_MARKER = re.compile(r"^\W*(?:" + _AD_WORDS + r"|advertisements|advertising|sponsored content|赞助|贊助|"
-                       r"スポンサーリンク|reklam|reklama|advertentie|annons)\W*$", re.I)
+                       r"スポンサーリンク|reklam|reklama|advertentie|annons|"
+                       # session 24: "the article goes on after the ad" ("CONTINUA A LEGGERE DOPO LA
+                       # PUBBLICITÀ": an untuned written Italian page kept it at 0.27); no line of
+                       # the labelled flattened data says so
+                       r"(?:(?:story|article) continues|continue reading) (?:below|after) (?:the |this )?"
+                       r"(?:ad|advertisement)|continua a leggere dopo la pubblicità|la suite après (?:cette|la) publicité|"
+                       r"weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|"
+                       r"continúa (?:leyendo )?(?:después|tras) (?:la publicidad|el anuncio|del anuncio)|"
+                       r"continua (?:a ler )?depois da publicidade)\W*$", re.I)
 #: An ad label in brackets at the start of a line of its own ("[광고] …", "【PR】…", "(Anzeige) …")
 #: marks the line as an ad whatever its score (AD_INLINE): a written Korean forum kept
 #: such an ad at 0.23 (session 16). No line of the labelled data opens so. So does the
@@ -922,7 +965,12 @@ DISCLOSURE = re.compile(
     r"|聯盟行銷|联盟营销|(?:獲得|获得)(?:少量|部分)?(?:分潤|分润)|annonslänkar|reklamlänkar|affiliatelänkar"
     r"|affiliate-links?|werbelinks?|provisionslinks?|liens? (?:d'affiliation|affiliés?)|enlaces? de afiliad[oa]s?"
     r"|links? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliat[oi])|linki (?:afiliacyjne|partnerskie)"
-    r"|(?:affiliate|partnerské) odkazy")
+    r"|(?:affiliate|partnerské) odkazy"
+    # session 24: a podcast's or video's sponsor read ("This episode is supported by …": an
+    # untuned written podcast page kept it at 0.14); 1 line of the written pages and no line
+    # of the labelled flattened data opens so
+    r"|^\W{0,2}(?:this|today's|today’s) (?:episode|video|podcast|show|newsletter|issue) (?:is |was )?"
+    r"(?:brought to you|supported|sponsored|presented|made possible) by\b")
 DISCLOSURE_CHARS = 300
 #: So does a line of at most twice PROSE_CHARS holding a call to action in brackets, a
 #: button's text ("…火热进行中！【 点击投票 】Pick你心目中的商业领袖", "[ Register Now ]")
@@ -1016,6 +1064,10 @@ RELATED_SECTION = re.compile(
     r"sur le même sujet|à voir aussi|vous aimerez aussi|à lire également|dans la même rubrique|articles liés|"
     r"(?:ti )?potrebbe interessarti|articoli correlati|veja também|você também pode gostar|"
     r"gerelateerde artikelen|meer nieuws|zobacz (?:też|także|również)|przeczytaj (?:też|także|również)|"
+    # session 24: "read also" alone on its line in the languages whose leads RELATED_LEAD
+    # knows (an untuned written Dutch page kept "LEES OOK" at 0.44 and the title under it);
+    # over the flattened labelled data 5 lines are one ("Leggi anche"), all boilerplate
+    r"lees ook|leggi anche|lesen sie auch|lies auch|czytaj (?:też|także)|citește și|xem thêm|đọc thêm|voir aussi|"
     r"relaterade artiklar|relaterte artikler|relaterede artikler|läs även|les også|læs også|lue myös|"
     # session 20: the same headings in languages the labelled data does not hold (Arabic,
     # Hindi, Greek, Ukrainian, Czech, Swedish, Finnish, Hungarian, Romanian, Turkish,
@@ -1319,6 +1371,35 @@ TOC_ALONE = True
 EDIT_LINK = re.compile(r"^\s*[\[［]\s*(?i:edit|edit source|编辑|編輯|編集|modifier|modifier le code|bearbeiten|"
                        r"quelltext bearbeiten|editar|modifica|править|редагувати|edytuj|redigera|rediger|muokkaa|"
                        r"upravit|düzenle|sửa|sunting|bewerken|szerkesztés)\s*[\]］]\s*$")
+#: Plain text: a link to a file alone on its line, the file's type and size in brackets
+#: after its name ("申請書（PDF：245KB）", "DACA Toolkit (PDF, 2.20 MB)") or its name ending
+#: in a document's extension ("附件2：…汇总表.xlsx", "terms.pdf"), goes (ATTACHMENT): the
+#: attachments under a notice, not its text. Untuned written Japanese and Chinese notices
+#: kept theirs at 0.29-0.54 (session 24). Over the flattened labelled pages such lines
+#: are 27 boilerplate and 2 content lines, on the written pages 23 and 3.
+ATTACHMENT = re.compile(r"(?i:[（(]\s*(?:pdf|docx?|xlsx?|pptx?|word|excel|zip)\s*[：:,，、 ]\s*[\d.,]+\s*[kmg]i?b\s*[)）]"
+                        r"|\S\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\s*[)）]?)\s*$")
+#: A link to the page's photo gallery alone on its line ("この記事の写真を見る（5枚）",
+#: "29 Photos | View Gallery »", "查看图集") goes in any mode (GALLERY_LINK): an untuned
+#: written Japanese news page kept one at 0.40 (session 24). Over the flattened labelled
+#: pages 41 lines are one, all boilerplate (dropped already), none content.
+GALLERY_LINK = re.compile(r"^\W{0,3}(?:\d+\s*(?i:photos|images)\s*\|\s*)?(?:(?:この記事の)?(?:写真|画像)を(?:すべて|全て|もっと)?見る|"
+                          r"(?i:view (?:the )?(?:photo )?gallery|see all \d+ (?:photos|images))|查看(?:图集|圖集|大图|更多图片|全部图片))"
+                          r"\W{0,3}(?:[（(]全?\d+枚[)）])?\s*$")
+#: A Korean news byline alone on its line, the reporter's name and title with an e-mail
+#: address or a "more articles" link after it ("김하늘 기자 haneul.kim@…", "윤서진 기자"), goes
+#: in any mode (REPORTER_LINE): untuned written Korean news pages kept theirs at 0.36
+#: (session 24). 7 lines of the written pages are one, all boilerplate; no line of the
+#: labelled flattened data is one.
+REPORTER_LINE = re.compile(r"^\W{0,2}[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자)(?:\s+\S+@\S+\.\w+)?(?:\s*다른 기사 보기)?\s*$")
+#: A bulletin board's system line under a post ("※ 發信站: …, 來自: …", "※ 文章網址: …", "※ 編輯:
+#: …", "※ 来源:·…") goes in any mode, and with it the post's signature above it, from a "--"
+#: line at most BBS_SIGNATURE lines up (BBS_FOOTER): an untuned written Taiwanese BBS post
+#: kept both at 0.14-0.25 (session 24). 2 written pages hold such lines, all boilerplate; no
+#: line of the labelled flattened data is one.
+BBS_FOOTER = re.compile(r"^\s*※\s*(?:發信站|发信站|文章網址|文章网址|編輯|编辑|修改|來源|来源|轉錄|转录)\s*[:：·]")
+BBS_SIGNATURE = 3
+_SIGNATURE_MARK = re.compile(r"^\s*--\s*$")
 #: A line of shop buttons alone ("Amazonで見る　楽天で見る", "Check price on Amazon | View at
 #: Walmart") goes in any mode (SHOP_BUTTONS): an untuned written Japanese comparison kept
 #: four such lines at 0.10-0.51 (session 23); no line of the labelled flattened data is one.
@@ -1556,6 +1637,17 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "share buttons: one per network, each with its share word"
         elif EDIT_LINK and EDIT_LINK.match(t):
             out[i] = "a wiki's edit link"
+        elif BBS_FOOTER and BBS_FOOTER.match(t):
+            out[i] = "a bulletin board's system line under a post"
+            mark = next((k for k in range(max(i - BBS_SIGNATURE, 0), i) if _SIGNATURE_MARK.match(blocks[k].text)), None)
+            for k in range(mark if mark is not None else i, i):
+                out.setdefault(k, "a bulletin board post's signature")
+        elif REPORTER_LINE and REPORTER_LINE.match(t):
+            out[i] = "a byline: the reporter's name and e-mail"
+        elif GALLERY_LINK and GALLERY_LINK.match(t):
+            out[i] = "a link to the photo gallery"
+        elif ATTACHMENT and text and len(t) <= PROSE_CHARS and ATTACHMENT.search(t):
+            out[i] = "an attachment: a link to a file"
         elif SHOP_BUTTONS and len(t) <= PROSE_CHARS and _shop_buttons(t):
             out[i] = "shop buttons: where to buy the product"
         elif FORM_CONTROL and len(t) <= SUBHEADING_CHARS and FORM_CONTROL.match(t):
@@ -1966,12 +2058,20 @@ _PROS_CONS = re.compile(r"^\W{0,2}(?i:pros|cons|the good|the bad|what we like|wh
 #: line alone, without the article resuming there, also kept 8 boilerplate price and coupon
 #: lines after the cons (40 characters more content): not kept.
 PROS_CONS_BLOCK = True
+#: The names in Russian, Ukrainian, Turkish, Vietnamese, Indonesian, Thai, Hindi, Czech,
+#: the Nordic languages, Finnish, Hungarian, Romanian, Greek and Hebrew joined in session
+#: 24; no page moved (an untuned written Russian guide's blocks have no kept line right
+#: below them), and no line of the labelled flattened data is one.
 _PROS_NAMES = re.compile(r"^\W{0,2}(?i:pros|the good|what we like|plus(?:es)?|advantages|vorteile|pro|pour|avantages|"
                          r"ventajas|pontos positivos|prós|pregi|voordelen|zalety|plusy|优点|優點|长处|メリット|良い点|"
-                         r"장점|المزايا)\W{0,2}$")
+                         r"장점|المزايا|плюсы|достоинства|переваги|плюси|artıları|artılar|ưu điểm|kelebihan|"
+                         r"ข้อดี|फायदे|खूबियां|klady|výhody|fördelar|fordele|fordeler|plussat|előnyök|avantaje|"
+                         r"πλεονεκτήματα|יתרונות)\W{0,2}$")
 _CONS_NAMES = re.compile(r"^\W{0,2}(?i:cons|the bad|what we don'?t like|minus(?:es)?|disadvantages|nachteile|contra|"
                          r"contre|inconvénients|desventajas|pontos negativos|contras|difetti|nadelen|wady|minusy|"
-                         r"缺点|缺點|短处|デメリット|悪い点|気になる点|단점|العيوب)\W{0,2}$")
+                         r"缺点|缺點|短处|デメリット|悪い点|気になる点|단점|العيوب|минусы|недостатки|недоліки|мінуси|"
+                         r"eksileri|eksiler|nhược điểm|kekurangan|ข้อเสีย|नुकसान|कमियां|zápory|nevýhody|nackdelar|"
+                         r"ulemper|miinukset|hátrányok|dezavantaje|μειονεκτήματα|חסרונות)\W{0,2}$")
 
 
 def pros_cons_blocks(blocks: list[Block], keep: list[bool]) -> list[tuple[int, int]]:
@@ -2620,7 +2720,7 @@ def _cued(b: Block, st: dict | None = None, meta: bool = False) -> bool:
     ``st`` is the block's ``block_stats`` (or its feature row) when the caller has it.
     """
     st = st if st is not None else block_stats(b)
-    return bool(st.get("caption_end") or st.get("v_cta") or (meta and st.get("v_meta")))
+    return bool(st.get("caption_end") or _calls_to_act(b, st) or (meta and st.get("v_meta")))
 
 
 def is_prose(b: Block, score: float, st: dict | None = None) -> bool:
@@ -2675,7 +2775,20 @@ def edge_verdicts(blocks: list[Block], scores: list[float], keep: list[bool],
         _lead_run_title(blocks, scores, keep, out, runs, stats)
     if CRUMB_TITLE:
         _crumb_title(blocks, scores, keep, out, stats)
+    if BBS_TITLE:
+        _bbs_title(blocks, keep, out)
     return out
+
+
+def _bbs_title(blocks, keep, out) -> None:
+    """Keep a bulletin board post's title field between its board or author field and its
+    time field (BBS_TITLE)."""
+    for i in range(1, len(blocks) - 1):
+        t = blocks[i].text
+        if (not keep[i] and i not in out and len(t) <= CRUMB_TITLE_CHARS and BBS_TITLE.match(t)
+                and _BBS_ABOVE.match(blocks[i - 1].text) and _BBS_BELOW.match(blocks[i + 1].text)):
+            out[i] = "title of the article: a bulletin board post's title field"
+            return
 
 
 def _loose_byline(t: str) -> bool:
@@ -2854,7 +2967,7 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
             t = blocks[i].text
             what = ("headlines glued into one line" if _glued_headlines(t) else
                     "a promo glued into one line" if GLUED_PROMO and _glued_promo(blocks[i], stats[i] if stats else None)
-                    else None)
+                    and not (PROMO_SPARES_ITEMS and _kept_sibling(blocks, now, i)) else None)
             if what:
                 units = topic_units(t)
                 shared = _shared_with_rest(units, i, counts, core_units)
@@ -2863,13 +2976,28 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
     return out
 
 
+def _calls_to_act(b: Block, st: dict | None) -> bool:
+    """Whether a line has call-to-action words, a weak one alone only in a button (WEAK_CTA)."""
+    if not (st if st is not None else block_stats(b)).get("v_cta"):
+        return False
+    if not WEAK_CTA or len(b.text.strip()) <= WEAK_CTA_CHARS:
+        return True
+    return not all(h in _WEAK_CTA for h in _vocab("cta").findall(b.text.lower()))
+
+
 def _glued_promo(b: Block, st: dict | None) -> bool:
     """Whether a CJK line with call-to-action words has no full stop (a slogan, a product
     name and a benefit glued into one line)."""
     t = b.text
     if "。" in t or len(_CJK_CHAR.findall(t)) <= 0.5 * len(t):
         return False
-    return bool((st if st is not None else block_stats(b)).get("v_cta"))
+    return _calls_to_act(b, st)
+
+
+def _kept_sibling(blocks: list[Block], now: list[bool], i: int) -> bool:
+    """Whether bulleted line i has a kept neighbour with the same bullet."""
+    bullet = blocks[i].bullet
+    return bool(bullet) and any(0 <= k < len(blocks) and now[k] and blocks[k].bullet == bullet for k in (i - 1, i + 1))
 
 
 def _glued_headlines(t: str) -> bool:
@@ -3007,7 +3135,8 @@ def _promo_verdicts(blocks, core_units, kinds, keep, out, stats, run_of=None) ->
     run_of = run_of or {}
     for j in range(1, len(blocks)):
         if (now[j] or not (now[j - 1] or PROMO_THROUGH_DROPPED)
-                or not (stats[j] if stats else block_stats(blocks[j])).get("v_cta")
+                or not _calls_to_act(blocks[j], stats[j] if stats else None)
+                or (PROMO_NOT_FILES and ATTACHMENT and j + 1 < len(blocks) and ATTACHMENT.search(blocks[j + 1].text))
                 or (PROMO_OWN_LABEL and AD_INLINE.match(blocks[j].text))):
             continue
         a = j
@@ -3046,8 +3175,7 @@ def _promo_verdicts(blocks, core_units, kinds, keep, out, stats, run_of=None) ->
     now = _decided(keep, out)
     n = len(blocks)
     for j in range(n - 1):
-        st = stats[j] if stats else block_stats(blocks[j])
-        if now[j] or not st.get("v_cta"):
+        if now[j] or not _calls_to_act(blocks[j], stats[j] if stats else None):
             continue
         # an ad label ("Advertisement", "【広告】") opens the ad: its lines may be long and confident
         marker = bool(AD_MARKER and AD_MARKER.match(blocks[j].text))
@@ -3300,7 +3428,7 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
                 out[i] = False
             elif out[i] and CAPTION_DROP and scores[i] >= CAPTION_DROP:
                 words = st[i] if st[i] is not None else block_stats(b)
-                if ((words.get("v_cta") and len(b.text) < CTA_CHARS and not _kept_item(blocks, out, runs, i)
+                if ((_calls_to_act(b, words) and len(b.text) < CTA_CHARS and not _kept_item(blocks, out, runs, i)
                      and not (CTA_NOT_QUESTION and _QUESTION_END.search(b.text)))
                         or (CAPTION_START and CAPTION_START.match(b.text))):
                     out[i] = False
