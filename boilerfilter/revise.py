@@ -879,6 +879,12 @@ _CONSENT_TERM = re.compile(
 #: whose author boxes ("About the author: ... writes about ...", "この記事を書いた人　…")
 #: the model kept at 0.26-0.27 and whose kept box made a "URL copied" toast and a
 #: "Filed under:" line follow it. "About me" is left out: a blogger's about page is content.
+#: When the line after a bare label is a name (at most AUTHOR_BOX_NAME characters, no
+#: sentence end), the line under it is the author's bio and goes too (AUTHOR_BOX_BIO): an
+#: untuned written Japanese review kept "都内在住のIT系会社員。…" under "この記事を書いた人" and
+#: the name at 0.68 (session 24).
+AUTHOR_BOX_BIO = True
+AUTHOR_BOX_NAME = 30
 AUTHOR_BOX = re.compile(r"^\W{0,3}(?:about the author|この記事を書いた人|この記事の(?:著者|執筆者|ライター)"
                         r"|(?:筆者|著者|執筆者)プロフィール|ライター紹介|作者简介|作者簡介|关于作者|關於作者)"
                         r"(?![a-z])\W*", re.I)
@@ -941,7 +947,11 @@ _RELATED_LEAD_LATIN = (r"lesen sie auch|lies auch|(?:à )?lire aussi|voir aussi|
                        # and its Turkish, Romanian and Finnish neighbours; no labelled line opens so
                        r"(?:das )?(?:könnte|dürfte) (?:sie|dich|euch) auch interessieren|ilginizi çekebilir|"
                        r"vezi și|katso myös")
-RELATED_LEAD = re.compile(r"^\W{0,2}(?:" + _RELATED_READING + r"|(?i:" + _RELATED_LEAD_LATIN + r"))\s*[:：]\s*\S")
+# A Chinese, Japanese or Korean lead may be followed by a space instead of the colon
+# ("あわせて読みたい　ノイキャンイヤホンで…": an untuned written Japanese review kept it at
+# 0.47, session 24); no line of the labelled flattened data opens so.
+RELATED_LEAD = re.compile(r"^\W{0,2}(?:(?:" + _RELATED_READING + r")(?:\s*[:：]|[ \u3000]+(?=\S))"
+                          r"|(?i:" + _RELATED_LEAD_LATIN + r")\s*[:：])\s*\S")
 
 
 #: Plain text and HTML: a kept line of at most DISCLOSURE_CHARS characters that discloses
@@ -1400,6 +1410,13 @@ REPORTER_LINE = re.compile(r"^\W{0,2}[가-힣]{2,4}\s*(?:기자|특파원|선임
 BBS_FOOTER = re.compile(r"^\s*※\s*(?:發信站|发信站|文章網址|文章网址|編輯|编辑|修改|來源|来源|轉錄|转录)\s*[:：·]")
 BBS_SIGNATURE = 3
 _SIGNATURE_MARK = re.compile(r"^\s*--\s*$")
+#: Plain text: a line of at most PROSE_CHARS that ends in a link's arrow after a space ("BREAKING:
+#: Route 9 overpass closed overnight »", "Bekijk alle uitslagen »", "Más en Opinión ›") is a
+#: link, no sentence of the article, and goes (LINK_ARROW); a "»" that closes a "«" is a
+#: quotation. Untuned written English and Portuguese pages kept such teasers at 0.29-0.32
+#: (session 24). Over the flattened labelled pages 419 lines end so: 413 boilerplate, 6
+#: content (a sister site's section links a gold keeps, a French quotation).
+LINK_ARROW = re.compile(r"^[^«]*\S\s+[»›→]\s*$")
 #: A line of shop buttons alone ("Amazonで見る　楽天で見る", "Check price on Amazon | View at
 #: Walmart") goes in any mode (SHOP_BUTTONS): an untuned written Japanese comparison kept
 #: four such lines at 0.10-0.51 (session 23); no line of the labelled flattened data is one.
@@ -1594,6 +1611,10 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "an author box"
             if m.end() >= len(t.rstrip()) and i + 1 < len(blocks):
                 out[i + 1] = "an author box: the line after its label"
+                name = blocks[i + 1].text.strip()
+                if (AUTHOR_BOX_BIO and i + 2 < len(blocks) and len(name) <= AUTHOR_BOX_NAME
+                        and not _SENT_END.search(name) and len(blocks[i + 2].text) <= DISCLOSURE_CHARS):
+                    out[i + 2] = "an author box: the bio under the author's name"
         elif REPRINT and len(t) <= REPRINT_CHARS and REPRINT.search(t):
             out[i] = "a reprint notice"
         elif RELATED_LEAD and len(t) <= REPRINT_CHARS and RELATED_LEAD.match(t):
@@ -1642,6 +1663,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             mark = next((k for k in range(max(i - BBS_SIGNATURE, 0), i) if _SIGNATURE_MARK.match(blocks[k].text)), None)
             for k in range(mark if mark is not None else i, i):
                 out.setdefault(k, "a bulletin board post's signature")
+        elif LINK_ARROW and text and len(t) <= PROSE_CHARS and LINK_ARROW.match(t):
+            out[i] = "a link: a teaser that ends in an arrow"
         elif REPORTER_LINE and REPORTER_LINE.match(t):
             out[i] = "a byline: the reporter's name and e-mail"
         elif GALLERY_LINK and GALLERY_LINK.match(t):

@@ -2381,3 +2381,32 @@ def test_a_call_to_action_over_a_file_link_closes_no_promo():
     assert n == 2 and keeps() == [True, True]
     with _switched(PROMO_NOT_FILES=False):
         assert keeps() == [False, False]
+
+
+def test_a_cjk_related_lead_may_be_followed_by_a_space():
+    import boilerfilter.revise as R
+    # a page written for the project (an untuned helper session's earbud review, batch 31)
+    n, keeps = _written_keeps("ja-270.txt", lambda r: r.startswith("B|あわせて読みたい　"))
+    assert n == 1 and keeps() == [False]
+    assert R.RELATED_LEAD.match("関連記事 新型の発表は来月") and not R.RELATED_LEAD.match("関連記事")
+    assert not R.RELATED_LEAD.match("Lesen Sie auch diesen Bericht")  # Latin leads still need the colon
+
+
+def test_an_author_boxs_bio_under_the_name_goes():
+    # the same page: "この記事を書いた人", the blogger's name, then the bio
+    n, keeps = _written_keeps("ja-270.txt", lambda r: r.startswith("B|都内在住のIT系会社員"))
+    assert n == 1 and keeps() == [False]
+    with _switched(AUTHOR_BOX_BIO=False):
+        assert keeps() == [True]
+
+
+def test_a_teaser_that_ends_in_a_link_arrow_goes():
+    import boilerfilter.revise as R
+    # pages written for the project (untuned helper sessions' news and finance pages, batch 31)
+    n, keeps = _written_keeps("en-273.txt", lambda r: r.startswith("B|BREAKING: Route 9"))
+    assert n == 1 and keeps() == [False]
+    n, keeps = _written_keeps("pt-273.txt", lambda r: r.startswith("B|CALCULADORA:"))
+    assert n == 1 and keeps() == [False]
+    with _switched(LINK_ARROW=None):
+        assert keeps() == [True]
+    assert not R.LINK_ARROW.match("« On respire enfin »")
