@@ -312,6 +312,9 @@ GLUED_PROMO = True
 #: conditions ("・…アンケートにご協力いただける方", "・領収書…（…購入日・購入店…）") name
 #: no promo for "購入" in them (PROMO_SPARES_ITEMS). An untuned written Japanese city-hall
 #: notice lost two conditions, and with them the eight lines between them (session 24).
+#: Nor does such an item, dropped, open a promo window (PROMO_LINES, PROMO_AFTER): a job
+#: posting written after that change lost its benefits list around "・従業員割引制度（店内
+#: 商品5％オフ）" ("割引", discount).
 PROMO_SPARES_ITEMS = True
 _GLUE_MARKS = re.compile(r"[！？!?]")
 _CJK_SPACE = re.compile(r"(?<=[^\sA-Za-z]) +(?=[^\sA-Za-z])")
@@ -756,6 +759,13 @@ PROMO_AFTER_HEADING = True
 #: page kept a job-service ad's slogan and its 109-character benefit sentence between
 #: "PR" and "登録は無料・最短3分…" (session 15).
 AD_LABEL_OPENS = True
+#: Between an ad label and its call to action, lines of at most PROSE_CHARS need only
+#: share under OFF_TOPIC_LABELLED of their topic units with the core, with no MAX_SHARED
+#: bound (longer ones are the article's paragraphs under an "Advertisement" slot): an
+#: untuned written Taiwanese column kept a to-do app's slogan, name and benefit sentence
+#: between "廣告" and "立即免費試用，無需信用卡", as they shared 4 of their 30 units
+#: ("工作", "每天", "生活", "開始") with an essay about breakfast before work (session 24).
+OFF_TOPIC_LABELLED = 0.2
 #: A call to action right above a link to a file ("申請書ダウンロード" over "…申請書（PDF：245KB）")
 #: heads the notice's attachments: it closes no promo (PROMO_NOT_FILES). An untuned written
 #: Japanese city-hall notice lost the last two lines of its procedure to it (session 24).
@@ -1417,6 +1427,24 @@ _SIGNATURE_MARK = re.compile(r"^\s*--\s*$")
 #: (session 24). Over the flattened labelled pages 419 lines end so: 413 boilerplate, 6
 #: content (a sister site's section links a gold keeps, a French quotation).
 LINK_ARROW = re.compile(r"^[^«]*\S\s+[»›→]\s*$")
+#: A paywall's or login box's line ("You have 2 free articles left this month.", "Already a
+#: subscriber? Log in", "Subscribe now to keep reading …", "Déjà abonné ? Se connecter")
+#: goes in any mode (PAYWALL): an untuned written English news page kept its box at
+#: 0.08-0.42 (session 24). Over the flattened labelled pages 22 lines open so, all
+#: boilerplate (dropped already at 0.49-0.98 but for one).
+PAYWALL = re.compile(r"(?i)^\W{0,2}(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)|"
+                     r"already (?:a subscriber|a member|have an account|registered)\s*\?|"
+                     r"subscribe (?:now |today )?to (?:continue|keep) reading|"
+                     r"déjà abonné(?:e)?\s*\?|bereits abonnent(?:in)?\s*\?|schon abonnent(?:in)?\s*\?|"
+                     r"¿ya eres (?:suscriptor|suscriptora|socio)\?|já é assinante\s*\?|sei già abbonato\s*\?|"
+                     r"已有(?:账号|帳號)[？?]|已是会员[？?]|已是會員[？?]|すでに会員の方)")
+#: A "pin it" button for Pinterest ("Pin it for later!", "📌 Épingler", "Bewaar deze pin 📌",
+#: "… ¡Guárdalo en Pinterest!") goes in any mode (PIN_BUTTON): untuned written French, Dutch
+#: and Spanish pages kept theirs at 0.31-0.54 (sessions 23-24). Over the flattened labelled
+#: pages 3 lines are one ("Pin It on Pinterest", "PIN IT HERE"), all boilerplate.
+PIN_BUTTON = re.compile(r"(?i)^\W{0,3}(?:pin it(?: for later| on pinterest| here)?|pin (?:this|me)(?: for later)?|"
+                        r"épingler|épinglez(?:-le| cette recette)?|bewaar deze pin|pin deze)\W{0,3}$|"
+                        r"\b(?:save|guárdal[oa]|guardar|guarda|salva|merken|speichern|bewaar)\b[^.]{0,20}\bpinterest\b")
 #: A line of shop buttons alone ("Amazonで見る　楽天で見る", "Check price on Amazon | View at
 #: Walmart") goes in any mode (SHOP_BUTTONS): an untuned written Japanese comparison kept
 #: four such lines at 0.10-0.51 (session 23); no line of the labelled flattened data is one.
@@ -1495,7 +1523,14 @@ _POST_STAMP = re.compile(r"^\W{0,2}(?:(?:\w{3,9},?\s+)?" + _DAY_MONTH + r"[^#]{0
                          # session's last written batch kept four)
                          r"|#\d{1,5}\s+[^#]{1,30}?\s*[·|•]\s*(?:" + _AGO_CJK + "|" + _AGO_LATIN + r"))\s*$")
 _CARD_FIELDS = (r"joined|join date|member since|registered|messages|posts|reputation|reaction score|trophy points|"
-                r"注册时间|註冊時間|帖子|积分|積分|威望|金钱|金錢|在线时间|在線時間|最后登录|最後登錄|阅读权限|閱讀權限|登録日|投稿数")
+                r"注册时间|註冊時間|帖子|积分|積分|威望|金钱|金錢|在线时间|在線時間|最后登录|最後登錄|阅读权限|閱讀權限|登録日|投稿数|"
+                # session 24: the same fields on German, French, Spanish, Italian, Portuguese,
+                # Dutch, Polish and Russian boards (an untuned written German thread kept
+                # "Beiträge: 8.417" and "Registriert seit: 11.06.2009"); no line of the
+                # labelled flattened data opens with one
+                r"beiträge|registriert seit|mitglied seit|dabei seit|inscrit le|inscrit depuis|mensajes|"
+                r"miembro desde|registrado|messaggi|iscritto dal|iscritto il|mensagens|membro desde|berichten|"
+                r"lid sinds|posty|dołączył|сообщений|сообщения|зарегистрирован|регистрация")
 _CARD = r"(?i:" + _CARD_FIELDS + r"|文章)"
 _CARD_VALUE = r"\s*[:：]?\s*(?:\d[\d,.:/\-年月日 ]*|[A-Z][a-z]{2,8}\.? \d{4}|\d+\s*(?:days?|months?|years?) ago)"
 _POSTER_CARD = re.compile(r"^(?:.{1,40}?[·|｜\s]\s*)?" + _CARD + _CARD_VALUE
@@ -1665,6 +1700,10 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
                 out.setdefault(k, "a bulletin board post's signature")
         elif LINK_ARROW and text and len(t) <= PROSE_CHARS and LINK_ARROW.match(t):
             out[i] = "a link: a teaser that ends in an arrow"
+        elif PAYWALL and len(t) <= PROSE_CHARS and PAYWALL.match(t):
+            out[i] = "a paywall or login box"
+        elif PIN_BUTTON and len(t) <= PROSE_CHARS and PIN_BUTTON.search(t):
+            out[i] = "a button: pin the page on Pinterest"
         elif REPORTER_LINE and REPORTER_LINE.match(t):
             out[i] = "a byline: the reporter's name and e-mail"
         elif GALLERY_LINK and GALLERY_LINK.match(t):
@@ -3122,13 +3161,16 @@ def _decided(keep: list[bool], out: dict[int, str]) -> list[bool]:
     return [out[i].startswith(("title", "heading", "inside")) if i in out else k for i, k in enumerate(keep)]
 
 
-def _off_topic_group(blocks, group: range, core_units: dict, kinds: set) -> tuple[int, int] | None:
+def _off_topic_group(blocks, group: range, core_units: dict, kinds: set,
+                     labelled: bool = False) -> tuple[int, int] | None:
     """``(shared, units)`` when the lines of ``group`` together share under OFF_TOPIC of their
-    topic units (and fewer than MAX_SHARED) with the core lines outside it, else None."""
+    topic units (and fewer than MAX_SHARED) with the core lines outside it, else None; with
+    ``labelled`` (an ad label above them), under OFF_TOPIC_LABELLED of them."""
     units = {u for k in group for u in topic_units(blocks[k].text) if is_bigram_unit(u) in kinds}
     rest = set().union(*(u for i, u in core_units.items() if i not in group))
     shared = len(units & rest)
-    if len(units) >= ISLAND_UNITS and rest and shared / len(units) < OFF_TOPIC and shared < MAX_SHARED:
+    if len(units) >= ISLAND_UNITS and rest and (
+            shared / len(units) < OFF_TOPIC_LABELLED if labelled else shared / len(units) < OFF_TOPIC and shared < MAX_SHARED):
         return shared, len(units)
     return None
 
@@ -3160,6 +3202,7 @@ def _promo_verdicts(blocks, core_units, kinds, keep, out, stats, run_of=None) ->
         if (now[j] or not (now[j - 1] or PROMO_THROUGH_DROPPED)
                 or not _calls_to_act(blocks[j], stats[j] if stats else None)
                 or (PROMO_NOT_FILES and ATTACHMENT and j + 1 < len(blocks) and ATTACHMENT.search(blocks[j + 1].text))
+                or (PROMO_SPARES_ITEMS and _kept_sibling(blocks, now, j))
                 or (PROMO_OWN_LABEL and AD_INLINE.match(blocks[j].text))):
             continue
         a = j
@@ -3181,7 +3224,8 @@ def _promo_verdicts(blocks, core_units, kinds, keep, out, stats, run_of=None) ->
         for a in range(a, j):  # the longest such group that is off topic
             if PROMO_KEEPS_RUNS and _splits_run(range(a, j), run_of, now):
                 continue
-            found = _off_topic_group(blocks, range(a, j), core_units, kinds)
+            lax = label is not None and all(len(blocks[k].text) <= PROSE_CHARS for k in range(a, j))
+            found = _off_topic_group(blocks, range(a, j), core_units, kinds, labelled=lax)
             if found:
                 break
         else:
@@ -3198,7 +3242,8 @@ def _promo_verdicts(blocks, core_units, kinds, keep, out, stats, run_of=None) ->
     now = _decided(keep, out)
     n = len(blocks)
     for j in range(n - 1):
-        if now[j] or not _calls_to_act(blocks[j], stats[j] if stats else None):
+        if (now[j] or not _calls_to_act(blocks[j], stats[j] if stats else None)
+                or (PROMO_SPARES_ITEMS and _kept_sibling(blocks, now, j))):
             continue
         # an ad label ("Advertisement", "【広告】") opens the ad: its lines may be long and confident
         marker = bool(AD_MARKER and AD_MARKER.match(blocks[j].text))

@@ -2410,3 +2410,52 @@ def test_a_teaser_that_ends_in_a_link_arrow_goes():
     with _switched(LINK_ARROW=None):
         assert keeps() == [True]
     assert not R.LINK_ARROW.match("« On respire enfin »")
+
+
+def test_a_dropped_list_item_with_a_discount_word_opens_no_promo_window():
+    # a page written for the project (an untuned helper session's job posting, batch 32):
+    # "・従業員割引制度（店内商品5％オフ）" ("割引", discount) among the benefits
+    n, keeps = _written_keeps("ja-281.txt", lambda r: r.startswith(("C|待遇・福利厚生", "C|・昇給", "C|・社会保険", "C|・制服")))
+    assert n == 4 and keeps() == [True] * 4
+    with _switched(PROMO_SPARES_ITEMS=False):
+        assert keeps() == [False] * 4
+
+
+def test_short_lines_between_an_ad_label_and_its_call_to_action_go_on_a_looser_topic_test():
+    # a page written for the project (an untuned helper session's column, batch 32): the ad
+    # shares four generic words ("工作", "每天", "生活", "開始") with the essay
+    n, keeps = _written_keeps("zh-traditional-281.txt", lambda r: r.startswith(("B|忙碌的一天", "B|「日日清單", "B|一鍵整理")))
+    assert n == 3 and keeps() == [False] * 3
+    with _switched(OFF_TOPIC_LABELLED=0.0):
+        assert keeps() == [True] * 3
+    # an "Advertisement" slot over the article's long paragraphs takes none of them (a
+    # written page of the training part whose paragraphs a looser test without the length
+    # bound dropped)
+    from pathlib import Path
+    from boilerfilter import BoilerFilter
+    rows = (Path(__file__).parent.parent / "training/written_pages/train/en-50.txt").read_text("utf-8").splitlines()
+    blocks = BoilerFilter().clean("\n".join(r[2:] for r in rows), content_type="text").blocks
+    assert all(b.keep for r, b in zip(rows, blocks) if r.startswith("C|") and len(r) > 102)
+
+
+def test_a_paywall_box_and_a_pin_button_go():
+    import boilerfilter.revise as R
+    # pages written for the project (untuned helper sessions' pages, batches 31 and 32)
+    n, keeps = _written_keeps("en-280.txt", lambda r: r.startswith(("B|You have 2 free", "B|Already a subscriber")))
+    assert n == 2 and keeps() == [False, False]
+    with _switched(PAYWALL=None):
+        assert keeps() == [True, True]
+    n, keeps = _written_keeps("nl-270.txt", lambda r: r.startswith("B|Bewaar deze pin"))
+    assert n == 1 and keeps() == [False]
+    with _switched(PIN_BUTTON=None):
+        assert keeps() == [True]
+    assert R.PIN_BUTTON.search("Pin It on Pinterest") and not R.PIN_BUTTON.search("Pinterest")
+    assert not R.PAYWALL.match("You have two options: repair the roof or sell the house as it is.")
+
+
+def test_forum_poster_card_fields_in_german():
+    # a page written for the project (an untuned helper session's German forum thread, batch 32)
+    n, keeps = _written_keeps("de-280.txt", lambda r: r.startswith(("B|Beiträge: 8.417", "B|Registriert seit: 11.06.2009")))
+    assert n == 2 and keeps() == [False, False]
+    from boilerfilter.revise import _POSTER_CARD
+    assert _POSTER_CARD.match("Membro desde: 2019") and not _POSTER_CARD.match("Beiträge zur Geschichte der Stadt")
