@@ -1398,7 +1398,10 @@ EDIT_LINK = re.compile(r"^\s*[\[［]\s*(?i:edit|edit source|编辑|編輯|編集
 #: kept theirs at 0.29-0.54 (session 24). Over the flattened labelled pages such lines
 #: are 27 boilerplate and 2 content lines, on the written pages 23 and 3.
 ATTACHMENT = re.compile(r"(?i:[（(]\s*(?:pdf|docx?|xlsx?|pptx?|word|excel|zip)\s*[：:,，、 ]\s*[\d.,]+\s*[kmg]i?b\s*[)）]"
-                        r"|\S\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\s*[)）]?)\s*$")
+                        r"|\S\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\s*[)）]?"
+                        # the size after the file's name ("附件下载：…自查表.docx（32KB）", "….pdf (245 KB)"):
+                        # untuned written pages kept four (session 24)
+                        r"|\S\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\s*[（(]\s*[\d.,]+\s*[kmg]i?b\s*[)）])\s*$")
 #: A link to the page's photo gallery alone on its line ("この記事の写真を見る（5枚）",
 #: "29 Photos | View Gallery »", "查看图集") goes in any mode (GALLERY_LINK): an untuned
 #: written Japanese news page kept one at 0.40 (session 24). Over the flattened labelled
@@ -1445,6 +1448,18 @@ PAYWALL = re.compile(r"(?i)^\W{0,2}(?:you have (?:\d+|one|two|three) (?:free )?(
 PIN_BUTTON = re.compile(r"(?i)^\W{0,3}(?:pin it(?: for later| on pinterest| here)?|pin (?:this|me)(?: for later)?|"
                         r"épingler|épinglez(?:-le| cette recette)?|bewaar deze pin|pin deze)\W{0,3}$|"
                         r"\b(?:save|guárdal[oa]|guardar|guarda|salva|merken|speichern|bewaar)\b[^.]{0,20}\bpinterest\b")
+#: A "was this helpful?" widget or its counter ("Was this page helpful? Yes No", "12 out of 30
+#: found this helpful", "Was deze review nuttig? Ja (12) Nee (1)", "このページの情報は役に立ちま
+#: したか？") goes in any mode (FEEDBACK_WIDGET): untuned written help, review and city pages
+#: kept 22 such lines (sessions 18-24). Over the flattened labelled pages 10 lines are one,
+#: all boilerplate.
+FEEDBACK_WIDGET = re.compile(
+    r"(?i)^\W{0,2}(?:was this (?:\w+ )?(?:helpful|useful)|did you find this (?:\w+ )?(?:helpful|useful)|"
+    r"war (?:dieser artikel|diese seite|diese antwort|das) hilfreich|was (?:deze|dit) (?:\w+ )?nuttig|"
+    r"cet article vous a-t-il (?:été )?utile|¿(?:te |le )?(?:resultó|fue|ha resultado) útil|"
+    r"このページ(?:の情報)?は役に立ちましたか|这篇文章对你有(?:帮助|用)吗|這篇文章對你有幫助嗎|"
+    r"\d[\d,.]*\s+(?:of|out of)\s+\d[\d,.]*\s+(?:users |people )?found this (?:helpful|useful)|"
+    r"\d+\s+personen fanden (?:das|dies) hilfreich|found this helpful)")
 #: A line of shop buttons alone ("Amazonで見る　楽天で見る", "Check price on Amazon | View at
 #: Walmart") goes in any mode (SHOP_BUTTONS): an untuned written Japanese comparison kept
 #: four such lines at 0.10-0.51 (session 23); no line of the labelled flattened data is one.
@@ -1521,7 +1536,11 @@ _POST_STAMP = re.compile(r"^\W{0,2}(?:(?:\w{3,9},?\s+)?" + _DAY_MONTH + r"[^#]{0
                          r"|#\d{1,5}\s*[·|•–—-]\s*(?:\w{3,9},?\s+)?" + _DAY_MONTH + r"[^#]{0,25}"
                          # a post's number, its poster and a relative time ("#2　馬鞍山薯仔　·　3 小時前": the
                          # session's last written batch kept four)
-                         r"|#\d{1,5}\s+[^#]{1,30}?\s*[·|•]\s*(?:" + _AGO_CJK + "|" + _AGO_LATIN + r"))\s*$")
+                         r"|#\d{1,5}\s+[^#]{1,30}?\s*[·|•]\s*(?:" + _AGO_CJK + "|" + _AGO_LATIN + r")"
+                         # or a poster's name without spaces and a relative time ("暖暖的窝 · 5小时前":
+                         # an untuned written Chinese Q&A kept two at 0.71-0.72, session 24; no line
+                         # of the labelled flattened data is one)
+                         r"|[^\s#·|•。！？.!?]{1,20}\s*[·|•]\s*(?:" + _AGO_CJK + "|" + _AGO_LATIN + r"))\s*$")
 _CARD_FIELDS = (r"joined|join date|member since|registered|messages|posts|reputation|reaction score|trophy points|"
                 r"注册时间|註冊時間|帖子|积分|積分|威望|金钱|金錢|在线时间|在線時間|最后登录|最後登錄|阅读权限|閱讀權限|登録日|投稿数|"
                 # session 24: the same fields on German, French, Spanish, Italian, Portuguese,
@@ -1704,6 +1723,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a paywall or login box"
         elif PIN_BUTTON and len(t) <= PROSE_CHARS and PIN_BUTTON.search(t):
             out[i] = "a button: pin the page on Pinterest"
+        elif FEEDBACK_WIDGET and len(t) <= PROSE_CHARS and FEEDBACK_WIDGET.match(t):
+            out[i] = "a feedback widget: was this helpful?"
         elif REPORTER_LINE and REPORTER_LINE.match(t):
             out[i] = "a byline: the reporter's name and e-mail"
         elif GALLERY_LINK and GALLERY_LINK.match(t):

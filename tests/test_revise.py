@@ -2459,3 +2459,23 @@ def test_forum_poster_card_fields_in_german():
     assert n == 2 and keeps() == [False, False]
     from boilerfilter.revise import _POSTER_CARD
     assert _POSTER_CARD.match("Membro desde: 2019") and not _POSTER_CARD.match("Beiträge zur Geschichte der Stadt")
+
+
+def test_a_was_this_helpful_widget_goes():
+    import boilerfilter.revise as R
+    # a page written for the project (an untuned helper session's help article, batch 30)
+    n, keeps = _written_keeps("en-261.txt", lambda r: r.startswith(("B|Was this article helpful?", "B|12,486 out of")))
+    assert n == 2 and keeps() == [False, False]
+    with _switched(FEEDBACK_WIDGET=None):
+        assert keeps() == [True, True]
+    assert R.FEEDBACK_WIDGET.match("12,486 out of 14,102 found this helpful")
+    assert R.FEEDBACK_WIDGET.match("このページの情報は役に立ちましたか？")
+    assert not R.FEEDBACK_WIDGET.match("Was this the right decision? Many residents doubt it.")
+
+
+def test_a_posters_name_with_a_relative_time_and_a_file_link_with_its_size_go():
+    import boilerfilter.revise as R
+    assert R._POST_STAMP.match("暖暖的窝 · 5小时前") and R._POST_STAMP.match("john_doe · 5 hours ago")
+    assert not R._POST_STAMP.match("我们在3天前 · 出发")
+    assert R.ATTACHMENT.search("附件下载：供热单位安全自查表.docx（32KB）")
+    assert R.ATTACHMENT.search("Circolare_142_colloqui.pdf (245 KB)")
