@@ -217,6 +217,9 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           r"(?:^|[。！？\s])(?:圖|图|攝影|摄影)\s*[／/]\s*[^\s／/。，、]{1,12}$|"
                           r"^\s*[（(](?:写真|画像|图片|圖片|照片|photo|image)\s*[：:][^)）]{0,40}[)）]|"
                           r"(?:截图|截圖|资料图|資料圖|资料照|資料照|档案照|檔案照|示意图|示意圖|提供|撮影)\s*[)）]?$|"
+                          # session 24: "…。资料图片" and "（…、スクリーンショット）" (untuned written pages
+                          # kept them at 0.40-0.46); no line of the labelled flattened data ends so
+                          r"[。．.]\s*(?:资料图片|資料圖片|资料照片|資料照片)$|スクリーンショット\s*[)）]$|"
                           # session 17, written pages: "（评测组拍摄）", "（画像提供：株式会社…）";
                           # no line of the labelled flattened data matches
                           r"(?:拍摄|拍攝)\s*[)）]$|"

@@ -2479,3 +2479,20 @@ def test_a_posters_name_with_a_relative_time_and_a_file_link_with_its_size_go():
     assert not R._POST_STAMP.match("我们在3天前 · 出发")
     assert R.ATTACHMENT.search("附件下载：供热单位安全自查表.docx（32KB）")
     assert R.ATTACHMENT.search("Circolare_142_colloqui.pdf (245 KB)")
+
+
+def test_batch_33_notices_go():
+    import boilerfilter.revise as R
+    # pages written for the project after all of the session's other rules (batch 33)
+    n, keeps = _written_keeps("ja-291.txt", lambda r: r.startswith("B|※掲載情報は"))
+    assert n == 1 and keeps() == [False]
+    with _switched(AS_OF_NOTE=None):
+        assert keeps() == [True]
+    n, keeps = _written_keeps("id-290.txt", lambda r: r.startswith("B|Artikel ini hanya bersifat informatif"))
+    assert n == 1 and keeps() == [False]
+    with _switched(ADVICE_DISCLAIMER=False):
+        assert keeps() == [True]
+    assert R.AD_MARKER.match("Report this ad")
+    from boilerfilter.features import _CAPTION_END
+    assert _CAPTION_END.search("图为采茶姑娘在青龙坳茶园采摘春茶。资料图片")
+    assert _CAPTION_END.search("試験運用中の社内アンケート結果（同社発表資料より、スクリーンショット）")
