@@ -544,12 +544,10 @@ def test_a_promo_slogan_goes_even_when_its_product_line_was_already_dropped():
              paras[2]]
     scores = [0.01, 0.01, 0.81, 0.97, 1.0, 0.02]
     assert revise(_lines(lines), scores, 0.55, text=True) == [True, True, False, False, False, True]
-    import boilerfilter.revise as R
-    R.PROMO_THROUGH_DROPPED = False
-    try:  # before: the neighbour pass kept the slogan between two paragraphs
+    # before: the neighbour pass kept the slogan between two paragraphs (SHORT_FOLLOW_MAX,
+    # session 24, now keeps a short line scored 0.8 or more out of that pass as well)
+    with _switched(PROMO_THROUGH_DROPPED=False, SHORT_FOLLOW_MAX=0):
         assert revise(_lines(lines), scores, 0.55, text=True)[2] is True
-    finally:
-        R.PROMO_THROUGH_DROPPED = True
 
 
 def test_a_title_ending_in_a_parenthetical_is_still_a_heading():
@@ -2496,3 +2494,13 @@ def test_batch_33_notices_go():
     from boilerfilter.features import _CAPTION_END
     assert _CAPTION_END.search("图为采茶姑娘在青龙坳茶园采摘春茶。资料图片")
     assert _CAPTION_END.search("試験運用中の社内アンケート結果（同社発表資料より、スクリーンショット）")
+
+
+def test_a_short_line_the_model_is_nearly_sure_of_does_not_follow_its_kept_neighbours():
+    paras = ["組み込みシステムとは、特定の機能を実現するために機械や装置等に組み込まれるコンピュータシステムである。",
+             "組み込みシステムが登場する以前の装置の制御は、制御理論に基づいて設計された専用の回路で行われていた。"]
+    lines = _lines([paras[0], "有用", paras[1]])
+    assert revise(lines, [0.05, 0.82, 0.05], 0.55, text=True) == [True, False, True]
+    assert revise(lines, [0.05, 0.7, 0.05], 0.55, text=True) == [True, True, True]  # less sure: it follows them
+    with _switched(SHORT_FOLLOW_MAX=0):
+        assert revise(lines, [0.05, 0.82, 0.05], 0.55, text=True) == [True, True, True]
