@@ -1664,13 +1664,21 @@ _NO_SUBSTITUTE = re.compile(r"not (?:a )?substitute|not intended to (?:replace|s
 _FOR_REFERENCE = re.compile(r"(?i:for reference only|informational purposes|for general information|meramente informativ|"
                             r"solo informativ|fines informativos|apenas informativ|à titre informatif|zu informationszwecken|"
                             r"chỉ mang tính (?:chất )?tham khảo|diagnos|doctor|physician|médic|medic|bác sĩ|chẩn đoán|arzt|"
-                            r"ärzt|médecin|lekarz|врач|dokter|medis|läkare|doktor|hekim|lékař)|의사|진단|仅供\S{0,8}参考|僅供\S{0,8}參考|医生|醫生|医师|醫師|诊断|診斷|"
+                            r"ärzt|médecin|lekarz|врач|dokter|medis|läkare|doktor|hekim|lékař)|의사|진단|"
+                            r"仅供\S{0,8}参考|僅供\S{0,8}參考|医生|醫生|医师|醫師|诊断|診斷|"
                             r"医師|診断|参考情報")
 
 
 def _advice_disclaimer(t: str) -> bool:
     """Whether a line says the text is no substitute for professional advice (ADVICE_DISCLAIMER)."""
     return bool(_NO_SUBSTITUTE.search(t.lower()) and _FOR_REFERENCE.search(t))
+
+
+def _attachment(t: str) -> bool:
+    """ATTACHMENT.search(t), tried only on a line that ends in a bracket or a letter, as
+    every link to a file does (most lines end in a full stop: a third of the search's time)."""
+    tail = t.rstrip()[-1:]
+    return bool(tail) and (tail in ")）" or tail.isalpha()) and bool(ATTACHMENT.search(t))
 
 
 def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
@@ -1740,11 +1748,12 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             mark = next((k for k in range(max(i - BBS_SIGNATURE, 0), i) if _SIGNATURE_MARK.match(blocks[k].text)), None)
             for k in range(mark if mark is not None else i, i):
                 out.setdefault(k, "a bulletin board post's signature")
-        elif LINK_ARROW and text and len(t) <= PROSE_CHARS and LINK_ARROW.match(t):
+        elif (LINK_ARROW and text and len(t) <= PROSE_CHARS and t.rstrip()[-1:] in ("»", "›", "→")
+              and LINK_ARROW.match(t)):
             out[i] = "a link: a teaser that ends in an arrow"
         elif PAYWALL and len(t) <= PROSE_CHARS and PAYWALL.match(t):
             out[i] = "a paywall or login box"
-        elif PIN_BUTTON and len(t) <= PROSE_CHARS and PIN_BUTTON.search(t):
+        elif PIN_BUTTON and len(t) <= PROSE_CHARS and "pin" in t.lower() and PIN_BUTTON.search(t):
             out[i] = "a button: pin the page on Pinterest"
         elif FEEDBACK_WIDGET and len(t) <= PROSE_CHARS and FEEDBACK_WIDGET.match(t):
             out[i] = "a feedback widget: was this helpful?"
@@ -1754,7 +1763,7 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a byline: the reporter's name and e-mail"
         elif GALLERY_LINK and GALLERY_LINK.match(t):
             out[i] = "a link to the photo gallery"
-        elif ATTACHMENT and text and len(t) <= PROSE_CHARS and ATTACHMENT.search(t):
+        elif ATTACHMENT and text and len(t) <= PROSE_CHARS and _attachment(t):
             out[i] = "an attachment: a link to a file"
         elif SHOP_BUTTONS and len(t) <= PROSE_CHARS and _shop_buttons(t):
             out[i] = "shop buttons: where to buy the product"
@@ -3103,7 +3112,8 @@ def _glued_promo(b: Block, st: dict | None) -> bool:
 
 
 def _kept_sibling(blocks: list[Block], now: list[bool], i: int) -> bool:
-    """Whether bulleted line i has a kept neighbour with the same bullet."""
+    """Whether bulleted line i has a kept neighbour with the same bullet (PROMO_SPARES_ITEMS;
+    ``_kept_item`` asks the same of a whole template run, which needs RUN_MIN look-alikes)."""
     bullet = blocks[i].bullet
     return bool(bullet) and any(0 <= k < len(blocks) and now[k] and blocks[k].bullet == bullet for k in (i - 1, i + 1))
 
@@ -3215,10 +3225,11 @@ def _off_topic_group(blocks, group: range, core_units: dict, kinds: set,
     units = {u for k in group for u in topic_units(blocks[k].text) if is_bigram_unit(u) in kinds}
     rest = set().union(*(u for i, u in core_units.items() if i not in group))
     shared = len(units & rest)
-    if len(units) >= ISLAND_UNITS and rest and (
-            shared / len(units) < OFF_TOPIC_LABELLED if labelled else shared / len(units) < OFF_TOPIC and shared < MAX_SHARED):
-        return shared, len(units)
-    return None
+    if len(units) < ISLAND_UNITS or not rest:
+        return None
+    share = shared / len(units)
+    off = share < OFF_TOPIC_LABELLED if labelled else (share < OFF_TOPIC and shared < MAX_SHARED)
+    return (shared, len(units)) if off else None
 
 
 def _half_the_core(group: range, core_units: dict) -> bool:
