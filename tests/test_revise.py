@@ -2155,8 +2155,10 @@ def test_a_row_of_buttons_that_each_say_share_goes():
             "Volgens de aannemer zijn de stalen liggers zwaarder aangetast dan bij de inspectie werd gedacht."]
     row = "Deel op WhatsApp | Deel op Facebook | Deel op X | Kopieer link"
     assert revise(_lines([para[0], row, para[1]]), [0.05, 0.43, 0.05], 0.55, text=True) == [True, False, True]
-    with _switched(SHARE_EACH=False):
+    with _switched(SHARE_EACH=False, NETWORK_ROW=0):  # the row names networks too (session 25)
         assert revise(_lines([para[0], row, para[1]]), [0.05, 0.43, 0.05], 0.55, text=True)[1] is True
+    with _switched(SHARE_EACH=False):
+        assert revise(_lines([para[0], row, para[1]]), [0.05, 0.43, 0.05], 0.55, text=True)[1] is False
     # one share word is no row of buttons, and a sentence is no button
     assert not R._share_each("Deel op WhatsApp | Nieuwsbrief")
     assert not R._share_each("Share the load. | Share the cost.")
@@ -2227,7 +2229,7 @@ def test_a_line_the_model_is_sure_of_is_no_subheading_inside_the_core():
     # a page written for the project (an untuned helper session's pension Q&A, batch 29)
     n, keeps = _written_keeps("zh-simplified-251.txt", lambda r: "打印本页" in r)
     assert n == 1 and keeps() == [False]
-    with _switched(SUBHEADING_SURE=False):
+    with _switched(SUBHEADING_SURE=False, FONT_SIZE=None):  # the line is a text-size widget too (session 25)
         assert keeps() == [True]
 
 
@@ -2504,3 +2506,81 @@ def test_a_short_line_the_model_is_nearly_sure_of_does_not_follow_its_kept_neigh
     assert revise(lines, [0.05, 0.7, 0.05], 0.55, text=True) == [True, True, True]  # less sure: it follows them
     with _switched(SHORT_FOLLOW_MAX=0):
         assert revise(lines, [0.05, 0.82, 0.05], 0.55, text=True) == [True, True, True]
+
+
+# Session 25: pages written for the project by untuned helper sessions (batch 34), run once
+# before any of these rules.
+
+def test_qa_reaction_buttons_and_a_forum_posts_card_and_number_go():
+    import boilerfilter.revise as R
+    n, keeps = _written_keeps("ja-302.txt", lambda r: r.startswith(("B|共感した", "B|参考になった", "B|違反報告")))
+    assert n == 8 and keeps() == [False] * 8
+    with _switched(FORUM_UI=False):
+        assert keeps().count(True) >= 4  # the model alone kept four of them
+    n, keeps = _written_keeps("en-302.txt", lambda r: r.startswith(("B|Feb 3, 2025 #", "B|Joined: Nov 19")))
+    assert n == 4 and keeps() == [False] * 4
+    assert R._POSTER_CARD.match("Joined: Nov 19, 2019 Messages: 1,077 Location: Vermont")
+    assert not R._POSTER_CARD.match("Messages: 12 Location of the meeting was moved to the hall")
+    assert R._POST_STAMP.match("Feb 3, 2025 #2") and not R._POST_STAMP.match("March 3, 2024 we won #1")
+
+
+def test_a_paywall_meter_with_its_offer_goes():
+    n, keeps = _written_keeps("en-301.txt", lambda r: r.startswith("B|You have 2 free articles remaining"))
+    assert n == 1 and keeps() == [False]
+    with _switched(PAYWALL_CHARS=100):
+        assert keeps() == [True]
+
+
+def test_a_row_of_network_buttons_and_a_text_size_widget_go():
+    import boilerfilter.revise as R
+    n, keeps = _written_keeps("fr-300.txt", lambda r: r.startswith("B|📌 Pin it | f Partager"))
+    assert n == 1 and keeps() == [False]
+    with _switched(NETWORK_ROW=0):
+        assert keeps() == [True]
+    assert R._network_row("Facebook WhatsApp Telegram Email")  # runs of spaces are one space by then
+    assert not R._network_row("Follow us on Facebook X and Line")
+    assert not R._network_row("We met on Facebook | then on X | and it went on.")
+    assert not R._network_row("Facebook | Kontakt")  # two parts: a footer's links
+    n, keeps = _written_keeps("zh-simplified-300.txt", lambda r: r.startswith("B|[ 字体：大 中 小 ]"))
+    assert n == 1 and keeps() == [False]
+    with _switched(FONT_SIZE=None):
+        assert keeps() == [True]
+    assert R.FONT_SIZE.match("文字サイズ 小 中 大") and not R.FONT_SIZE.match("字号越大越好")
+
+
+def test_a_forward_looking_statements_disclaimer_goes():
+    import boilerfilter.revise as R
+    n, keeps = _written_keeps("en-300.txt", lambda r: r.startswith(("B|Forward-Looking Statements", "B|This press release contains forward")))
+    assert n == 2 and keeps() == [False, False]
+    with _switched(FORWARD_LOOKING=None):
+        assert keeps() == [True, True]
+    assert not R.FORWARD_LOOKING.search("Analysts said the company's forward-looking guidance was cautious.")
+
+
+def test_a_lone_line_that_opens_with_a_triangle_is_a_caption():
+    from boilerfilter.revise import notice_lines
+    n, keeps = _written_keeps("ko-300.txt", lambda r: r.startswith("B|▲"))
+    assert n == 2 and keeps() == [False, False]
+    with _switched(CAPTION_TRIANGLE=None):
+        assert keeps() == [True, True]
+    # a run of them is a list; in HTML the rule does not apply
+    assert notice_lines(_lines(["▲ 기획조정실장 홍길동", "▲ 재무국장 김철수"]), text=True) == {}
+    assert notice_lines(_lines(["본문입니다.", "▲ 사진 설명", "본문입니다."])) == {}
+
+
+def test_a_wikis_pair_of_edit_links_goes_and_its_heading_stays():
+    n, keeps = _written_keeps("nl-300.txt", lambda r: r.startswith(("B|[bewerken", "C|Huidig gebruik")))
+    assert n == 6 and keeps() == [False, False, True, False, False, False]
+    with _switched(EDIT_LINK=None):
+        assert keeps() != [False, False, True, False, False, False]
+
+
+def test_best_and_worst_names_of_a_review_and_ingredients_with_chinese_counters():
+    n, keeps = _written_keeps("es-300.txt", lambda r: r.startswith(("C|Lo peor", "C|Tamper de baja", "C|Tamaño compacto")))
+    assert n == 3 and keeps() == [True] * 3
+    with _switched(PROS_CONS_BLOCK=False):
+        assert keeps() != [True] * 3
+    n, keeps = _written_keeps("zh-traditional-301.txt", lambda r: r.startswith(("C|乾香菇", "C|蝦米", "C|紅蔥頭")))
+    assert n == 3 and keeps() == [True] * 3
+    with _switched(INGREDIENTS=0):
+        assert keeps() != [True] * 3
