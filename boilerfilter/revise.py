@@ -1723,8 +1723,22 @@ _CRUMB_SPLIT = re.compile(r"\s[>»›＞≫]\s|＞|»|›")
 _CRUMB_SPLIT_SPACED = re.compile(r"\s[>»›＞≫]\s|＞")
 
 
+#: ... or three parts or more when the first is the site's home ("Accueil » Desserts »
+#: Clafoutis aux cerises comme chez ma grand-mère", "首页 > 资讯 > …"), the last then up to
+#: PROSE_CHARS long, the page's own title (CRUMB_HOME): an untuned written French recipe
+#: page kept one at 0.50 (session 25). Over the flattened labelled pages 7 lines of three
+#: parts open with a home word, 6 boilerplate and 1 unlabelled, all dropped already; on
+#: the written pages 150, all boilerplate.
+CRUMB_HOME = re.compile(r"(?i)^\W{0,2}(?:home(?: page)?|accueil|startseite|inicio|início|首页|首頁|主页|主頁|トップ|"
+                        r"ホーム|홈|главная|головна|strona główna|ana sayfa|trang chủ|beranda|hem|etusivu|forside|"
+                        r"úvod|domů|kezdőlap|αρχική|דף הבית|หน้าแรก|होम|الرئيسية)\W{0,2}$")
+
+
 def _crumb_line(t: str) -> bool:
     parts = (_CRUMB_SPLIT_SPACED if "«" in t or "‹" in t else _CRUMB_SPLIT).split(t.strip())
+    if (CRUMB_HOME and len(parts) == 3 and CRUMB_HOME.match(parts[0]) and len(parts[-1].strip()) <= PROSE_CHARS
+            and all(0 < len(p.strip()) <= CRUMB_SEGMENT for p in parts[:-1]) and not _HEAD_END.search(t.strip())):
+        return True
     # the last segment may close a bracket ("…のお知らせ（令和7年6月）", an untuned written page of
     # session 23), not end a statement; segments that each close one are a sequence ("寒潮领域（战技）
     # ＞冰魄终结（大招）＞…", a game's skill order on the session's last written batch)

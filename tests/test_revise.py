@@ -672,7 +672,9 @@ def test_a_breadcrumb_is_never_kept_as_the_title():
     import boilerfilter.revise as R
     R.CRUMB_SEPS = 0
     try:  # before: it shared enough topic words to pass as the title
-        assert revise(_lines(lines), [0.61, 0.05, 0.05], 0.55, text=True)[0] is True
+        with _switched(CRUMB_HOME=None):  # three parts from the home page go anyway since session 25
+            assert revise(_lines(lines), [0.61, 0.05, 0.05], 0.55, text=True)[0] is True
+        assert revise(_lines(lines), [0.61, 0.05, 0.05], 0.55, text=True)[0] is False
     finally:
         R.CRUMB_SEPS = 2
 
@@ -2584,3 +2586,14 @@ def test_best_and_worst_names_of_a_review_and_ingredients_with_chinese_counters(
     assert n == 3 and keeps() == [True] * 3
     with _switched(INGREDIENTS=0):
         assert keeps() != [True] * 3
+
+
+def test_a_three_part_breadcrumb_from_the_home_page_goes():
+    import boilerfilter.revise as R
+    n, keeps = _written_keeps("fr-300.txt", lambda r: r.startswith("B|Accueil » Desserts"))
+    assert n == 1 and keeps() == [False]
+    with _switched(CRUMB_HOME=None):
+        assert keeps() == [True]
+    assert R._crumb_line("首页 > 资讯 > 深呼吸的十个好处")
+    assert not R._crumb_line("Home » Garden » We planted the roses in May.")  # a sentence at the end
+    assert not R._crumb_line("Desserts » Gâteaux » Clafoutis")  # three parts without the home page
