@@ -976,7 +976,13 @@ _RELATED_LEAD_LATIN = (r"lesen sie auch|lies auch|(?:à )?lire aussi|voir aussi|
 # A Chinese, Japanese or Korean lead may be followed by a space instead of the colon
 # ("あわせて読みたい　ノイキャンイヤホンで…": an untuned written Japanese review kept it at
 # 0.47, session 24); no line of the labelled flattened data opens so.
-RELATED_LEAD = re.compile(r"^\W{0,2}(?:(?:" + _RELATED_READING + r")(?:\s*[:：]|[ \u3000]+(?=\S))"
+# Session 25: "popular articles" leads too ("熱門文章｜她每天喝這杯水…　這3種人千萬別吃芭樂！…": an
+# untuned written Taiwanese column kept its glued headlines at 0.31), and a bar after the
+# lead like the colon; over the flattened labelled and written pages the words open 12
+# labelled lines and 18 written ones, all boilerplate.
+_POPULAR_READING = r"热门文章|熱門文章|热门新闻|熱門新聞|人気記事"
+RELATED_LEAD = re.compile(r"^\W{0,2}(?:(?:" + _RELATED_READING + r"|" + _POPULAR_READING
+                          + r")(?:\s*[:：｜|]|[ \u3000]+(?=\S))"
                           r"|(?i:" + _RELATED_LEAD_LATIN + r")\s*[:：])\s*\S")
 
 
@@ -1527,6 +1533,16 @@ FORWARD_LOOKING = re.compile(
 #: pages 3 lines open so: 2 boilerplate ("▲top", a stock ticker) and 1 content (gne's
 #: "▲图片来自视频截图。", a caption its gold keeps); on the written pages 43, all boilerplate.
 CAPTION_TRIANGLE = re.compile(r"^\s*[▲△]\s*\S")
+#: A star rating with its figures and nothing else ("★★★★★ 4.9 from 212 reviews", "★★★★☆
+#: (327 avaliações)", "★★★★☆ 4.6（1,284則評價）｜已售出 8,900+") goes in any mode (RATING_LINE): three
+#: stars or more, then, within RATING_CHARS characters in all, a figure and no colon (a
+#: review's title after its stars stays: "★★★★☆ Gut, aber Hüftgurt etwas kurz"). Untuned
+#: written English and Portuguese pages kept theirs at 0.28 and 0.51 (session 25). Over the
+#: flattened labelled pages 7 lines match, all on one googletrends page: 6 boilerplate (5
+#: of them kept before) and 1 content ("★★★★★ ★★★★★ 4.6", 16 characters, dropped already);
+#: on the written pages 19, all boilerplate.
+RATING_LINE = re.compile(r"^\W{0,2}[★☆⭐✩]{3,}[^:：]*\d")
+RATING_CHARS = 60
 #: A "pin it" button for Pinterest ("Pin it for later!", "📌 Épingler", "Bewaar deze pin 📌",
 #: "… ¡Guárdalo en Pinterest!") goes in any mode (PIN_BUTTON): untuned written French, Dutch
 #: and Spanish pages kept theirs at 0.31-0.54 (sessions 23-24). Over the flattened labelled
@@ -1859,6 +1875,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a button: pin the page on Pinterest"
         elif NETWORK_ROW and len(t) <= 2 * PROSE_CHARS and _network_row(t):
             out[i] = "share or follow buttons: a row of networks' names"
+        elif RATING_LINE and len(t) <= RATING_CHARS and RATING_LINE.match(t):
+            out[i] = "a star rating"
         elif FONT_SIZE and len(t) <= RUN_LONG and FONT_SIZE.match(t):
             out[i] = "a text-size widget"
         elif FORWARD_LOOKING and (len(t) <= RUN_LONG or "orward" in t) and FORWARD_LOOKING.search(t):
@@ -2287,6 +2305,11 @@ _PROS_CONS = re.compile(r"^\W{0,2}(?i:pros|cons|the good|the bad|what we like|wh
 #: line alone, without the article resuming there, also kept 8 boilerplate price and coupon
 #: lines after the cons (40 characters more content): not kept.
 PROS_CONS_BLOCK = True
+#: When the model keeps every pros item and the first cons item, the two names stay with
+#: them (PROS_CONS_NAMES): an untuned written Italian review lost "Pro" at 0.59 above its
+#: kept items (session 25). Written pages: 4 more names kept in 3 other pages, nothing
+#: else moved; no line of the flattened labelled pages moved.
+PROS_CONS_NAMES = True
 #: The names in Russian, Ukrainian, Turkish, Vietnamese, Indonesian, Thai, Hindi, Czech,
 #: the Nordic languages, Finnish, Hungarian, Romanian, Greek and Hebrew joined in session
 #: 24; no page moved (an untuned written Russian guide's blocks have no kept line right
@@ -2308,7 +2331,7 @@ _CONS_NAMES = re.compile(r"^\W{0,2}(?i:cons|the bad|what we don'?t like|minus(?:
                          r"eksileri|eksiler|nhược điểm|kekurangan|ข้อเสีย|नुकसान|कमियां|zápory|nevýhody|nackdelar|"
                          r"ulemper|miinukset|hátrányok|dezavantaje|μειονεκτήματα|חסרונות|"
                          r"lo peor|lo malo|lo que no nos gusta|on aime moins|on n'aime pas|on a moins aimé|"
-                         r"non ci piace|non ci è piaciuto|o pior|o que não gostamos|das gefällt uns nicht|"
+                         r"non ci piace|non ci è piaciuto|o pior|o que não gostamos|das gefällt uns nicht|contro|"
                          r"what we didn'?t like|the worst|lows)\W{0,2}$")
 
 
@@ -2328,6 +2351,8 @@ def pros_cons_blocks(blocks: list[Block], keep: list[bool]) -> list[tuple[int, i
             e += 1
         if e > c + 1 and e < n and keep[e]:  # the article resumes right below the cons
             out.append((a, e))
+        elif PROS_CONS_NAMES and all(keep[a + 1:c]) and c + 1 < n and keep[c + 1]:
+            out += [(a, a + 1), (c, c + 1)]  # the items are kept: their names go with them
     return out
 
 
@@ -2336,10 +2361,19 @@ def pros_cons_blocks(blocks: list[Block], keep: list[bool]) -> list[tuple[int, i
 #: they stay whole, with a short heading right above them (CLAUSE_LIST). An untuned
 #: written Hong Kong hiking guide lost its closing safety list at 0.69-0.92 (session 23).
 #: Over the flattened lines of the development pages and 8 other labelled sets, 9 lines
-#: end so: 7 content (kept already) and 2 boilerplate; no line moved.
+#: end so: 7 content (kept already) and 2 boilerplate; no line moved. Items in other
+#: scripts joined in session 25 (below): over the flattened labelled pages 1,967 more
+#: content characters kept (cleaneval's lines of wrapped prose, a dragnet list of places
+#: ending in ";") for 4 boilerplate lines (a poem's stanza a dragnet gold leaves out);
+#: written pages: the Polish posting's five items, nothing else moved.
 CLAUSE_LIST = 2
-_CLAUSE_ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff].{3,}[；;]$")
-_CLAUSE_LAST = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff].{3,}。$")
+_CLAUSE_ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff].{3,}[；;]$|"
+                          # session 25: items in other scripts that open in lower case and end in
+                          # a comma or a semicolon, closed by one ending in a full stop ("umowę o
+                          # pracę na czas nieokreślony …,", an untuned written Polish job posting
+                          # lost five of its offer's items at 0.41-0.71)
+                          r"[a-zß-öø-ÿ\u0100-\u017fα-ωа-яёіїєґ].{3,}[,;]$")
+_CLAUSE_LAST = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff].{3,}。$|[a-zß-öø-ÿ\u0100-\u017fα-ωа-яёіїєґ].{3,}\.$")
 
 
 #: Plain text: a recipe's ingredients, INGREDIENTS or more short lines that each name an
@@ -3528,7 +3562,14 @@ _TOC_LABEL = re.compile(r"(?i)^\W{0,3}(?:table of contents|contents|in this (?:a
                         r"tartalomjegyzék|cuprins|içindekiler|daftar isi|mục lục|содержание|оглавление|"
                         r"содержание статьи|зміст|зміст статті|περιεχόμενα|πίνακας περιεχομένων|المحتويات|"
                         r"جدول المحتويات|فهرست|فهرست مطالب|תוכן עניינים|विषय सूची|สารบัญ|목차|目录|目錄|"
-                        r"文章目录|文章目錄|本文目录|本文目錄|目次|この記事の目次)\W{0,3}$")
+                        r"文章目录|文章目錄|本文目录|本文目錄|目次|この記事の目次)"
+                        # session 25: with its show/hide toggle after it ("Obsah [skrýt]", "目次
+                        # [非表示]", "Tabla de contenidos [ocultar]": an untuned written Czech wiki
+                        # page kept it at 0.80); no line of the labelled flattened data is one
+                        r"(?:\s*[\[［(（]\s*(?:hide|show|skrýt|zobrazit|verbergen|tonen|masquer|afficher|ocultar|"
+                        r"mostrar|nascondi|mostra|ukryj|pokaż|скрыть|показать|приховати|показати|gizle|göster|"
+                        r"ausblenden|einblenden|anzeigen|sembunyikan|tampilkan|隐藏|隱藏|显示|顯示|非表示|表示|"
+                        r"숨기기|보이기)\s*[\]］)）])?\W{0,3}$")
 
 
 def _toc_norm(blocks: list[Block]) -> list[str]:
