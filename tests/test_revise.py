@@ -2513,6 +2513,15 @@ def test_a_short_line_the_model_is_nearly_sure_of_does_not_follow_its_kept_neigh
 # Session 25: pages written for the project by untuned helper sessions (batch 34), run once
 # before any of these rules.
 
+
+def _dropped_by(name, prefix, **off):
+    """Assert that the one line of written page ``name`` opening with ``prefix`` goes, and
+    is kept with the rules set as in ``off``."""
+    n, keeps = _written_keeps(name, lambda r: r.startswith(prefix))
+    assert n == 1 and keeps() == [False]
+    with _switched(**off):
+        assert keeps() == [True]
+
 def test_qa_reaction_buttons_and_a_forum_posts_card_and_number_go():
     import boilerfilter.revise as R
     n, keeps = _written_keeps("ja-302.txt", lambda r: r.startswith(("B|共感した", "B|参考になった", "B|違反報告")))
@@ -2527,26 +2536,17 @@ def test_qa_reaction_buttons_and_a_forum_posts_card_and_number_go():
 
 
 def test_a_paywall_meter_with_its_offer_goes():
-    n, keeps = _written_keeps("en-301.txt", lambda r: r.startswith("B|You have 2 free articles remaining"))
-    assert n == 1 and keeps() == [False]
-    with _switched(PAYWALL_CHARS=100):
-        assert keeps() == [True]
+    _dropped_by("en-301.txt", "B|You have 2 free articles remaining", PAYWALL_CHARS=100)
 
 
 def test_a_row_of_network_buttons_and_a_text_size_widget_go():
     import boilerfilter.revise as R
-    n, keeps = _written_keeps("fr-300.txt", lambda r: r.startswith("B|📌 Pin it | f Partager"))
-    assert n == 1 and keeps() == [False]
-    with _switched(NETWORK_ROW=0):
-        assert keeps() == [True]
+    _dropped_by("fr-300.txt", "B|📌 Pin it | f Partager", NETWORK_ROW=0)
     assert R._network_row("Facebook WhatsApp Telegram Email")  # runs of spaces are one space by then
     assert not R._network_row("Follow us on Facebook X and Line")
     assert not R._network_row("We met on Facebook | then on X | and it went on.")
     assert not R._network_row("Facebook | Kontakt")  # two parts: a footer's links
-    n, keeps = _written_keeps("zh-simplified-300.txt", lambda r: r.startswith("B|[ 字体：大 中 小 ]"))
-    assert n == 1 and keeps() == [False]
-    with _switched(FONT_SIZE=None):
-        assert keeps() == [True]
+    _dropped_by("zh-simplified-300.txt", "B|[ 字体：大 中 小 ]", FONT_SIZE=None)
     assert R.FONT_SIZE.match("文字サイズ 小 中 大") and not R.FONT_SIZE.match("字号越大越好")
 
 
@@ -2590,10 +2590,7 @@ def test_best_and_worst_names_of_a_review_and_ingredients_with_chinese_counters(
 
 def test_a_three_part_breadcrumb_from_the_home_page_goes():
     import boilerfilter.revise as R
-    n, keeps = _written_keeps("fr-300.txt", lambda r: r.startswith("B|Accueil » Desserts"))
-    assert n == 1 and keeps() == [False]
-    with _switched(CRUMB_HOME=None):
-        assert keeps() == [True]
+    _dropped_by("fr-300.txt", "B|Accueil » Desserts", CRUMB_HOME=None)
     assert R._crumb_line("首页 > 资讯 > 深呼吸的十个好处")
     assert not R._crumb_line("Home » Garden » We planted the roses in May.")  # a sentence at the end
     assert not R._crumb_line("Desserts » Gâteaux » Clafoutis")  # three parts without the home page
@@ -2628,18 +2625,12 @@ def test_pros_and_cons_names_stay_with_their_kept_items():
 
 def test_a_star_rating_with_its_figures_goes_and_a_review_title_after_stars_stays():
     import boilerfilter.revise as R
-    n, keeps = _written_keeps("en-311.txt", lambda r: r.startswith("B|★★★★★ 4.9 from 212"))
-    assert n == 1 and keeps() == [False]
-    with _switched(RATING_LINE=None):
-        assert keeps() == [True]
+    _dropped_by("en-311.txt", "B|★★★★★ 4.9 from 212", RATING_LINE=None)
     assert R.RATING_LINE.match("★★★★☆ 4.6（1,284則評價）｜已售出 8,900+")
     assert not R.RATING_LINE.match("★★★★☆ Gut, aber Hüftgurt etwas kurz")
 
 
 def test_popular_articles_lead_glued_headlines():
     import boilerfilter.revise as R
-    n, keeps = _written_keeps("zh-traditional-310.txt", lambda r: r.startswith("B|熱門文章｜"))
-    assert n == 1 and keeps() == [False]
-    with _switched(RELATED_LEAD=None):
-        assert keeps() == [True]
+    _dropped_by("zh-traditional-310.txt", "B|熱門文章｜", RELATED_LEAD=None)
     assert not R.RELATED_LEAD.match("熱門文章的標準是什麼，編輯部每週開會討論。")  # no lead: no bar or colon after the words
