@@ -1501,6 +1501,55 @@ def _network_row(t: str) -> bool:
     return all(len(x) <= NETWORK_PART for x in parts) and sum(1 for x in parts if _NETWORK.search(x)) >= NETWORK_ROW
 
 
+#: A row of page actions: three parts or more between separators, all but one of them a
+#: button to print, share, save, e-mail, download the PDF or comment ("Imprimir |
+#: Compartir | Descargar en PDF", "Tisk | Sdílet | Stáhnout PDF (214 kB)", "分享 | 收藏 |
+#: 打印"), goes in any mode (ACTION_ROW): untuned written Spanish, French, Czech and Danish
+#: pages kept theirs at 0.42-0.53 (sessions 19-25). Over the flattened labelled pages 17
+#: lines are one, all boilerplate and dropped already; on the written pages 25, all
+#: boilerplate.
+ACTION_ROW = True
+_PAGE_ACTION = re.compile(
+    r"(?i)^\W{0,3}(?:print(?: this)?(?: page| article| story| version| news)?|imprimir|imprimer|drucken|stampa|stampare|"
+    r"afdrukken|printen|drukuj|wydrukuj|tisk|tisknout|udskriv|skriv ut|tulosta|nyomtatás|печать|распечатать|друк|"
+    r"yazdır|cetak|in bài|打印(?:本页|此页)?|列印|印刷(?:する)?|인쇄|"
+    + _SHARE_WORDS + r"|del|"
+    r"save|guardar|enregistrer|speichern|merken|salva|opslaan|bewaren|zapisz|uložit|gem|spara|tallenna|сохранить|"
+    r"kaydet|lưu|simpan|收藏|保存|저장|"
+    r"e-?mail|correo|enviar|envoyer|senden|invia|verstuur|wyślij|odeslat|send|mail|"
+    r"(?:add to|ajouter à|zu den|aggiungi ai|agregar a|adicionar aos)\s+(?:my |mes |meine )?"
+    r"(?:favorites|favourites|favoris|favoriten|preferiti|favoritos)|"
+    r"(?:download|descargar(?: en)?|télécharger(?: le| en)?|herunterladen|scarica|baixar|pobierz|stáhnout|下载|下載)"
+    r"\s*(?:pdf|als pdf|mp3)?|pdf|"
+    r"kommentare?|comments?|commentaires?|comentarios?|commenti|reacties|komentarze|komentáře)\b")
+_ROW_SEP = re.compile(r"\s*(?:[|｜/·•]|&nbsp;)+\s*")
+#: A row of a review list's or a post's tabs and counters, three parts or more of at most
+#: 14 characters, two or more of them a word with its count in brackets ("全部(18236)
+#: 有图(2310) 追评(856) 中评 差评", "👍 赞(45) 💬 评论(12) ⭐ 收藏"), goes in any mode
+#: (COUNT_TABS): an untuned written Chinese shop page kept "全部(1283) 有图(326) 追评(88) 好评 中评
+#: 差评" at 0.47 (session 22). Over the flattened labelled pages 2 lines are one, both
+#: boilerplate (a blog post's footer "… 留言(42) 人氣(23925)", kept before at 0.43, and a
+#: list of new areas with their dates in brackets); on the written pages 15, all boilerplate.
+COUNT_TABS = 2
+_COUNT_TAB = re.compile(r"^\S{1,10}\s*[(（]\d[\d,.]*[kK万萬]?[)）]$")
+
+
+def _action_row(t: str) -> bool:
+    """Whether a line is a row of page actions (ACTION_ROW)."""
+    parts = [x for x in _ROW_SEP.split(t.strip()) if x.strip()]
+    if len(parts) < 3 or _HEAD_END.search(t.strip()) or not all(len(x) <= 30 for x in parts):
+        return False
+    hits = sum(1 for x in parts if _PAGE_ACTION.match(x))
+    return hits >= 2 and hits >= len(parts) - 1
+
+
+def _count_tabs(t: str) -> bool:
+    """Whether a line is a row of tabs and counters with their counts (COUNT_TABS)."""
+    parts = [x for x in re.split(r"\s*[|｜/·•]\s*|\s+", t.strip()) if x]
+    return (len(parts) >= 3 and all(len(x) <= 14 for x in parts)
+            and sum(1 for x in parts if _COUNT_TAB.match(x)) >= COUNT_TABS)
+
+
 #: A text-size widget ("【字体：大 中 小】", "字号：大 中 小", "文字サイズ 小 中 大", "Font size: A A A")
 #: goes in any mode (FONT_SIZE): an untuned written Chinese page kept "[ 字体：大 中 小 ]" at 0.41
 #: (session 25); over the flattened labelled pages 5 lines open so, all boilerplate and
@@ -1631,8 +1680,12 @@ _BUTTON = (r"(?i:likes?|quote|reply|report|share|upvote|downvote|helpful|vote|"
            # Japanese Q&A thread kept six at 0.18-0.70; over the flattened labelled and
            # written lines 4 labelled lines (boilerplate, dropped already) and 22 written
            # ones (boilerplate) are such buttons alone, no content line
-           r"参考になった|共感した|違反報告|役に立った|ナイス！?|有帮助|有幫助|没帮助|沒幫助))")
-_COUNT = r"(?:[(（]\s*\d[\d,.]*\s*[)）]|\d[\d,.]*)"
+           r"参考になった|共感した|違反報告|役に立った|ナイス！?|有帮助|有幫助|没帮助|沒幫助|"
+           # and a Q&A page's links and a review's vote ("その他の回答（2件）", "この質問に回答する",
+           # "有用(56)"; untuned written Japanese Q&A and Chinese forum pages kept them at
+           # 0.09-0.51); no line of the labelled flattened data is one
+           r"有用|没用|沒用|その他の回答|この質問に回答する|ベストアンサーに選ばれた回答))")
+_COUNT = r"(?:[(（]\s*\d[\d,.]*\s*(?:件|条|條)?\s*[)）]|\d[\d,.]*)"
 _FLOOR = r"(?:#\d+|\d+\s*#|\d+\s*[楼樓]|[沙发板凳地板]{2})"
 _FORUM_BUTTONS = re.compile(r"^\W{0,2}(?:" + _BUTTON + r"\s*" + _COUNT + r"?|" + _FLOOR + r")(?:\s*[\s·|｜/]\s*(?:"
                             + _BUTTON + r"\s*" + _COUNT + r"?|" + _FLOOR + r"))*\W{0,2}$")
@@ -1655,7 +1708,10 @@ _POST_STAMP = re.compile(r"^\W{0,2}(?:(?:\w{3,9},?\s+)?" + _DAY_MONTH + r"[^#]{0
                          # or a poster's name without spaces and a relative time ("暖暖的窝 · 5小时前":
                          # an untuned written Chinese Q&A kept two at 0.71-0.72, session 24; no line
                          # of the labelled flattened data is one)
-                         r"|[^\s#·|•。！？.!?]{1,20}\s*[·|•]\s*(?:" + _AGO_CJK + "|" + _AGO_LATIN + r"))\s*$")
+                         r"|[^\s#·|•。！？.!?]{1,20}\s*[·|•]\s*(?:" + _AGO_CJK + "|" + _AGO_LATIN + r")"
+                         # session 25: a Discuz board's quote header ("回复 2# 橙子不是橘子 的帖子": an
+                         # untuned written Chinese thread kept it at 0.33); no labelled line is one
+                         r"|回[复覆]\s*\d{1,5}\s*#\s*\S[^#]{0,30}?\s*的帖子)\s*$")
 _CARD_FIELDS = (r"joined|join date|member since|registered|messages|posts|reputation|reaction score|trophy points|"
                 r"注册时间|註冊時間|帖子|积分|積分|威望|金钱|金錢|在线时间|在線時間|最后登录|最後登錄|阅读权限|閱讀權限|登録日|投稿数|"
                 # session 24: the same fields on German, French, Spanish, Italian, Portuguese,
@@ -1875,6 +1931,10 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a button: pin the page on Pinterest"
         elif NETWORK_ROW and len(t) <= 2 * PROSE_CHARS and _network_row(t):
             out[i] = "share or follow buttons: a row of networks' names"
+        elif ACTION_ROW and len(t) <= 2 * PROSE_CHARS and _action_row(t):
+            out[i] = "page actions: print, share, save buttons"
+        elif COUNT_TABS and len(t) <= 2 * PROSE_CHARS and ("(" in t or "（" in t) and _count_tabs(t):
+            out[i] = "tabs or counters with their counts"
         elif RATING_LINE and len(t) <= RATING_CHARS and RATING_LINE.match(t):
             out[i] = "a star rating"
         elif FONT_SIZE and len(t) <= RUN_LONG and FONT_SIZE.match(t):

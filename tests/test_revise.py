@@ -2157,7 +2157,7 @@ def test_a_row_of_buttons_that_each_say_share_goes():
             "Volgens de aannemer zijn de stalen liggers zwaarder aangetast dan bij de inspectie werd gedacht."]
     row = "Deel op WhatsApp | Deel op Facebook | Deel op X | Kopieer link"
     assert revise(_lines([para[0], row, para[1]]), [0.05, 0.43, 0.05], 0.55, text=True) == [True, False, True]
-    with _switched(SHARE_EACH=False, NETWORK_ROW=0):  # the row names networks too (session 25)
+    with _switched(SHARE_EACH=False, NETWORK_ROW=0, ACTION_ROW=False):  # the row names networks and actions too (session 25)
         assert revise(_lines([para[0], row, para[1]]), [0.05, 0.43, 0.05], 0.55, text=True)[1] is True
     with _switched(SHARE_EACH=False):
         assert revise(_lines([para[0], row, para[1]]), [0.05, 0.43, 0.05], 0.55, text=True)[1] is False
@@ -2503,7 +2503,7 @@ def test_batch_33_notices_go():
 def test_a_short_line_the_model_is_nearly_sure_of_does_not_follow_its_kept_neighbours():
     paras = ["組み込みシステムとは、特定の機能を実現するために機械や装置等に組み込まれるコンピュータシステムである。",
              "組み込みシステムが登場する以前の装置の制御は、制御理論に基づいて設計された専用の回路で行われていた。"]
-    lines = _lines([paras[0], "有用", paras[1]])
+    lines = _lines([paras[0], "人気連載", paras[1]])  # ("有用", the first example, is a button since session 25)
     assert revise(lines, [0.05, 0.82, 0.05], 0.55, text=True) == [True, False, True]
     assert revise(lines, [0.05, 0.7, 0.05], 0.55, text=True) == [True, True, True]  # less sure: it follows them
     with _switched(SHORT_FOLLOW_MAX=0):
@@ -2634,3 +2634,16 @@ def test_popular_articles_lead_glued_headlines():
     import boilerfilter.revise as R
     _dropped_by("zh-traditional-310.txt", "B|熱門文章｜", RELATED_LEAD=None)
     assert not R.RELATED_LEAD.match("熱門文章的標準是什麼，編輯部每週開會討論。")  # no lead: no bar or colon after the words
+
+
+def test_a_row_of_page_actions_and_a_row_of_counted_tabs_go():
+    import boilerfilter.revise as R
+    _dropped_by("cs-180.txt", "B|Tisk | Sdílet | Stáhnout PDF", ACTION_ROW=False)
+    _dropped_by("da-200.txt", "B|Gem job | Del | Udskriv", ACTION_ROW=False)
+    assert R._action_row("Imprimir | Compartir | Descargar en PDF")
+    assert not R._action_row("Print | Share | Our readers voted this the best café in town")  # two of three only
+    assert R._count_tabs("全部(1283) 有图(326) 追评(88) 好评 中评 差评")
+    assert not R._count_tabs("第一季(2019) 第二季(2021)")  # two parts: no row
+    n, keeps = _written_keeps("ja-181.txt", lambda r: r.startswith("B|その他の回答"))
+    assert n == 1 and keeps() == [False]
+    assert R._FORUM_BUTTONS.match("有用(56) 回复") and R._POST_STAMP.match("回复 2# 橙子不是橘子 的帖子")
