@@ -1711,7 +1711,11 @@ _POST_STAMP = re.compile(r"^\W{0,2}(?:(?:\w{3,9},?\s+)?" + _DAY_MONTH + r"[^#]{0
                          r"|[^\s#·|•。！？.!?]{1,20}\s*[·|•]\s*(?:" + _AGO_CJK + "|" + _AGO_LATIN + r")"
                          # session 25: a Discuz board's quote header ("回复 2# 橙子不是橘子 的帖子": an
                          # untuned written Chinese thread kept it at 0.33); no labelled line is one
-                         r"|回[复覆]\s*\d{1,5}\s*#\s*\S[^#]{0,30}?\s*的帖子)\s*$")
+                         r"|回[复覆]\s*\d{1,5}\s*#\s*\S[^#]{0,30}?\s*的帖子"
+                         # and a floor with its poster and the original poster's badge ("3楼
+                         # 木头桌子的猫 楼主", the same batch; without the badge "3楼 儿童阅览室" is a
+                         # building's directory)
+                         r"|\d{1,5}\s*[楼樓]\s+\S{1,20}\s+(?:楼主|樓主))\s*$")
 _CARD_FIELDS = (r"joined|join date|member since|registered|messages|posts|reputation|reaction score|trophy points|"
                 r"注册时间|註冊時間|帖子|积分|積分|威望|金钱|金錢|在线时间|在線時間|最后登录|最後登錄|阅读权限|閱讀權限|登録日|投稿数|"
                 # session 24: the same fields on German, French, Spanish, Italian, Portuguese,
@@ -1737,7 +1741,15 @@ _POSTER_CARD = re.compile(r"^(?:.{1,40}?[·|｜\s]\s*)?" + _CARD + _CARD_VALUE
                           # session 21: the count before its field, after a Q&A post's header
                           # ("answered 3 days ago by kate · 8,940 reputation", an untuned written
                           # thread); no line of the labelled flattened data has this form
-                          r"|^.{1,60}?\s[·|｜]\s*\d[\d,.]*k?\s+(?i:reputation|posts|messages|points)\s*$")
+                          r"|^.{1,60}?\s[·|｜]\s*\d[\d,.]*k?\s+(?i:reputation|posts|messages|points)\s*$"
+                          # session 25: the count grouped by spaces and the field in French, German,
+                          # Spanish ("Modérateur · 4 512 messages": an untuned written French thread
+                          # kept two at 0.35-0.36), and a name with its level ("老周做水电 Lv.10", an
+                          # untuned written Chinese thread kept four at 0.16-0.39); no line of the
+                          # labelled flattened data has these forms
+                          r"|^.{1,60}?\s[·|｜]\s*\d{1,3}(?:[\s\u00a0\u202f,.]\d{3})*k?\s+"
+                          r"(?i:reputation|posts|messages|points|beiträge|mensajes|messaggi|berichten|сообщений)\s*$"
+                          r"|^[^\s·|｜]{1,20}\s*(?:Lv|LV|lv)\.?\s?\d{1,3}$")
 #: A line of at most REPRINT_CHARS holding two or more different page-attribute labels,
 #: each with its colon ("发布时间：… 来源：… 浏览次数：…", "作者：未知 责任编辑：…", "公開日：… 更新日：…"),
 #: goes too (META_FIELDS): a written government notice kept its "发布时间 / 来源 / 浏览次数"
@@ -1752,6 +1764,12 @@ META_FIELDS = re.compile(r"(发布时间|發布時間|发布日期|發布日期|
                          # untuned written Japanese thread; "Views: 1,482 · Replies: 3"); no
                          # line of the labelled flattened data moved
                          r"閲覧数|回答数|コメント数|(?i:views|replies)|"
+                         # session 25: a notice's publishing office, its hit counter and a
+                         # Japanese city page's page number ("發布單位：… 發布日期：… 點閱次數：…",
+                         # "ページ番号：1024587　更新日：…": untuned written pages kept both at 0.82-0.84;
+                         # no labelled line holds them with another field, 5 written lines do, all
+                         # boilerplate)
+                         r"发布单位|發布單位|发布部门|發布部門|點閱次數|点阅次数|點閱率|ページ番号|ページID|"
                          r"(?i:tags?|categor(?:y|ies)))\s*[:：]")
 #: A line of tags ("Tags: a, b", "Теги: …", "Thẻ: …", "Mots-clés : …", "标签：…") of at most
 #: REPRINT_CHARS whose value holds no sentence end goes, and so does a bare tag label
@@ -3067,10 +3085,31 @@ def _cued(b: Block, st: dict | None = None, meta: bool = False) -> bool:
     return bool(st.get("caption_end") or _calls_to_act(b, st) or (meta and st.get("v_meta")))
 
 
+#: Thai writes no full stop: a space between Thai letters ends a clause or a sentence. In a
+#: line that is mostly Thai with PROSE_SENTS or more space-separated chunks of THAI_CHUNK
+#: characters or more (a menu's items are shorter), those spaces count as sentence marks
+#: for the prose test (THAI_SPACES). An untuned written Thai how-to lost its last three steps and its
+#: troubleshooting at 0.52-0.75 (session 25): the model, which has seen no labelled Thai,
+#: scores Thai prose near the threshold. No line of the labelled data is Thai.
+THAI_SPACES = True
+THAI_CHUNK = 15
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_SPACE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])")
+
+
+def _sentence_marks(t: str) -> int:
+    """Sentence marks of a line for the prose test: _SENT_MARKS, and Thai spaces (THAI_SPACES)."""
+    marks = len(_SENT_MARKS.findall(t))
+    if THAI_SPACES and marks < PROSE_SENTS and len(_THAI.findall(t)) > len(t) / 2:
+        if sum(1 for c in t.split() if len(c) >= THAI_CHUNK) >= PROSE_SENTS:
+            marks += len(_THAI_SPACE.findall(t))
+    return marks
+
+
 def is_prose(b: Block, score: float, st: dict | None = None) -> bool:
     """Whether a plain-text line is plainly prose (``PROSE_SCORE``): kept whatever its score."""
     t = b.text
-    if score >= PROSE_SCORE or len(_SENT_MARKS.findall(t)) < PROSE_SENTS:
+    if score >= PROSE_SCORE or _sentence_marks(t) < PROSE_SENTS:
         return False
     if not _prose_length(t):
         return False

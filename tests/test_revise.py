@@ -2647,3 +2647,32 @@ def test_a_row_of_page_actions_and_a_row_of_counted_tabs_go():
     n, keeps = _written_keeps("ja-181.txt", lambda r: r.startswith("B|その他の回答"))
     assert n == 1 and keeps() == [False]
     assert R._FORUM_BUTTONS.match("有用(56) 回复") and R._POST_STAMP.match("回复 2# 橙子不是橘子 的帖子")
+
+
+# Session 25, after batch 36 (written after the batch-34 and batch-35 rules, run once before these).
+
+def test_a_notices_office_and_hit_counter_and_a_city_pages_number_are_page_attributes():
+    import boilerfilter.revise as R
+    for name, prefix in (("zh-traditional-321.txt", "B|發布單位："), ("ja-320.txt", "B|ページ番号：")):
+        n, keeps = _written_keeps(name, lambda r: r.startswith(prefix))
+        assert n == 1 and keeps() == [False]
+    assert len(set(R.META_FIELDS.findall("ページ番号：1024587　更新日：2025年4月1日"))) == 2
+
+
+def test_forum_levels_spaced_counts_and_the_original_posters_floor_go():
+    import boilerfilter.revise as R
+    n, keeps = _written_keeps("zh-simplified-320.txt", lambda r: r.startswith(("B|老周做水电 Lv.10", "B|3楼 木头桌子的猫")))
+    assert n == 3 and keeps() == [False] * 3
+    n, keeps = _written_keeps("fr-320.txt", lambda r: r.startswith(("B|Modérateur ·", "B|Membre confirmé ·")))
+    assert n == 2 and keeps() == [False] * 2
+    assert not R._POST_STAMP.match("3楼 儿童阅览室")  # a building's directory: no poster's badge
+    assert not R._POSTER_CARD.match("Level 3 of the car park")
+
+
+def test_thai_prose_counts_its_spaces_as_sentence_ends():
+    n, keeps = _written_keeps("th-320.txt", lambda r: r.startswith(("C|ใส่น้ำให้ท่วมข้อ", "C|เปลี่ยนน้ำทุก", "C|เมื่อรากยาวประมาณ")))
+    assert n == 3 and keeps() == [True] * 3
+    with _switched(THAI_SPACES=False):
+        assert keeps() != [True] * 3
+    from boilerfilter.revise import _sentence_marks
+    assert _sentence_marks("หน้าแรก ไม้ประดับ ผักสวนครัว ต้นไม้มงคล จัดสวน ปุ๋ยและดิน เครื่องมือ ติดต่อเรา") == 0  # a menu
