@@ -1491,14 +1491,21 @@ _NETWORK_SEP = re.compile(r"\s*(?:[|｜/·•]|&nbsp;)+\s*|\s{2,}")
 
 def _network_row(t: str) -> bool:
     """Whether a line is a row of share or follow buttons naming networks (NETWORK_ROW)."""
-    if _SENT_MARKS.search(t):
-        return False
-    parts = [x for x in _NETWORK_SEP.split(t.strip()) if x.strip()]
-    if len(parts) < 3:  # names between single spaces (a scraper's runs of spaces are one space here)
+    if not _row_seps(t):  # names between single spaces (a scraper's runs of spaces are one space here)
+        if not _NETWORK.match(t.lstrip()):
+            return False
         words = t.split()
         return (len(words) >= 3 and all(_NETWORK.fullmatch(w) for w in words)
                 and len({w.lower() for w in words}) >= NETWORK_ROW)  # "X X X" is a section break
-    return all(len(x) <= NETWORK_PART for x in parts) and sum(1 for x in parts if _NETWORK.search(x)) >= NETWORK_ROW
+    parts = [x for x in _NETWORK_SEP.split(t.strip()) if x.strip()]
+    return (len(parts) >= 3 and all(len(x) <= NETWORK_PART for x in parts) and not _SENT_MARKS.search(t)
+            and sum(1 for x in parts if _NETWORK.search(x)) >= NETWORK_ROW)
+
+
+def _row_seps(t: str) -> bool:
+    """Whether a line has the separators of a row of three parts or more: the cheap test
+    before NETWORK_ROW and ACTION_ROW split it."""
+    return t.count("|") + t.count("｜") + t.count("/") + t.count("·") + t.count("•") >= 2 or "&nbsp;" in t
 
 
 #: A row of page actions: three parts or more between separators, all but one of them a
@@ -1536,6 +1543,8 @@ _COUNT_TAB = re.compile(r"^\S{1,10}\s*[(（]\d[\d,.]*[kK万萬]?[)）]$")
 
 def _action_row(t: str) -> bool:
     """Whether a line is a row of page actions (ACTION_ROW)."""
+    if not _row_seps(t):
+        return False
     parts = [x for x in _ROW_SEP.split(t.strip()) if x.strip()]
     if len(parts) < 3 or _HEAD_END.search(t.strip()) or not all(len(x) <= 30 for x in parts):
         return False
