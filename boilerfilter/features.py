@@ -223,6 +223,9 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           # session 17, written pages: "（评测组拍摄）", "（画像提供：株式会社…）";
                           # no line of the labelled flattened data matches
                           r"(?:拍摄|拍攝)\s*[)）]$|"
+                          # session 25: a longer source after "翻攝自" ("（翻攝自臉書社團「…」）": an
+                          # untuned written Taiwanese caption kept at 0.28); no labelled line ends so
+                          r"[（(](?:翻摄|翻攝)自[^)）]{1,24}[)）]$|"
                           # session 20: a photographer's credit ending in 摄 inside the brackets
                           # ("（記者陳婉婷攝）", an untuned written Taiwanese page); 13 lines of the
                           # written pages end so, all boilerplate; no line of the labelled data

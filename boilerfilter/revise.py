@@ -1008,6 +1008,11 @@ DISCLOSURE = re.compile(
     r"|affiliate-links?|werbelinks?|provisionslinks?|liens? (?:d'affiliation|affiliés?)|enlaces? de afiliad[oa]s?"
     r"|links? (?:de )?afiliad[oa]s?|link (?:di affiliazione|affiliat[oi])|linki (?:afiliacyjne|partnerskie)"
     r"|(?:affiliate|partnerské) odkazy"
+    # session 25: "this post contains affiliate links" in English and Dutch (untuned written
+    # English and Dutch pages kept it at 0.53-0.57); over the flattened labelled pages 3
+    # lines say it, all boilerplate, 2 of them kept before ("implement affiliate links" in a
+    # marketing how-to has no such verb)
+    r"|\b(?:contains?|may contain|includes?|bevat|kan .{0,20}bevatten)\s+(?:\w+\s+){0,2}affiliate[- ]?links?\b"
     # session 24: a podcast's or video's sponsor read ("This episode is supported by …": an
     # untuned written podcast page kept it at 0.14); 1 line of the written pages and no line
     # of the labelled flattened data opens so
@@ -1623,7 +1628,10 @@ FEEDBACK_WIDGET = re.compile(
 #: A note that the page's facts hold as of its writing ("※掲載情報は取材時点のものです。…")
 #: goes in any mode (AS_OF_NOTE): untuned written Japanese travel, food and press pages
 #: kept four (sessions 18-24, one at 0.02); no line of the labelled flattened data is one.
-AS_OF_NOTE = re.compile(r"^\W{0,2}(?:本記事の)?(?:掲載|記載)(?:情報|内容)は.{0,12}(?:時点|現在)の(?:もの|情報)です")
+AS_OF_NOTE = re.compile(r"^\W{0,2}(?:本記事の)?(?:掲載|記載)(?:情報|内容)は.{0,12}(?:時点|現在)の(?:もの|情報)です"
+                        # session 25: "本記事の内容は執筆時点の情報です" (an untuned written
+                        # appliance explainer kept it at 0.78); no labelled line opens so
+                        r"|^\W{0,2}(?:本記事|この記事|記事)の(?:内容|情報)は.{0,12}(?:時点|現在)の(?:もの|情報)です")
 #: A line of shop buttons alone ("Amazonで見る　楽天で見る", "Check price on Amazon | View at
 #: Walmart") goes in any mode (SHOP_BUTTONS): an untuned written Japanese comparison kept
 #: four such lines at 0.10-0.51 (session 23); no line of the labelled flattened data is one.
@@ -2397,6 +2405,15 @@ PROS_CONS_BLOCK = True
 #: kept items (session 25). Written pages: 4 more names kept in 3 other pages, nothing
 #: else moved; no line of the flattened labelled pages moved.
 PROS_CONS_NAMES = True
+#: Nor need the article resume below them when it runs into the pros name (the line above
+#: it and the name kept): the block closes the article, its cons as many lines as its pros
+#: at most, each marked like the first (PROS_CONS_TAIL). An untuned written Dutch review
+#: lost its closing "Pluspunten" / "Minpunten" block at 0.56-0.85 above a price
+#: comparison (session 25). Over the flattened labelled pages: 1 content line more kept
+#: (20 characters) for 2 boilerplate lines (a wcxb deals card's price and badge under its
+#: unmarked cons); written pages: 7 more lines kept (a Russian laptop guide's block), all
+#: content.
+PROS_CONS_TAIL = True
 #: The names in Russian, Ukrainian, Turkish, Vietnamese, Indonesian, Thai, Hindi, Czech,
 #: the Nordic languages, Finnish, Hungarian, Romanian, Greek and Hebrew joined in session
 #: 24; no page moved (an untuned written Russian guide's blocks have no kept line right
@@ -2411,7 +2428,8 @@ _PROS_NAMES = re.compile(r"^\W{0,2}(?i:pros|the good|what we like|plus(?:es)?|ad
                          # untuned written Spanish review lost three of its items; no line of the
                          # labelled flattened data is one
                          r"lo mejor|lo bueno|lo que nos gusta|on aime|on a aimé|ci piace|ci è piaciuto|"
-                         r"o melhor|o que gostamos|das gefällt uns|what we liked|the best|highs)\W{0,2}$")
+                         r"o melhor|o que gostamos|das gefällt uns|what we liked|the best|highs|pluspunten|"
+                         r"pluspunkte)\W{0,2}$")
 _CONS_NAMES = re.compile(r"^\W{0,2}(?i:cons|the bad|what we don'?t like|minus(?:es)?|disadvantages|nachteile|contra|"
                          r"contre|inconvénients|desventajas|pontos negativos|contras|difetti|nadelen|wady|minusy|"
                          r"缺点|缺點|短处|デメリット|悪い点|気になる点|단점|العيوب|минусы|недостатки|недоліки|мінуси|"
@@ -2419,7 +2437,7 @@ _CONS_NAMES = re.compile(r"^\W{0,2}(?i:cons|the bad|what we don'?t like|minus(?:
                          r"ulemper|miinukset|hátrányok|dezavantaje|μειονεκτήματα|חסרונות|"
                          r"lo peor|lo malo|lo que no nos gusta|on aime moins|on n'aime pas|on a moins aimé|"
                          r"non ci piace|non ci è piaciuto|o pior|o que não gostamos|das gefällt uns nicht|contro|"
-                         r"what we didn'?t like|the worst|lows)\W{0,2}$")
+                         r"what we didn'?t like|the worst|lows|minpunten|minuspunkte)\W{0,2}$")
 
 
 def pros_cons_blocks(blocks: list[Block], keep: list[bool]) -> list[tuple[int, int]]:
@@ -2440,6 +2458,15 @@ def pros_cons_blocks(blocks: list[Block], keep: list[bool]) -> list[tuple[int, i
             out.append((a, e))
         elif PROS_CONS_NAMES and all(keep[a + 1:c]) and c + 1 < n and keep[c + 1]:
             out += [(a, a + 1), (c, c + 1)]  # the items are kept: their names go with them
+        elif PROS_CONS_TAIL and a > 0 and keep[a - 1] and keep[a] and c + 1 < n:
+            # the article runs into its pros name: the block closes it, the cons as many
+            # lines as the pros at most, each marked like the first
+            mark, e = _marker(blocks[c + 1]), c + 1
+            while (e < n and e - c - 1 < c - a - 1 and not keep[e] and len(blocks[e].text) <= LIST_ITEM_CHARS
+                   and _marker(blocks[e]) == mark and not _PROS_NAMES.match(blocks[e].text)):
+                e += 1
+            if e > c + 1:
+                out.append((a, e))
     return out
 
 
@@ -3670,13 +3697,13 @@ _TOC_LABEL = re.compile(r"(?i)^\W{0,3}(?:table of contents|contents|in this (?:a
                         r"tartalomjegyzék|cuprins|içindekiler|daftar isi|mục lục|содержание|оглавление|"
                         r"содержание статьи|зміст|зміст статті|περιεχόμενα|πίνακας περιεχομένων|المحتويات|"
                         r"جدول المحتويات|فهرست|فهرست مطالب|תוכן עניינים|विषय सूची|สารบัญ|목차|目录|目錄|"
-                        r"文章目录|文章目錄|本文目录|本文目錄|目次|この記事の目次)"
+                        r"文章目录|文章目錄|本文目录|本文目錄|目次|この記事の目次|yaliyomo)"
                         # session 25: with its show/hide toggle after it ("Obsah [skrýt]", "目次
                         # [非表示]", "Tabla de contenidos [ocultar]": an untuned written Czech wiki
                         # page kept it at 0.80); no line of the labelled flattened data is one
                         r"(?:\s*[\[［(（]\s*(?:hide|show|skrýt|zobrazit|verbergen|tonen|masquer|afficher|ocultar|"
                         r"mostrar|nascondi|mostra|ukryj|pokaż|скрыть|показать|приховати|показати|gizle|göster|"
-                        r"ausblenden|einblenden|anzeigen|sembunyikan|tampilkan|隐藏|隱藏|显示|顯示|非表示|表示|"
+                        r"ausblenden|einblenden|anzeigen|sembunyikan|tampilkan|ficha|onyesha|隐藏|隱藏|显示|顯示|非表示|表示|"
                         r"숨기기|보이기)\s*[\]］)）])?\W{0,3}$")
 
 

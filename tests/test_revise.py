@@ -2676,3 +2676,32 @@ def test_thai_prose_counts_its_spaces_as_sentence_ends():
         assert keeps() != [True] * 3
     from boilerfilter.revise import _sentence_marks
     assert _sentence_marks("หน้าแรก ไม้ประดับ ผักสวนครัว ต้นไม้มงคล จัดสวน ปุ๋ยและดิน เครื่องมือ ติดต่อเรา") == 0  # a menu
+
+
+# Session 25, after batch 37 (written after all of the session's other rules, run once before these).
+
+def test_affiliate_links_notes_and_a_written_at_the_time_note_go():
+    import boilerfilter.revise as R
+    _dropped_by("nl-330.txt", "B|Deze pagina bevat affiliate links", DISCLOSURE=None)
+    _dropped_by("ja-332.txt", "B|※本記事の内容は執筆時点", AS_OF_NOTE=None)
+    assert R.DISCLOSURE.search("This post may contain affiliate links. Please read my disclosure policy.")
+    assert not R.DISCLOSURE.search("To measure these partnerships, implement affiliate links and UTM tracking.")
+
+
+def test_a_swahili_table_of_contents_label_and_a_long_reposted_credit():
+    import boilerfilter.revise as R
+    from boilerfilter.features import _CAPTION_END
+    assert R._TOC_LABEL.match("Yaliyomo [ficha]")
+    assert _CAPTION_END.search("民眾在社群平台分享南勢站外機車停放情形。（翻攝自臉書社團「我是臨海南區人」）")
+    n, keeps = _written_keeps("zh-traditional-330.txt", lambda r: "翻攝自臉書社團" in r)
+    assert n == 1 and keeps() == [False]
+
+
+def test_a_pros_and_cons_block_that_closes_the_article_stays():
+    n, keeps = _written_keeps("nl-330.txt", lambda r: r.startswith(("C|+ ", "C|- ", "C|Minpunten")))
+    assert n == 7 and keeps() == [True] * 7
+    with _switched(PROS_CONS_TAIL=False):
+        assert keeps() != [True] * 7
+    # the price comparison below it stays out
+    n, keeps = _written_keeps("nl-330.txt", lambda r: r.startswith("B|Prijzen vergelijken"))
+    assert n == 1 and keeps() == [False]
