@@ -981,7 +981,13 @@ _RELATED_LEAD_LATIN = (r"lesen sie auch|lies auch|(?:à )?lire aussi|voir aussi|
 # lead like the colon; over the flattened labelled and written pages the words open 12
 # labelled lines and 18 written ones, all boilerplate.
 _POPULAR_READING = r"热门文章|熱門文章|热门新闻|熱門新聞|人気記事"
-RELATED_LEAD = re.compile(r"^\W{0,2}(?:(?:" + _RELATED_READING + r"|" + _POPULAR_READING
+# Session 25: English leads in capitals ("RELATED: …", "SEE ALSO: …", "MORE: …"; untuned
+# written English pages kept six "RELATED:" lines at 0.40-0.64); over the flattened labelled
+# pages 7 lines open so, all boilerplate and all kept before (googletrends-2017's "MORE: …"
+# teasers), and 1 more boilerplate line goes with them. "READ MORE:" stays out: a wcxb gold
+# keeps four.
+RELATED_LEAD = re.compile(r"^\W{0,2}(?:(?:RELATED(?: STORY| ARTICLE| CONTENT| COVERAGE)?|SEE ALSO|ALSO READ|MORE)\s*:\s*\S|"
+                          r"(?:" + _RELATED_READING + r"|" + _POPULAR_READING
                           + r")(?:\s*[:：｜|]|[ \u3000]+(?=\S))"
                           r"|(?i:" + _RELATED_LEAD_LATIN + r")\s*[:：])\s*\S")
 
@@ -1013,6 +1019,10 @@ DISCLOSURE = re.compile(
     # lines say it, all boilerplate, 2 of them kept before ("implement affiliate links" in a
     # marketing how-to has no such verb)
     r"|\b(?:contains?|may contain|includes?|bevat|kan .{0,20}bevatten)\s+(?:\w+\s+){0,2}affiliate[- ]?links?\b"
+    # and "links … earn us a commission" in Italian, Spanish, French and Portuguese (an
+    # untuned written Italian review kept it at 0.50); no labelled line says it
+    r"|\blink\b[^.]{0,80}\buna commissione\b|\benlaces?\b[^.]{0,80}\buna comisión\b"
+    r"|\bliens?\b[^.]{0,80}\bune commission\b|\blinks?\b[^.]{0,80}\buma comissão\b"
     # session 24: a podcast's or video's sponsor read ("This episode is supported by …": an
     # untuned written podcast page kept it at 0.14); 1 line of the written pages and no line
     # of the labelled flattened data opens so
@@ -1433,7 +1443,11 @@ ATTACHMENT = re.compile(r"(?i:[（(]\s*(?:pdf|docx?|xlsx?|pptx?|word|excel|zip)\
                         r"|\S\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\s*[)）]?"
                         # the size after the file's name ("附件下载：…自查表.docx（32KB）", "….pdf (245 KB)"):
                         # untuned written pages kept four (session 24)
-                        r"|\S\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\s*[（(]\s*[\d.,]+\s*[kmg]i?b\s*[)）])\s*$")
+                        r"|\S\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)\s*[（(]\s*[\d.,]+\s*[kmg]i?b\s*[)）]"
+                        # session 25: a board's attached picture or file with its size and
+                        # download count ("IMG_20240611_0732.jpg (186.4 KB, 下载次数: 3)": an
+                        # untuned written thread kept it at 0.60); no labelled line ends so
+                        r"|\S\.(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|zip|rar)\s*[（(]\s*[\d.,]+\s*[kmg]i?b\b[^)）]{1,30}[)）])\s*$")
 #: A link to the page's photo gallery alone on its line ("この記事の写真を見る（5枚）",
 #: "29 Photos | View Gallery »", "查看图集") goes in any mode (GALLERY_LINK): an untuned
 #: written Japanese news page kept one at 0.40 (session 24). Over the flattened labelled
@@ -1786,7 +1800,7 @@ META_FIELDS = re.compile(r"(发布时间|發布時間|发布日期|發布日期|
                          # "ページ番号：1024587　更新日：…": untuned written pages kept both at 0.82-0.84;
                          # no labelled line holds them with another field, 5 written lines do, all
                          # boilerplate)
-                         r"发布单位|發布單位|发布部门|發布部門|點閱次數|点阅次数|點閱率|ページ番号|ページID|"
+                         r"发布单位|發布單位|发布部门|發布部門|點閱次數|点阅次数|點閱率|ページ番号|ページID|書いた人|執筆者|"
                          r"(?i:tags?|categor(?:y|ies)))\s*[:：]")
 #: A line of tags ("Tags: a, b", "Теги: …", "Thẻ: …", "Mots-clés : …", "标签：…") of at most
 #: REPRINT_CHARS whose value holds no sentence end goes, and so does a bare tag label

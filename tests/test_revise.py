@@ -2705,3 +2705,14 @@ def test_a_pros_and_cons_block_that_closes_the_article_stays():
     # the price comparison below it stays out
     n, keeps = _written_keeps("nl-330.txt", lambda r: r.startswith("B|Prijzen vergelijken"))
     assert n == 1 and keeps() == [False]
+
+
+def test_capitalised_english_leads_a_boards_attached_picture_and_italian_affiliate_notes():
+    import boilerfilter.revise as R
+    n, keeps = _written_keeps("en-340.txt", lambda r: r.startswith("B|RELATED:"))
+    assert n == 2 and keeps() == [False, False]
+    assert R.RELATED_LEAD.match("MORE: 10 Former Disney Channel Stars Who Spoke Out")
+    assert not R.RELATED_LEAD.match("More: the council also voted on the budget.")  # not in capitals
+    assert not R.RELATED_LEAD.match("READ MORE: Should you offer green cleaning services?")  # a gold keeps these
+    _dropped_by("zh-simplified-342.txt", "B|IMG_20240611_0732.jpg", ATTACHMENT=None)
+    _dropped_by("it-340.txt", "B|I link in questo articolo", DISCLOSURE=None)
