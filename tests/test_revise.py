@@ -2716,3 +2716,12 @@ def test_capitalised_english_leads_a_boards_attached_picture_and_italian_affilia
     assert not R.RELATED_LEAD.match("READ MORE: Should you offer green cleaning services?")  # a gold keeps these
     _dropped_by("zh-simplified-342.txt", "B|IMG_20240611_0732.jpg", ATTACHMENT=None)
     _dropped_by("it-340.txt", "B|I link in questo articolo", DISCLOSURE=None)
+
+
+def test_a_long_english_title_above_its_byline_stays():
+    # a page written for the project (an untuned helper session's local story, batch 37):
+    # an 89-character headline, then the reporter's name, the dates and a share row
+    n, keeps = _written_keeps("en-330.txt", lambda r: r.startswith("C|Carrow Lake firefighters take delivery"))
+    assert n == 1 and keeps() == [True]
+    with _switched(HEADLINE_CHARS=80):
+        assert keeps() == [False]
