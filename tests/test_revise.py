@@ -2684,8 +2684,8 @@ def test_affiliate_links_notes_and_a_written_at_the_time_note_go():
     import boilerfilter.revise as R
     _dropped_by("nl-330.txt", "B|Deze pagina bevat affiliate links", DISCLOSURE=None)
     _dropped_by("ja-332.txt", "B|※本記事の内容は執筆時点", AS_OF_NOTE=None)
-    assert R.DISCLOSURE.search("This post may contain affiliate links. Please read my disclosure policy.")
-    assert not R.DISCLOSURE.search("To measure these partnerships, implement affiliate links and UTM tracking.")
+    assert R._disclosure("This post may contain affiliate links. Please read my disclosure policy.")
+    assert not R._disclosure("To measure these partnerships, implement affiliate links and UTM tracking.")
 
 
 def test_a_swahili_table_of_contents_label_and_a_long_reposted_credit():
@@ -2725,3 +2725,9 @@ def test_a_long_english_title_above_its_byline_stays():
     assert n == 1 and keeps() == [True]
     with _switched(HEADLINE_CHARS=80):
         assert keeps() == [False]
+
+
+def test_a_review_title_with_a_figure_after_its_stars_is_no_rating():
+    import boilerfilter.revise as R
+    assert R.RATING_LINE.match("★★★★★ ★★★★★ 4.6 out of 5 stars.")
+    assert not R.RATING_LINE.match("★★★★☆ Great value for 2 people")
