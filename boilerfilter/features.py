@@ -226,6 +226,10 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           # session 25: a longer source after "翻攝自" ("（翻攝自臉書社團「…」）": an
                           # untuned written Taiwanese caption kept at 0.28); no labelled line ends so
                           r"[（(](?:翻摄|翻攝)自[^)）]{1,24}[)）]$|"
+                          # and a Japanese newspaper's caption ending in "＝" with the day and the
+                          # place ("…商店街」＝25日夜、川代市": the same batch kept one at 0.04); no
+                          # labelled line ends so
+                          r"＝\s*\d{1,2}日[^＝=。]{0,20}$|"
                           # session 20: a photographer's credit ending in 摄 inside the brackets
                           # ("（記者陳婉婷攝）", an untuned written Taiwanese page); 13 lines of the
                           # written pages end so, all boilerplate; no line of the labelled data

@@ -1639,6 +1639,14 @@ CAPTION_TRIANGLE = re.compile(r"^\s*[▲△]\s*\S")
 #: on the written pages 23, all boilerplate.
 RATING_LINE = re.compile(r"^\W{0,2}[★☆⭐✩]{3,}(?:\s*[★☆⭐✩]{3,})?\s*[(（]?\s*\d[^:：]*$")
 RATING_CHARS = 60
+#: A recipe blog's jump button alone ("Jump to Recipe", "⬇ Direkt zum Rezept", "Ir a la
+#: receta") goes in any mode (JUMP_TO_RECIPE): an untuned written German recipe page kept
+#: it at 0.49 (session 25); on the written pages 10 lines open so, all boilerplate, and no
+#: line of the labelled flattened data does.
+JUMP_TO_RECIPE = re.compile(r"(?i)^\W{0,3}(?:jump to (?:the )?recipe|skip to (?:the )?recipe|direkt zum rezept|"
+                            r"zum rezept(?: springen)?|aller à la recette|ir a la receta|vai alla ricetta|"
+                            r"naar (?:het )?recept|przejdź do przepisu|hoppa till receptet|レシピへ(?:ジャンプ|移動)?|"
+                            r"跳到食谱|跳至食譜)\b")
 #: A "pin it" button for Pinterest ("Pin it for later!", "📌 Épingler", "Bewaar deze pin 📌",
 #: "… ¡Guárdalo en Pinterest!") goes in any mode (PIN_BUTTON): untuned written French, Dutch
 #: and Spanish pages kept theirs at 0.31-0.54 (sessions 23-24). Over the flattened labelled
@@ -1652,7 +1660,7 @@ PIN_BUTTON = re.compile(r"(?i)^\W{0,3}(?:pin it(?: for later| on pinterest| here
 #: kept 22 such lines (sessions 18-24). Over the flattened labelled pages 10 lines are one,
 #: all boilerplate.
 FEEDBACK_WIDGET = re.compile(
-    r"(?i)^\W{0,2}(?:was this (?:\w+ )?(?:helpful|useful)|did you find this (?:\w+ )?(?:helpful|useful)|"
+    r"(?i)^\W{0,2}(?:was this (?:\w+ )?(?:helpful|useful)|bài viết (?:này )?có hữu ích(?: với bạn)? không|did you find this (?:\w+ )?(?:helpful|useful)|"
     r"war (?:dieser artikel|diese seite|diese antwort|das) hilfreich|was (?:deze|dit) (?:\w+ )?nuttig|"
     r"cet article vous a-t-il (?:été )?utile|¿(?:te |le )?(?:resultó|fue|ha resultado) útil|"
     r"このページ(?:の情報)?は役に立ちましたか|这篇文章对你有(?:帮助|用)吗|這篇文章對你有幫助嗎|"
@@ -1736,6 +1744,14 @@ _BUTTON = (r"(?i:likes?|quote|reply|report|share|upvote|downvote|helpful|vote|"
            # 0.09-0.51); no line of the labelled flattened data is one
            r"有用|没用|沒用|その他の回答|この質問に回答する|ベストアンサーに選ばれた回答))")
 _COUNT = r"(?:[(（]\s*\d[\d,.]*\s*(?:件|条|條)?\s*[)）]|\d[\d,.]*)"
+#: A comment counter alone, its count in brackets ("💬 Komentarze (37)", "评论（128）",
+#: "| Comments (0)"), is a forum button too: an untuned written Polish report kept it at
+#: 0.29 (session 25). Over the flattened labelled pages such a line is 66 boilerplate lines
+#: (2 kept before) and 1 content line (dragnet's "Comments (87)", dropped already); the
+#: word alone, without its count, is left out: "Comment:" heads a field of a cleaneval
+#: page, and two golds keep a lone "Comments".
+_COMMENT_COUNT = re.compile(r"(?i)^\W{0,3}(?:comments?|kommentare?|komentarze|komentáře|commentaires?|comentarios?|"
+                            r"commenti|reacties|yorumlar|bình luận|评论|評論|留言|コメント|댓글)\s*[(（]\s*\d[\d,.]*\s*[)）]\W{0,2}$")
 _FLOOR = r"(?:#\d+|\d+\s*#|\d+\s*[楼樓]|[沙发板凳地板]{2})"
 _FORUM_BUTTONS = re.compile(r"^\W{0,2}(?:" + _BUTTON + r"\s*" + _COUNT + r"?|" + _FLOOR + r")(?:\s*[\s·|｜/]\s*(?:"
                             + _BUTTON + r"\s*" + _COUNT + r"?|" + _FLOOR + r"))*\W{0,2}$")
@@ -1973,7 +1989,7 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a photo credit"
         elif META_FIELDS and len(t) <= REPRINT_CHARS and len(set(META_FIELDS.findall(t))) >= 2:
             out[i] = "a line of the page's attributes (published, source, views)"
-        elif FORUM_UI and len(t) <= PROSE_CHARS and _FORUM_BUTTONS.match(t):
+        elif FORUM_UI and len(t) <= PROSE_CHARS and (_FORUM_BUTTONS.match(t) or _COMMENT_COUNT.match(t)):
             out[i] = "a forum's buttons or counters"
         elif FORUM_UI and len(t) <= RUN_LONG and _POST_STAMP.match(t):
             out[i] = "a forum post's date and number"
@@ -2005,6 +2021,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "tabs or counters with their counts"
         elif RATING_LINE and len(t) <= RATING_CHARS and RATING_LINE.match(t):
             out[i] = "a star rating"
+        elif JUMP_TO_RECIPE and len(t) <= RUN_LONG and JUMP_TO_RECIPE.match(t):
+            out[i] = "a button: jump to the recipe"
         elif FONT_SIZE and len(t) <= RUN_LONG and FONT_SIZE.match(t):
             out[i] = "a text-size widget"
         elif FORWARD_LOOKING and (len(t) <= RUN_LONG or "orward" in t) and FORWARD_LOOKING.search(t):

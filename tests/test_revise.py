@@ -2731,3 +2731,18 @@ def test_a_review_title_with_a_figure_after_its_stars_is_no_rating():
     import boilerfilter.revise as R
     assert R.RATING_LINE.match("★★★★★ ★★★★★ 4.6 out of 5 stars.")
     assert not R.RATING_LINE.match("★★★★☆ Great value for 2 people")
+
+
+# Session 25, after batch 39 (the last batch, run once before these).
+
+def test_a_comment_counter_a_jump_button_a_vietnamese_feedback_widget_and_a_dated_japanese_caption():
+    import boilerfilter.revise as R
+    from boilerfilter.features import _CAPTION_END
+    n, keeps = _written_keeps("pl-350.txt", lambda r: r.startswith("B|💬 Komentarze (37)"))
+    assert n == 1 and keeps() == [False]
+    assert not R._COMMENT_COUNT.match("Comment:") and not R._COMMENT_COUNT.match("Comments")
+    _dropped_by("de-350.txt", "B|⬇ Direkt zum Rezept", JUMP_TO_RECIPE=None)
+    _dropped_by("vi-350.txt", "B|Bài viết có hữu ích", FEEDBACK_WIDGET=None)
+    assert _CAPTION_END.search("提灯の明かりの下、大勢の人でにぎわう「ひかり通り商店街」＝25日夜、川代市")
+    n, keeps = _written_keeps("ja-350.txt", lambda r: r.startswith("B|提灯の明かりの下"))
+    assert n == 1 and keeps() == [False]
