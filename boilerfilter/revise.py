@@ -1522,7 +1522,8 @@ NETWORK_PART = 25
 _NETWORK = re.compile(r"(?i)(?<![\w.])(?:facebook|whatsapp|twitter|pinterest|linkedin|telegram|reddit|e-?mail|"
                       r"instagram|flipboard|messenger|threads|bluesky|viber|zalo|vk|вконтакте|одноклассники|"
                       r"微信|微博|qq空间|qq|line|x)(?![\w.])")
-_NETWORK_SEP = re.compile(r"\s*(?:[|｜/·•]|&nbsp;)+\s*|\s{2,}")
+#: The separators between a button row's parts (NETWORK_ROW, ACTION_ROW).
+_ROW_SEP = re.compile(r"\s*(?:[|｜/·•]|&nbsp;)+\s*")
 
 
 def _network_row(t: str) -> bool:
@@ -1533,7 +1534,7 @@ def _network_row(t: str) -> bool:
         words = t.split()
         return (len(words) >= 3 and all(_NETWORK.fullmatch(w) for w in words)
                 and len({w.lower() for w in words}) >= NETWORK_ROW)  # "X X X" is a section break
-    parts = [x for x in _NETWORK_SEP.split(t.strip()) if x.strip()]
+    parts = [x for x in _ROW_SEP.split(t.strip()) if x.strip()]
     return (len(parts) >= 3 and all(len(x) <= NETWORK_PART for x in parts) and not _SENT_MARKS.search(t)
             and sum(1 for x in parts if _NETWORK.search(x)) >= NETWORK_ROW)
 
@@ -1565,7 +1566,6 @@ _PAGE_ACTION = re.compile(
     r"(?:download|descargar(?: en)?|télécharger(?: le| en)?|herunterladen|scarica|baixar|pobierz|stáhnout|下载|下載)"
     r"\s*(?:pdf|als pdf|mp3)?|pdf|"
     r"kommentare?|comments?|commentaires?|comentarios?|commenti|reacties|komentarze|komentáře)\b")
-_ROW_SEP = re.compile(r"\s*(?:[|｜/·•]|&nbsp;)+\s*")
 #: A row of a review list's or a post's tabs and counters, three parts or more of at most
 #: 14 characters, two or more of them a word with its count in brackets ("全部(18236)
 #: 有图(2310) 追评(856) 中评 差评", "👍 赞(45) 💬 评论(12) ⭐ 收藏"), goes in any mode
@@ -1660,7 +1660,8 @@ PIN_BUTTON = re.compile(r"(?i)^\W{0,3}(?:pin it(?: for later| on pinterest| here
 #: kept 22 such lines (sessions 18-24). Over the flattened labelled pages 10 lines are one,
 #: all boilerplate.
 FEEDBACK_WIDGET = re.compile(
-    r"(?i)^\W{0,2}(?:was this (?:\w+ )?(?:helpful|useful)|bài viết (?:này )?có hữu ích(?: với bạn)? không|did you find this (?:\w+ )?(?:helpful|useful)|"
+    r"(?i)^\W{0,2}(?:was this (?:\w+ )?(?:helpful|useful)|did you find this (?:\w+ )?(?:helpful|useful)|"
+    r"bài viết (?:này )?có hữu ích(?: với bạn)? không|"
     r"war (?:dieser artikel|diese seite|diese antwort|das) hilfreich|was (?:deze|dit) (?:\w+ )?nuttig|"
     r"cet article vous a-t-il (?:été )?utile|¿(?:te |le )?(?:resultó|fue|ha resultado) útil|"
     r"このページ(?:の情報)?は役に立ちましたか|这篇文章对你有(?:帮助|用)吗|這篇文章對你有幫助嗎|"
@@ -3187,7 +3188,8 @@ _THAI_SPACE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])")
 def _sentence_marks(t: str) -> int:
     """Sentence marks of a line for the prose test: _SENT_MARKS, and Thai spaces (THAI_SPACES)."""
     marks = len(_SENT_MARKS.findall(t))
-    if THAI_SPACES and marks < PROSE_SENTS and len(_THAI.findall(t)) > len(t) / 2:
+    # a Thai line is prose only from PROSE_CHARS (_prose_length): a shorter one is not looked at
+    if THAI_SPACES and marks < PROSE_SENTS and len(t) >= PROSE_CHARS and len(_THAI.findall(t)) > len(t) / 2:
         if sum(1 for c in t.split() if len(c) >= THAI_CHUNK) >= PROSE_SENTS:
             marks += len(_THAI_SPACE.findall(t))
     return marks
