@@ -1710,6 +1710,14 @@ def test_a_sentence_dropped_by_a_hair_between_kept_sentences_follows_them(story)
     assert revise(_lines(core + after), [0.05] * 3 + [0.45, 0.6, 0.45], 0.55, text=True) == [True] * 6
     # the model sure of it (past the uncertain band): it goes
     assert revise(_lines(core + after), [0.05] * 3 + [0.45, 0.7, 0.45], 0.55, text=True)[4] is False
+    # two such lines in a row follow them too (SENTENCE_RUN), four do not
+    two = after[:2] + after[1:]
+    assert revise(_lines(core + two), [0.05] * 3 + [0.45, 0.6, 0.6, 0.45], 0.55, text=True) == [True] * 7
+    import boilerfilter.revise as R
+    with _switched(SENTENCE_RUN=1):
+        assert revise(_lines(core + two), [0.05] * 3 + [0.45, 0.6, 0.6, 0.45], 0.55, text=True)[4:6] == [False] * 2
+    four = after[:2] + [after[1]] * 3 + after[2:]
+    assert revise(_lines(core + four), [0.05] * 3 + [0.45] + [0.6] * 4 + [0.45], 0.55, text=True)[4:8] == [False] * 4
 
 
 def test_affiliate_disclosures_go_in_more_languages():
