@@ -1153,8 +1153,25 @@ RELATED_SECTION = re.compile(
     r"читайте також|схожі статті|по темі|по теме|смотрите также|"
     r"čtěte také|čtěte též|související články|läs också|aiheeseen liittyvät|"
     r"kapcsolódó cikkek|ezt is ajánljuk|citește și|articole similare|ilgili haberler|benzer haberler|"
+    # session 26: "you may be interested in" in Turkish (an untuned written page kept the
+    # box's heading and two titles mid-article); no labelled line is Turkish
+    r"ilginizi çekebilir|bunlar da ilginizi çekebilir|"
     r"مطالب مرتبط|اخبار مرتبط|بیشتر بخوانید|כתבות נוספות|קראו גם|כתבות קשורות|"
     r"ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง)\W{0,3}$")
+#: A most-read box's heading ("Most Read", "Trending", "En Çok Okunanlar", session 26):
+#: untuned written English and Turkish pages kept the numbered titles under one. It counts
+#: as a related-reading heading below the core and above a list (``list_spans``), not
+#: inside the core: news sites print the box above the story too, and there
+#: RELATED_INSIDE took a WSJ story's title and lead with it. Over the flattened labelled
+#: data 289 lines are one: 286 boilerplate, 3 unlabelled, 1 content (a googletrends
+#: gold's "Most Popular", dropped at 0.98 anyway).
+MOST_READ = re.compile(
+    r"(?i)^\W{0,3}(?:most (?:read|popular|viewed|shared|commented|emailed)(?: (?:stories|articles|news|this week|today))?|"
+    r"trending(?: now| stories| articles| news)?|popular (?:now|stories|posts|articles|news|this week)|top stories|"
+    r"en çok okunan(?:lar)?|çok okunanlar|en popüler|mest lest|mest læste|mest lästa|"
+    r"luetuimmat|meistgelesen|am meisten gelesen|les plus lus|più letti|mais lidas|mais lidos|más leídas|"
+    r"más leídos|najczęściej czytane|самое читаемое|самые читаемые|найпопулярніше|legolvasottabb|"
+    r"cele mai citite)\W{0,3}$")
 
 
 #: Both modes: a related-reading heading inside the core (a list of other stories set
@@ -1256,7 +1273,8 @@ def related_section(blocks: list[Block], scores: list[float], keep: list[bool]) 
     core = core_lines(blocks, scores)
     first, last = (core[0], core[-1]) if core else (-1, -1)
     heads = [i for i in range(first + 1, len(blocks))
-             if len(blocks[i].text) <= RUN_LONG and RELATED_SECTION.match(blocks[i].text.strip())]
+             if len(blocks[i].text) <= RUN_LONG and (RELATED_SECTION.match(blocks[i].text.strip())
+                                                     or (i > last and MOST_READ and MOST_READ.match(blocks[i].text.strip())))]
     out, cs = [], set(core)
     for i in heads:
         weak = bool(_BARE_RELATED.match(blocks[i].text))

@@ -2754,3 +2754,25 @@ def test_a_comment_counter_a_jump_button_a_vietnamese_feedback_widget_and_a_date
     assert _CAPTION_END.search("提灯の明かりの下、大勢の人でにぎわう「ひかり通り商店街」＝25日夜、川代市")
     n, keeps = _written_keeps("ja-350.txt", lambda r: r.startswith("B|提灯の明かりの下"))
     assert n == 1 and keeps() == [False]
+
+
+def test_a_most_read_box_below_the_story_goes_but_not_one_above_it():
+    import boilerfilter.revise as R
+    # a page written for the project (an untuned helper session's local story, batch 40)
+    n, keeps = _written_keeps("en-360.txt", lambda r: r[2:4] in ("1.", "2.", "3.", "4."))
+    assert n == 4 and keeps() == [False] * 4
+    with _switched(MOST_READ=None):
+        assert keeps() == [True] * 4  # a numbered list after the core (LIST_ITEMS)
+    # above the story (a news site's box before its headline) it takes nothing with it
+    story = ["The man accused of the cinema shooting appeared in court on Monday and said nothing at his hearing.",
+             "His lawyers told the court that the man accused of the shooting would not speak at the hearing.",
+             "The court set the next hearing for August, when the man accused of the cinema shooting may speak.",
+             "Families of the victims of the shooting watched the hearing from the back of the court."]
+    texts = [story[3], "Most Read", "Romney wraps up his foreign tour", "Olympic hurdle: using social media", *story]
+    scores = [0.05, 0.9, 0.7, 0.6, 0.35, 0.05, 0.05, 0.05, 0.05]
+    assert revise(_lines(texts), scores, 0.55, text=True) == [True] + [False] * 3 + [True] * 5
+    with _switched(RELATED_SECTION=R.re.compile(r"(?i)^most read$")):  # as a related-reading heading it would
+        assert revise(_lines(texts), scores, 0.55, text=True)[4] is False
+    # a "you may also like" box in Turkish, mid-article, goes with its titles
+    n, keeps = _written_keeps("tr-370.txt", lambda r: r.startswith(("B|İlginizi", "B|Zeytinyağı festivali")))
+    assert n == 2 and keeps() == [False, False]
