@@ -154,7 +154,41 @@ OFF_TOPIC_CORE = 3
 AUTHOR_BIO = re.compile(r"^\W{0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+[^.!?]{0,60}?"
                         r"\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor)s?\b|"
                         r"^\W{0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:covers|reports on|writes about)\s+[^.!?]{1,60}"
-                        r"\s+(?:for|at)\s+(?:the\s+)?[A-Z]")
+                        r"\s+(?:for|at)\s+(?:the\s+)?[A-Z]|"
+                        # session 26: or what it covers, then how to reach the author ("Dana Whitlock
+                        # covers town government and schools. Reach her at …", an untuned written
+                        # page); over the flattened labelled data one more line matches, a bio that
+                        # breitbart's gold keeps, dropped at 0.71 already
+                        r"^\W{0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:covers|reports on|writes about)\s+[^.!?]{1,80}"
+                        r"\.\s+(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ff]ollow)\s+(?:her|him|them)\b")
+#: Plain text: after the core, an author's name alone on its line (two to four capitalised
+#: words, at most AUTHOR_BOX_NAME characters) over a line that opens with the first name and
+#: a verb ("Rachel Dunmore" / "Rachel is Arable Practice Weekly's soils reporter. …") is an
+#: author card: both go (AUTHOR_CARD, session 26; an untuned written trade-paper feature kept
+#: both at 0.46 and 0.60). Over the flattened labelled data 7 such pairs follow the core, all
+#: boilerplate in the golds ("Selin Romano" / "Selin is an Expert …"); inside the core 5
+#: more are headings over definitions ("NordPass Business" / "NordPass is …"), which the
+#: rule leaves alone. The verb list holds the bio verbs of English and 9 more languages.
+AUTHOR_CARD = True
+_CARD_NAME = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*$")
+_CARD_VERBS = frozenset(
+    "is was has had covers writes reports joined lives grew holds loves spent worked works began started studied "
+    "teaches ist schreibt arbeitet lebt est écrit travaille vit es escribe trabaja vive è scrive lavora é escreve "
+    "trabalha jest pisze pracuje är skriver arbetar bor er jobber schrijft werkt woont".split())
+
+
+def _author_card(blocks: list[Block], i: int) -> bool:
+    """Whether line i is an author's name over a bio that opens with the first name (AUTHOR_CARD)."""
+    if i + 1 >= len(blocks):
+        return False
+    t, u = blocks[i].text.strip(), blocks[i + 1].text.strip()
+    if len(t) > AUTHOR_BOX_NAME or not _CARD_NAME.match(t) or len(u) < SENTENCE_CHARS:
+        return False
+    words = t.split()
+    if not all(w[0].isupper() for w in words):
+        return False
+    m = re.match(re.escape(words[0]) + r"(?:\s+\(\w+\))?\s+(\S+)", u)
+    return bool(m) and m.group(1) in _CARD_VERBS
 #: An off-topic line after the core scored under OFF_TOPIC_SCORE goes too when it is a
 #: long CJK line between two dropped lines with no "。" and at most one sentence end
 #: (GLUED_ISLAND): headlines glued with no space between them ("…秘诀竟是每天早上喝这个这3种人
@@ -3369,6 +3403,9 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
                 continue
         if AUTHOR_BIO and i > last and keep[i] and len(blocks[i].text) <= DISCLOSURE_CHARS and AUTHOR_BIO.match(blocks[i].text):
             out[i] = "an author's bio after the article"
+            continue
+        if AUTHOR_CARD and i > last and (keep[i] or keep[i + 1 if i + 1 < n else i]) and _author_card(blocks, i):
+            out[i], out[i + 1] = "an author's name over their bio, after the article", "an author's bio after the article"
             continue
         units = [u for u in topic_units(blocks[i].text) if is_bigram_unit(u) in kinds]
         if len(units) < MIN_UNITS:

@@ -2776,3 +2776,18 @@ def test_a_most_read_box_below_the_story_goes_but_not_one_above_it():
     # a "you may also like" box in Turkish, mid-article, goes with its titles
     n, keeps = _written_keeps("tr-370.txt", lambda r: r.startswith(("B|İlginizi", "B|Zeytinyağı festivali")))
     assert n == 2 and keeps() == [False, False]
+
+
+def test_an_authors_card_and_a_bio_with_how_to_reach_her_go_after_the_article():
+    # pages written for the project (untuned helper sessions' trade feature and local story, batches 40-41)
+    import boilerfilter.revise as R
+    n, keeps = _written_keeps("en-371.txt", lambda r: r.startswith(("B|Rachel Dunmore", "B|Rachel is")))
+    assert n == 2 and keeps() == [False, False]
+    with _switched(AUTHOR_CARD=False):
+        assert keeps() == [True, True]
+    n, keeps = _written_keeps("en-360.txt", lambda r: r.startswith("B|Dana Whitlock covers"))
+    assert n == 1 and keeps() == [False]
+    # the shape alone (a heading over a definition has it too, so only after the article)
+    assert not R._author_card(_lines(["Product Video", "Product videos center on an actual product, the hero."]), 0)
+    assert R._author_card(_lines(["Selin Romano", "Selin is a content creator who writes about web design."]), 0)
+    assert not R.AUTHOR_BIO.match("Dana Whitlock covers town government and schools every week for us.")
