@@ -3014,6 +3014,58 @@ def _prose_length(t: str) -> bool:
                                          and len(_CJK_CHAR.findall(t)) > 0.5 * len(t))
 
 
+#: Plain text: a run of dropped unmarked list items (no sentence end, at most
+#: LIST_CONTINUES_CHARS characters each, with at most short part headings between them)
+#: right after two kept items of the same shape and right above a kept paragraph is the
+#: rest of that list, and the article resumes after it: it stays (LIST_CONTINUES, session
+#: 26). An untuned written German job posting kept its profile list's first two items and
+#: dropped the other four and its whole benefits list (0.47-0.77) above its closing
+#: paragraph; LIST_ITEMS, which judges a list by its topic words or its markers, saw
+#: neither. The run must look unsure (no line at SURE, mean under threshold + UNCERTAIN),
+#: come after a kept paragraph, hold no attribution, caption or call-to-action line, and
+#: the paragraph below must have PROSE_SENTS sentences: without these a Daily Mail
+#: sidebar's headlines between two of its kept teasers (12 lines on three
+#: googletrends-2017 pages) and a byline and share row under a written recipe's title
+#: stayed. With them, no line of the flattened development pages and of 150 pages of each
+#: of 8 other labelled sets moves; earlier written pages keep 3 more content lines (a
+#: Greek travel guide's tips, 188 characters).
+LIST_CONTINUES = True
+LIST_CONTINUES_CHARS = 160
+
+
+def continued_lists(blocks: list[Block], scores: list[float], keep: list[bool], threshold: float,
+                    stats: list | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of dropped lines that continue a kept unmarked list (LIST_CONTINUES)."""
+    n, out = len(blocks), []
+    texts = [b.text.strip() for b in blocks]
+
+    def item(k: int) -> bool:
+        t = texts[k]
+        return (SHORT_CHARS <= len(t) <= LIST_CONTINUES_CHARS and not _SENT_END.search(t)
+                and not _cued(blocks[k], stats[k] if stats else None, meta=True))
+    i = 2
+    while i < n:
+        if keep[i] or not keep[i - 1]:
+            i += 1
+            continue
+        j = i
+        while j < n and not keep[j]:
+            j += 1
+        a, i = i, j
+        if (j - a < 2 or j - a > LIST_MAX or j >= n or not _paragraph(texts[j])
+                or len(_SENT_MARKS.findall(texts[j])) < PROSE_SENTS
+                or not (item(a - 1) and item(a - 2)) or any(scores[k] >= SURE for k in range(a, j))
+                or sum(scores[a:j]) / (j - a) >= threshold + UNCERTAIN
+                or not any(keep[k] and _paragraph(texts[k]) for k in range(a - 2))):
+            continue
+        heads = [k for k in range(a, j) if not item(k)]
+        if (all(k > a and len(texts[k]) <= SUBHEADING_CHARS and not _SENT_END.search(texts[k])
+                and not _cued(blocks[k], stats[k] if stats else None, meta=True) for k in heads)
+                and len(heads) <= (j - a) // 3):
+            out.append((a, j))
+    return out
+
+
 def _paragraph(t: str) -> bool:
     """Whether a line reads as a paragraph: it ends a sentence and is long enough for prose."""
     return bool(_SENT_END.search(t)) and _prose_length(t)
@@ -3994,6 +4046,8 @@ def revise(blocks: list[Block], scores: list[float], threshold: float, *, rescue
                         and not _marker(blocks[h]) and not _cued(blocks[h], st[h])
                         and not (RELATED_SECTION and RELATED_SECTION.match(blocks[h].text.strip()))):
                     out[h] = True
+        for a, b in continued_lists(blocks, scores, out, threshold, st) if LIST_CONTINUES else ():
+            out[a:b] = [True] * (b - a)
         for i in numbered_heads(blocks, out) if NUMBERED_HEADS else ():
             out[i] = True
         for a, b in pros_cons_blocks(blocks, out) if PROS_CONS_BLOCK else ():

@@ -2791,3 +2791,14 @@ def test_an_authors_card_and_a_bio_with_how_to_reach_her_go_after_the_article():
     assert not R._author_card(_lines(["Product Video", "Product videos center on an actual product, the hero."]), 0)
     assert R._author_card(_lines(["Selin Romano", "Selin is a content creator who writes about web design."]), 0)
     assert not R.AUTHOR_BIO.match("Dana Whitlock covers town government and schools every week for us.")
+
+
+def test_the_rest_of_a_kept_unmarked_list_above_a_kept_paragraph_stays():
+    # a page written for the project (an untuned helper session's job posting, batch 40)
+    n, keeps = _written_keeps("de-360.txt", lambda r: r.startswith(("C|Gute Kenntnisse", "C|Wir bieten", "C|30 Tage")))
+    assert n == 3 and keeps() == [True] * 3
+    with _switched(LIST_CONTINUES=False):
+        assert keeps() == [False] * 3
+    # the same shape right under a title (a byline and a share row) is no list
+    n, keeps = _written_keeps("fr-300.txt", lambda r: r.startswith("B|Publié le"))
+    assert n == 1 and keeps() == [False]
