@@ -254,7 +254,13 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           # session 24: a Korean credit after the caption's sentence ("…새 단장한 모습.
                           # 사진=청솔군 제공", an untuned written page kept it at 0.05); no line of the
                           # labelled data ends so
-                          r"[.!?”\"]\s+사진\s*(?:제공)?\s*=\s*[^=.!?]{1,30}$", re.IGNORECASE)
+                          r"[.!?”\"]\s+사진\s*(?:제공)?\s*=\s*[^=.!?]{1,30}$|"
+                          # session 26: the credit in brackets without a colon ("(foto M. Zanin)",
+                          # "(foto archivio GEVP)": an untuned written Italian page kept two at
+                          # 0.15-0.19); no labelled flattened line ends so, 5 written lines do, all
+                          # boilerplate
+                          r"[(（](?:foto|fotos|fotó|фото|kuva|bild|billede|bilde|zdjęcie|fotoğraf)\s[^)）:]{1,30}[)）]\.?$",
+                          re.IGNORECASE)
 #: A longer bracketed credit, up to 30 characters ("（圖片來源：Shutterstock）", "(Photo
 #: Credit: Getty Images)"), counts only on a line of at most CAPTION_LONG_LINE characters:
 #: over the flattened lines of the development pages and 8 other labelled sets it

@@ -1070,7 +1070,12 @@ DISCLOSURE_CHARS = 300
 _AFFILIATE_NOTE = re.compile(
     r"(?i)\b(?:contains?|may contain|includes?|bevat|kan .{0,20}bevatten)\s+(?:\w+\s+){0,2}affiliate[- ]?links?\b"
     r"|\blink\b[^.]{0,80}\buna commissione\b|\benlaces?\b[^.]{0,80}\buna comisión\b"
-    r"|\bliens?\b[^.]{0,80}\bune commission\b|\blinks?\b[^.]{0,80}\buma comissão\b")
+    r"|\bliens?\b[^.]{0,80}\bune commission\b|\blinks?\b[^.]{0,80}\buma comissão\b"
+    # session 26: Malay and Indonesian, Portuguese "são de afiliados", Nordic "get a
+    # commission", Italian and Polish (untuned written Malay, Norwegian and Portuguese pages
+    # kept theirs at 0.24-0.59); no labelled line says it
+    r"|\b(?:pautan|tautan|link) afiliasi\b|\blinks?\b[^.]{0,40}\bafiliad[oa]s?\b|\blink di affiliazione\b"
+    r"|\blinki afiliacyjne\b|\b(?:få|tjene|modtage|erhålla)\b[^.]{0,20}\b(?:provisjon|provision|kommisjon)\b")
 
 
 def _disclosure(t: str) -> bool:
@@ -1078,7 +1083,8 @@ def _disclosure(t: str) -> bool:
     if DISCLOSURE.search(t):
         return True
     low = t.lower()
-    return ("affiliate" in low or "commission" in low or "comisión" in low or "comissão" in low) and bool(
+    return ("affiliate" in low or "commission" in low or "comisión" in low or "comissão" in low or "afilia" in low
+            or "affiliaz" in low or "afiliacyj" in low or "provisjon" in low or "provision" in low) and bool(
         _AFFILIATE_NOTE.search(t))
 #: So does a line of at most twice PROSE_CHARS holding a call to action in brackets, a
 #: button's text ("…火热进行中！【 点击投票 】Pick你心目中的商业领袖", "[ Register Now ]")
@@ -1394,7 +1400,12 @@ PIPE_DATELINE = True
 PIPE_MATES = True
 _PIPE_PART = re.compile(r"\s[|｜]\s")
 _DATEISH = re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)|"
-                      r"\d+\s*(?i:minutes?|minutos|menit|dakika|minut|hours?|horas|jam|saat|godzin)")
+                      r"\d+\s*(?i:minutes?|minutos|menit|dakika|minut|hours?|horas|jam|saat|godzin|"
+                      # session 26: reading times in more languages ("زمان مطالعه: ۷ دقیقه", an
+                      # untuned written Persian byline) and a day and month with their dots
+                      # ("Julkaistu 22.5. | Päivitetty 24.5.", a written Finnish notice)
+                      r"minuten|minutter|minuter|minuti|minuuttia|perc|минут|хвилин|λεπτά|دقیقه|دقائق|دقيقة|"
+                      r"דקות|मिनट|นาที|phút|분)|(?<![\d.])\d{1,2}\.\d{1,2}\.(?![\d.])")
 
 
 def _table_mate(t: str, other: str) -> bool:
@@ -1409,8 +1420,17 @@ def _pipe_dateline(t: str) -> bool:
     """Whether a line is a byline or post footer of " | " parts with a date (PIPE_DATELINE)."""
     t = t.strip()
     parts = _PIPE_PART.split(t) if len(t) <= REPRINT_CHARS and not t.startswith(("|", "｜")) else []
-    return (2 <= len(parts) <= 5 and all(len(x.strip()) <= 60 and not _SENT_END.search(x.strip()) for x in parts)
-            and bool(_DATEISH.search(t)))
+    parts = [re.sub(r"(?<=\d)\.$", "", x.strip()) for x in parts]  # "22.5." ends a date, not a sentence
+    return (2 <= len(parts) <= 5 and all(len(x) <= 60 and not _SENT_END.search(x) for x in parts)
+            and (bool(_DATEISH.search(t)) or (len(parts) >= 3 and bool(_PIPE_BYLINE.match(parts[0]))
+                                              and any(_DIGIT.search(x) for x in parts[1:]))))
+
+
+#: Or a byline's words open its first part and a later part holds a number ("Ditulis oleh
+#: Aina Zulaikha | 9 Ogos | 14 Komen", an untuned written Malay travel blog, session 26).
+_PIPE_BYLINE = re.compile(r"^\W{0,2}(?i:by|written by|posted by|par|por|di|von|door|av|af|od|autor|автор|від|"
+                          r"(?:ditulis |diterbitkan )?oleh|yazan|tác giả|kirjoittanut|írta|نویسنده|نوشته|بقلم|"
+                          r"מאת|लेखक|โดย)\b")
 
 
 #: So does a row of share buttons: a share label and its colon opening a line of at most
@@ -1912,7 +1932,10 @@ TAG_LINE = re.compile(r"^[^\w{\[<\"']{0,2}(?![a-z])(?i:tags?|tagged(?: with)?|fi
                       r"etichete|cuvinte cheie|aiheet|avainsanat|tunnisteet|taggar|nyckelord|stikkord|emneord|"
                       r"štítky|klíčová slova|ετικέτες|λέξεις-κλειδιά|címkék|kulcsszavak|мітки|ключові слова|"
                       r"टैग|แท็ก|תגיות|برچسب‌ها|برچسب ها)\s*[:：]\s*(.*)$")
-CREDIT_LINE = re.compile(r"^\s*(?:(?i:photos?|fotos?|bild|ảnh|фото)\s*[:：]\s*[^.!?:=]{1,40}"
+#: Session 26: the credit words of more languages (Bengali "ছবি: লেখিকা", Thai "ภาพ: …":
+#: untuned written pages kept 4 such lines); no labelled flattened line opens with one.
+CREDIT_LINE = re.compile(r"^\s*(?:(?i:photos?|fotos?|bild|ảnh|фото|kuva|billede|bilde|zdjęcie|fotó|fotoğraf|"
+                         r"φωτογραφία|صورة|تصوير|عکس|צילום|फोटो|फ़ोटो|तस्वीर|ছবি|사진|ภาพ|รูปภาพ)\s*[:：]\s*[^.!?:=]{1,40}"
                          r"|(?i:image|picture)\s*[:：]\s*[A-Z][^.!?:=]{0,39})$")
 
 
@@ -3857,14 +3880,20 @@ _TOC_LABEL = re.compile(r"(?i)^\W{0,3}(?:table of contents|contents|in this (?:a
                         r"tartalomjegyzék|cuprins|içindekiler|daftar isi|mục lục|содержание|оглавление|"
                         r"содержание статьи|зміст|зміст статті|περιεχόμενα|πίνακας περιεχομένων|المحتويات|"
                         r"جدول المحتويات|فهرست|فهرست مطالب|תוכן עניינים|विषय सूची|สารบัญ|목차|目录|目錄|"
-                        r"文章目录|文章目錄|本文目录|本文目錄|目次|この記事の目次|yaliyomo)"
+                        r"文章目录|文章目錄|本文目录|本文目錄|目次|この記事の目次|yaliyomo|সূচিপত্র|садржај|sadržaj|innhold|indhold|"
+                        r"kandungan|isi kandungan)"
                         # session 25: with its show/hide toggle after it ("Obsah [skrýt]", "目次
                         # [非表示]", "Tabla de contenidos [ocultar]": an untuned written Czech wiki
                         # page kept it at 0.80); no line of the labelled flattened data is one
                         r"(?:\s*[\[［(（]\s*(?:hide|show|skrýt|zobrazit|verbergen|tonen|masquer|afficher|ocultar|"
                         r"mostrar|nascondi|mostra|ukryj|pokaż|скрыть|показать|приховати|показати|gizle|göster|"
                         r"ausblenden|einblenden|anzeigen|sembunyikan|tampilkan|ficha|onyesha|隐藏|隱藏|显示|顯示|非表示|表示|"
-                        r"숨기기|보이기)\s*[\]］)）])?\W{0,3}$")
+                        r"숨기기|보이기|"
+                        # session 26: more languages' toggles ("فهرست مطالب [نمایش]": an untuned
+                        # written Persian how-to kept it at 0.16); no labelled line is one
+                        r"نمایش|پنهان|مخفی|إخفاء|إظهار|عرض|הסתר|הצג|छिपाएँ|छिपाएं|दिखाएँ|दिखाएं|লুকান|দেখান|ซ่อน|แสดง|"
+                        r"ẩn|hiện|piilota|näytä|dölj|visa|skjul|vis|απόκρυψη|εμφάνιση|elrejtés|megjelenítés|"
+                        r"ascunde|arată|сакриј|прикажи|sakrij|prikaži)\s*[\]］)）])?\W{0,3}$")
 
 
 def _toc_norm(blocks: list[Block]) -> list[str]:

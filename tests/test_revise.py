@@ -2802,3 +2802,28 @@ def test_the_rest_of_a_kept_unmarked_list_above_a_kept_paragraph_stays():
     # the same shape right under a title (a byline and a share row) is no list
     n, keeps = _written_keeps("fr-300.txt", lambda r: r.startswith("B|Publié le"))
     assert n == 1 and keeps() == [False]
+
+
+def test_more_languages_pipe_bylines_credits_contents_toggles_and_affiliate_notes_go():
+    # lines of pages written for the project (untuned helper sessions, batches 40 and 41)
+    import boilerfilter.revise as R
+    para = ("The village market opens at dawn, and by nine the stalls along the river are crowded with "
+            "buyers from the valley.")
+    lines = {"Ditulis oleh Aina Zulaikha | 9 Ogos | 14 Komen": "PIPE_DATELINE",
+             "Tiedote | Julkaistu 22.5. | Päivitetty 24.5.": "PIPE_DATELINE",
+             "نویسنده: مهسا کریمی‌نژاد | ۱۴ اردیبهشت ۱۴۰۳ | زمان مطالعه: ۷ دقیقه | ۲۳ دیدگاه": "PIPE_DATELINE",
+             "ছবি: লেখিকা": "CREDIT_LINE",
+             "فهرست مطالب [نمایش]": "_TOC_LABEL",
+             "Pendedahan: Sesetengah pautan dalam entri ini ialah pautan afiliasi. Saya mungkin menerima "
+             "sedikit komisen tanpa kos tambahan kepada anda.": "_AFFILIATE_NOTE",
+             "Transparência: alguns links deste post são de afiliados. Se você contratar algum serviço por "
+             "eles, eu posso receber uma pequena parte.": "_AFFILIATE_NOTE"}
+    for line, rule in lines.items():
+        assert revise(_lines([para, line, para]), [0.05, 0.2, 0.05], 0.55, text=True) == [True, False, True], line
+        with _switched(**{rule: False if isinstance(getattr(R, rule), bool) else R.re.compile(r"(?!)")}):
+            assert revise(_lines([para, line, para]), [0.05, 0.2, 0.05], 0.55, text=True)[1] is True, line
+    # a listing's row of numbers is no byline
+    assert not R._pipe_dateline("Room 12 | Floor 3 | 45 m²")
+    # and a credit in brackets without its colon ends a caption
+    from boilerfilter.features import _CAPTION_END
+    assert _CAPTION_END.search("Il nuovo traverso con il cavo di sicurezza (foto M. Zanin)")
