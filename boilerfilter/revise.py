@@ -229,6 +229,13 @@ TITLE_NOT_META = re.compile(r"^\W{0,2}(?:作者|审核|審核|来源|來源|编�
                             r"文|图|圖|摄影|攝影|by|written by|author|source)\s*[:：／/]", re.I)
 TITLE_MAX_SCORE = 0.95
 HEAD_REACH = 5
+#: The reach is counted from the title's kept standfirst when the title sits right above
+#: one (HEAD_OVER_LEAD, session 26): an untuned written Turkish story lost its title (0.57)
+#: over a kept lead paragraph, a byline, a credit, a share row and a text-size widget.
+#: Over the flattened labelled pages 4 more lines stay: 2 titles the golds keep (66
+#: characters) and 2 titles over their standfirsts that wcxb's and readability-tests'
+#: golds leave out.
+HEAD_OVER_LEAD = True
 #: A title inside a template run (menu words, the title, a date line: all short lines
 #: without a sentence end) stays when it shares at least RUN_TITLE_SHARE of its topic
 #: units with the core and is at least RUN_TITLE_LONGER times as long as the run's other
@@ -3465,6 +3472,10 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
     # a one-paragraph core (ONE_LINE_TITLE) has only the line right above it judged, as its title
     judged = ([*range(max(first - HEAD_REACH, 0), first), *range(first + 1, last), *range(last + 1, n)]
               if first < last else list(range(max(first - 1, 0), first)))
+    # a title right above its kept standfirst reaches one line further (HEAD_OVER_LEAD)
+    h = first - HEAD_REACH - 1
+    if HEAD_OVER_LEAD and first < last and h >= 0 and keep[h + 1] and _paragraph(blocks[h + 1].text.strip()):
+        judged.insert(0, h)
     for i in judged:
         if i in out:
             continue

@@ -2827,3 +2827,11 @@ def test_more_languages_pipe_bylines_credits_contents_toggles_and_affiliate_note
     # and a credit in brackets without its colon ends a caption
     from boilerfilter.features import _CAPTION_END
     assert _CAPTION_END.search("Il nuovo traverso con il cavo di sicurezza (foto M. Zanin)")
+
+
+def test_a_title_right_above_its_kept_standfirst_reaches_one_line_further():
+    # a page written for the project (an untuned helper session's regional story, batch 41)
+    n, keeps = _written_keeps("tr-370.txt", lambda r: r.startswith("C|Çamlıtepe köyünde"))
+    assert n == 1 and keeps() == [True]
+    with _switched(HEAD_OVER_LEAD=False):
+        assert keeps() == [False]
