@@ -463,13 +463,41 @@ _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 KATAKANA_WORDS = True
 
 
+def _marks_class() -> str:
+    """A character class of the combining marks of the Basic Multilingual Plane (Unicode
+    categories Mn and Mc) and the zero-width (non-)joiners, as ranges."""
+    import unicodedata
+    cps = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")] + [0x200C, 0x200D]
+    cps.sort()
+    ranges, start, prev = [], cps[0], cps[0]
+    for c in cps[1:] + [None]:
+        if c is not None and c == prev + 1:
+            prev = c
+            continue
+        ranges.append(f"\\u{start:04x}" + (f"-\\u{prev:04x}" if prev > start else ""))
+        if c is not None:
+            start = prev = c
+    return "".join(ranges)
+
+
+#: A word of the context pass's topic units: letters with the combining marks between them
+#: (MARKED_WORDS, session 26). Brahmic scripts write vowels as combining marks, so
+#: ``_LATIN_WORD`` cut "পাবদা" into "প" and "বদ" and a Bengali, Hindi or Tamil line had no
+#: topic unit of 4 letters or more: every topic rule was blind there (an untuned written
+#: Bengali recipe lost its title). The model's features keep ``_LATIN_WORD`` (the shipped
+#: model was trained with it); no labelled line's topic units change but those with marks
+#: inside a word (Arabic vowel signs, decomposed accents).
+MARKED_WORDS = True
+_MARKED_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[" + _marks_class() + r"])*")
+
+
 def topic_units(text: str) -> set[str]:
     """The topic-carrying units of a text (see ``_bigrams`` and ``_topical``).
 
     With KATAKANA_WORDS the bigrams that hold katakana are replaced by units of each
     katakana word (still one per bigram of it) that match only that same word.
     """
-    units = {x for x in _bigrams(text) if _topical(x)}
+    units = {x for x in _bigrams(text, marked=MARKED_WORDS) if _topical(x)}
     if KATAKANA_WORDS and _KATAKANA.search(text):
         units = {x for x in units if not _KATAKANA.search(x)}
         # one unit per bigram still, so counts and shares weigh a word as before, but each
@@ -485,7 +513,7 @@ _BIGRAM_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
-def _bigrams(text: str) -> set[str]:
+def _bigrams(text: str, marked: bool = False) -> set[str]:
     """Topic units: character bigrams of CJK and Hangul runs, and lowercased words of 4+
     letters of the scripts that space their words (Latin, Cyrillic, Greek, Arabic...).
 
@@ -496,7 +524,7 @@ def _bigrams(text: str) -> set[str]:
     text = fold_artefacts(text)
     for run in _BIGRAM_SCRIPT.findall(text):
         out.update(run[i:i + 2] for i in range(len(run) - 1))
-    out.update(w for w in _LATIN_WORD.findall(text.lower())
+    out.update(w for w in (_MARKED_WORD if marked else _LATIN_WORD).findall(text.lower())
                if len(w) >= 4 and not _BIGRAM_SCRIPT.search(w) and not _UNSPACED.search(w))
     return out
 

@@ -2835,3 +2835,20 @@ def test_a_title_right_above_its_kept_standfirst_reaches_one_line_further():
     assert n == 1 and keeps() == [True]
     with _switched(HEAD_OVER_LEAD=False):
         assert keeps() == [False]
+
+
+def test_topic_words_of_brahmic_scripts_keep_their_vowel_signs():
+    from boilerfilter.features import topic_units
+    assert topic_units("সর্ষে-নারকেল দিয়ে পাবদা মাছের ঝাল") >= {"পাবদা", "মাছের", "নারকেল"}
+    assert "किसानों" in topic_units("यह परीक्षण किसानों के लिए है")
+    # a page written for the project (an untuned helper session's Bengali recipe, batch 40): its title
+    # between a breadcrumb and a byline shares words with the recipe only when the words are whole
+    n, keeps = _written_keeps("bn-360.txt", lambda r: r.startswith("C|সর্ষে-নারকেল"))
+    assert n == 1 and keeps() == [True]
+    import boilerfilter.features as F
+    before = F.MARKED_WORDS
+    F.MARKED_WORDS = False
+    try:
+        assert keeps() == [False]
+    finally:
+        F.MARKED_WORDS = before
