@@ -1618,6 +1618,28 @@ def _network_row(t: str) -> bool:
             and sum(1 for x in parts if _NETWORK.search(x)) >= NETWORK_ROW)
 
 
+#: A row of icon buttons goes in any mode (ICON_ROW, session 26): three or more parts,
+#: each an emoji or symbol followed by a short label and no sentence end ("📌 পিন করুন 👍
+#: শেয়ার করুন 📩 হোয়াটসঅ্যাপে পাঠান"), or three or more tokens of at most two characters, two
+#: or more of them pictographs, no digit and not all alike ("f 𝕏 ✉ 🖨"; "☼ ☼ ☼" is a
+#: section break). Untuned written Bengali and English pages kept theirs at 0.39 and 0.50.
+#: Over the flattened labelled pages no labelled line has either shape (the share rows
+#: there are words); written pages 3 lines, all boilerplate.
+ICON_ROW = True
+_PICTO = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B00-\u2BFF\uFE0F"
+_ICON_PARTS = re.compile(r"\s*(?:[" + _PICTO + r"]+\s*[^" + _PICTO + r".!?。！？\d]{1,25}?\s*){3,}")
+_PICTOGRAPH = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\U0001D400-\U0001D7FF]")
+
+
+def _icon_row(t: str) -> bool:
+    """Whether a line is a row of icon buttons (ICON_ROW)."""
+    if _ICON_PARTS.fullmatch(t):
+        return True
+    tokens = t.split()
+    return (len(tokens) >= 3 and all(len(x) <= 2 for x in tokens) and len(set(tokens)) >= 2
+            and not _DIGIT.search(t) and len(_PICTOGRAPH.findall(t)) >= 2)
+
+
 def _row_seps(t: str) -> bool:
     """Whether a line has the separators of a row of three parts or more: the cheap test
     before NETWORK_ROW and ACTION_ROW split it."""
@@ -2100,6 +2122,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "share or follow buttons: a row of networks' names"
         elif ACTION_ROW and len(t) <= 2 * PROSE_CHARS and _action_row(t):
             out[i] = "page actions: print, share, save buttons"
+        elif ICON_ROW and len(t) <= PROSE_CHARS and _icon_row(t):
+            out[i] = "a row of icon buttons"
         elif COUNT_TABS and len(t) <= 2 * PROSE_CHARS and ("(" in t or "（" in t) and _count_tabs(t):
             out[i] = "tabs or counters with their counts"
         elif RATING_LINE and len(t) <= RATING_CHARS and RATING_LINE.match(t):

@@ -2852,3 +2852,17 @@ def test_topic_words_of_brahmic_scripts_keep_their_vowel_signs():
         assert keeps() == [False]
     finally:
         F.MARKED_WORDS = before
+
+
+def test_a_row_of_icon_buttons_goes():
+    import boilerfilter.revise as R
+    # lines of pages written for the project (untuned helper sessions' Bengali recipe and local story, batch 40)
+    for row in ("📌 পিন করুন   👍 শেয়ার করুন   📩 হোয়াটসঅ্যাপে পাঠান", "f   𝕏   ✉   🖨"):
+        assert R._icon_row(row), row
+    n, keeps = _written_keeps("en-360.txt", lambda r: r.startswith("B|f   𝕏"))
+    assert n == 1 and keeps() == [False]
+    with _switched(ICON_ROW=False):
+        assert keeps() == [True]
+    # a section break, a star rating and a line of selling points are no button rows
+    for line in ("☼ ☼ ☼", "⭐️⭐️⭐️⭐️", "✅ Fast shipping ✅ Free returns ✅ 2-year warranty"):
+        assert not R._icon_row(line), line
