@@ -250,7 +250,10 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           r"φωτογραφία|φωτογραφια|تصوير|الصورة|फोटो|फ़ोटो|fotó|צילום|عکس)"
                           r"\s*:\s*(?:[^.:!?]|\.(?=\S)){1,60}$|[.!?”\"]\s+fot\.\s*(?:[^.:!?]|\.(?=\S)){1,60}$|"
                           r"[(（](?:fotos?|fotoğraf|photo|zdjęcie|foto de|φωτογραφία|φωτογραφια|تصوير|फोटो|फ़ोटो|fotó|фото|"
-                          r"צילום|عکس)\s*:\s*[^)）]{1,60}[)）]$|"
+                          r"צילום|عکس|"
+                          # session 26: Swahili, Tamil, Estonian ("(Picha: Maktaba)", "(படம்: ரா.
+                          # சேகர்)": untuned written pages kept them); no labelled line ends so
+                          r"picha|படம்|pilt|kuva|ছবি|चित्र)\s*:\s*[^)）]{1,60}[)）]$|"
                           # session 24: a Korean credit after the caption's sentence ("…새 단장한 모습.
                           # 사진=청솔군 제공", an untuned written page kept it at 0.05); no line of the
                           # labelled data ends so

@@ -882,7 +882,13 @@ _AD_LABELS = (r"advertisement|sponsored|anzeige|werbung|publicité|publicidad|pu
               # session 20: Greek, Hindi, Bengali, Finnish, Hungarian, Romanian, Persian,
               # Hebrew, Thai and Norwegian ad labels (untuned written Greek and Hindi pages kept
               # "ΔΙΑΦΗΜΙΣΗ" and "विज्ञापन"); the labelled data holds none of them
-              r"διαφήμιση|διαφημιση|विज्ञापन|বিজ্ঞাপন|mainos|hirdetés|publicitate|تبلیغات|פרסומת|โฆษณา|annonse")
+              r"διαφήμιση|διαφημιση|विज्ञापन|বিজ্ঞাপন|mainos|hirdetés|publicitate|تبلیغات|פרסומת|โฆษณา|annonse|"
+              # session 26: Catalan, Estonian, Latvian, Tamil and four more Indian scripts, Urdu,
+              # Swahili, South Slavic and sponsored-post labels (untuned written Catalan,
+              # Estonian, Tamil and Swahili pages kept theirs); over the flattened labelled data
+              # 6 lines are one of these, all boilerplate
+              r"publicitat|reklaam|reklāma|விளம்பரம்|ప్రకటన|ಜಾಹೀರಾತು|പരസ്യം|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|اشتہار|matangazo|"
+              r"tangazo|oglas|sponzorováno|sponsorowane|patrocinado|sponsorizzato|gesponsord|gesponsert")
 _AD_WORDS = r"ads?|pr|" + _AD_LABELS
 AD_MARKER = re.compile(r"^\W*(?:" + _AD_WORDS + r"|advertisements|advertising|sponsored content|赞助|贊助|"
                        r"スポンサーリンク|reklam|reklama|advertentie|annons|"
@@ -1961,10 +1967,12 @@ TAG_LINE = re.compile(r"^[^\w{\[<\"']{0,2}(?![a-z])(?i:tags?|tagged(?: with)?|fi
                       r"etichete|cuvinte cheie|aiheet|avainsanat|tunnisteet|taggar|nyckelord|stikkord|emneord|"
                       r"štítky|klíčová slova|ετικέτες|λέξεις-κλειδιά|címkék|kulcsszavak|мітки|ключові слова|"
                       r"टैग|แท็ก|תגיות|برچسب‌ها|برچسب ها)\s*[:：]\s*(.*)$")
-#: Session 26: the credit words of more languages (Bengali "ছবি: লেখিকা", Thai "ภาพ: …":
-#: untuned written pages kept 4 such lines); no labelled flattened line opens with one.
+#: Session 26: the credit words of more languages (Bengali "ছবি: লেখিকা", Thai "ภาพ: …",
+#: Estonian "Kuvatõmmis: …": untuned written pages kept 5 such lines); no labelled
+#: flattened line opens with one.
 CREDIT_LINE = re.compile(r"^\s*(?:(?i:photos?|fotos?|bild|ảnh|фото|kuva|billede|bilde|zdjęcie|fotó|fotoğraf|"
-                         r"φωτογραφία|صورة|تصوير|عکس|צילום|फोटो|फ़ोटो|तस्वीर|ছবি|사진|ภาพ|รูปภาพ)\s*[:：]\s*[^.!?:=]{1,40}"
+                         r"φωτογραφία|صورة|تصوير|عکس|צילום|फोटो|फ़ोटो|तस्वीर|ছবি|사진|ภาพ|รูปภาพ|pilt|kuvatõmmis|"
+                         r"picha|படம்|चित्र)\s*[:：]\s*[^.!?:=]{1,40}"
                          r"|(?i:image|picture)\s*[:：]\s*[A-Z][^.!?:=]{0,39})$")
 
 

@@ -2866,3 +2866,16 @@ def test_a_row_of_icon_buttons_goes():
     # a section break, a star rating and a line of selling points are no button rows
     for line in ("☼ ☼ ☼", "⭐️⭐️⭐️⭐️", "✅ Fast shipping ✅ Free returns ✅ 2-year warranty"):
         assert not R._icon_row(line), line
+
+
+def test_ad_labels_and_photo_credits_of_more_languages_go():
+    # lines of pages written for the project (untuned helper sessions, batch 42)
+    import boilerfilter.revise as R
+    from boilerfilter.features import _CAPTION_END
+    for label in ("PUBLICITAT", "REKLAAM", "விளம்பரம்", "TANGAZO"):
+        assert R.AD_MARKER.match(label), label
+    assert not R.AD_MARKER.match("Oglasi su objavljeni u petak")
+    assert R.CREDIT_LINE.match("Kuvatõmmis: Kolm Kajakat")
+    assert _CAPTION_END.search("Kuku wa kienyeji wakila katika banda la mfugaji. (Picha: Maktaba)")
+    n, keeps = _written_keeps("ta-380.txt", lambda r: r.startswith(("B|விளம்பரம்", "B|கருப்பு கவுனி")))
+    assert n == 2 and keeps() == [False, False]
