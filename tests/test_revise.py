@@ -2879,3 +2879,15 @@ def test_ad_labels_and_photo_credits_of_more_languages_go():
     assert _CAPTION_END.search("Kuku wa kienyeji wakila katika banda la mfugaji. (Picha: Maktaba)")
     n, keeps = _written_keeps("ta-380.txt", lambda r: r.startswith(("B|விளம்பரம்", "B|கருப்பு கவுனி")))
     assert n == 2 and keeps() == [False, False]
+
+
+def test_a_title_may_end_in_a_question_but_not_one_put_to_the_reader():
+    import boilerfilter.revise as R
+    # a page written for the project (an untuned helper session's board-game review, batch 42)
+    n, keeps = _written_keeps("hu-380.txt", lambda r: r.startswith("C|Sóbányász –"))
+    assert n == 1 and keeps() == [True]
+    with _switched(QUESTION_TITLE=False):
+        assert keeps() == [False]
+    assert R._headline(_lines(["What Is Pete Davidson's Net Worth?"])[0], 0.7, False)
+    assert not R._headline(_lines(["Would you like to write a review?"])[0], 0.7, False)
+    assert not R._headline(_lines(["Is it over? We asked the coach."])[0], 0.7, False)
