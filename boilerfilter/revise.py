@@ -1710,6 +1710,49 @@ def _count_tabs(t: str) -> bool:
 FONT_SIZE = re.compile(r"(?i)^\W{0,3}(?:字体|字體|字号|字號|字级|字級|文字サイズ|文字の大きさ|font ?size|text ?size|"
                        r"schriftgröße|taille du texte|tamaño de (?:la )?letra|글자 ?크기)\s*[:：]?\s*"
                        r"(?:[大中小特标標準准超ＡAａa+＋\-－]\s*){2,}")
+#: An appeal to support the site with money goes in any mode (SUPPORT_APPEAL, session 26):
+#: "… is listener-supported. … join us on Patreon", "Support independent journalism",
+#: "… підтримайте редакцію". Untuned written English and Ukrainian pages kept theirs at
+#: 0.25-0.34. Over the flattened labelled pages 3 lines say so, all boilerplate (NPR's
+#: "support our work", kept at 0.24 before). "Become a member" and "make a donation" are
+#: left out: a cleaneval list item and a wcxb paragraph use them as content.
+SUPPORT_APPEAL = re.compile(
+    r"(?i)\b(?:reader|listener|viewer|audience)[- ]supported\b|\b(?:join|support) us on patreon\b|\bpatreon\.com/"
+    r"|\bsupport (?:our|independent|local) (?:journalism|reporting|work|newsroom)\b|\bfund our journalism\b"
+    r"|підтримайте (?:редакцію|нас|проєкт)|поддержите (?:редакцию|нас|проект)"
+    r"|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|soutenez(?:-nous| notre (?:travail|rédaction|journalisme))"
+    r"|apoya (?:nuestro|el) periodismo|apoie (?:o|nosso) jornalismo|wesprzyj (?:nas|redakcję)|steun (?:ons|onze journalistiek)"
+    r"|sostieni (?:il nostro|l'informazione|la nostra)")
+#: A podcast's or video's production credits go in any mode (PRODUCTION_CREDITS, session
+#: 26): two or more sentences, each opening with a role ("Hosted by … . Produced by … .
+#: Music: … ."); an untuned written show-notes page kept one at 0.38. Over the flattened
+#: labelled pages no line has two roles; an article's sentence that names who produced a
+#: film does not open with the role.
+PRODUCTION_CREDITS = True
+_CREDIT_ROLE = re.compile(r"(?i)^(?:(?:co-)?(?:hosted|produced|presented|edited|mixed|engineered|reported|narrated|"
+                          r"written|directed|executive produced)(?: and (?:co-)?(?:hosted|produced|edited|mixed|written))?"
+                          r" by\b|(?:theme )?music\s*(?:by\b|:)|artwork\s*(?:by\b|:)|editing\s*:|sound design\s*(?:by\b|:)|"
+                          r"mixing\s*:|production\s*:)")
+
+
+def _production_credits(t: str) -> bool:
+    """Whether a line is production credits: every sentence opens with a role (PRODUCTION_CREDITS)."""
+    if " by " not in t and ":" not in t:
+        return False
+    parts = [x for x in re.split(r"(?<=[.!?])\s+", t.strip()) if x]
+    return len(parts) >= 2 and all(_CREDIT_ROLE.match(x) for x in parts)
+
+
+_APPEAL_WORDS = ("support", "patreon", "підтрим", "поддерж", "unterstütz", "soutenez", "apoy", "apoie", "wesprzyj",
+                 "steun", "sostieni", "fund our")
+
+
+def _support_appeal(t: str) -> bool:
+    """Whether a line appeals to readers for money (SUPPORT_APPEAL)."""
+    low = t.lower()
+    return any(w in low for w in _APPEAL_WORDS) and bool(SUPPORT_APPEAL.search(t))
+
+
 #: A listed company's forward-looking-statements disclaimer goes in any mode
 #: (FORWARD_LOOKING): its heading alone ("Forward-Looking Statements", "Safe Harbor
 #: Statement", "Cautionary Note Regarding Forward-Looking Statements") and a line that
@@ -2142,6 +2185,10 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a text-size widget"
         elif FORWARD_LOOKING and (len(t) <= RUN_LONG or "orward" in t) and FORWARD_LOOKING.search(t):
             out[i] = "a disclaimer: forward-looking statements"
+        elif PRODUCTION_CREDITS and len(t) <= DISCLOSURE_CHARS and _production_credits(t):
+            out[i] = "production credits"
+        elif SUPPORT_APPEAL and len(t) <= DISCLOSURE_CHARS and _support_appeal(t):
+            out[i] = "an appeal to support the site"
         elif FEEDBACK_WIDGET and len(t) <= PROSE_CHARS and FEEDBACK_WIDGET.match(t):
             out[i] = "a feedback widget: was this helpful?"
         elif AS_OF_NOTE and len(t) <= DISCLOSURE_CHARS and AS_OF_NOTE.match(t):

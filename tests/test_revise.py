@@ -2891,3 +2891,17 @@ def test_a_title_may_end_in_a_question_but_not_one_put_to_the_reader():
     assert R._headline(_lines(["What Is Pete Davidson's Net Worth?"])[0], 0.7, False)
     assert not R._headline(_lines(["Would you like to write a review?"])[0], 0.7, False)
     assert not R._headline(_lines(["Is it over? We asked the coach."])[0], 0.7, False)
+
+
+def test_production_credits_and_an_appeal_for_support_go():
+    import boilerfilter.revise as R
+    # pages written for the project (untuned helper sessions' show notes and science article, batches 41-42)
+    n, keeps = _written_keeps("en-381.txt", lambda r: r.startswith(("B|Hosted by", "B|Margin Notes is listener")))
+    assert n == 2 and keeps() == [False, False]
+    with _switched(PRODUCTION_CREDITS=False, SUPPORT_APPEAL=None):
+        assert keeps() == [True, True]
+    n, keeps = _written_keeps("uk-370.txt", lambda r: r.startswith("B|Наука Просто існує"))
+    assert n == 1 and keeps() == [False]
+    # an article's sentence about who produced something is no credits line
+    assert not R._production_credits("Produced by Jo Benning, the film opens in May. It runs for two hours.")
+    assert not R._support_appeal("Members of the club support our local team at every home game.")
