@@ -1434,9 +1434,22 @@ def _pipe_dateline(t: str) -> bool:
     t = t.strip()
     parts = _PIPE_PART.split(t) if len(t) <= REPRINT_CHARS and not t.startswith(("|", "｜")) else []
     parts = [re.sub(r"(?<=\d)\.$", "", x.strip()) for x in parts]  # "22.5." ends a date, not a sentence
+    m = _PIPE_BYLINE.match(t) if len(parts) < 2 and len(t) <= RUN_LONG else None
+    if m:
+        name = t[m.end():].lstrip(" :：-–")[:1]  # a name follows, not a phrase ("Por la mañana")
+        dots = [x.strip() for x in _DOT_PART.split(t)]  # "Írta: Barna Zsolt · 12 hozzászólás"
+        return (name.isalpha() and not name.islower() and len(dots) >= 2
+                and all(len(x) <= 60 and not _SENT_END.search(x) for x in dots)
+                and any(_DIGIT.search(x) for x in dots[1:]))
     return (2 <= len(parts) <= 5 and all(len(x) <= 60 and not _SENT_END.search(x) for x in parts)
             and (bool(_DATEISH.search(t)) or (len(parts) >= 3 and bool(_PIPE_BYLINE.match(parts[0]))
                                               and any(_DIGIT.search(x) for x in parts[1:]))))
+
+
+#: A byline of parts between " · " or " • " counts from two parts, when it opens with the
+#: byline's words and a name (a capital) and a later part holds a number (an untuned written Hungarian blog's
+#: "Írta: Barna Zsolt · 12 hozzászólás", session 26).
+_DOT_PART = re.compile(r"\s[·•]\s")
 
 
 #: Or a byline's words open its first part and a later part holds a number ("Ditulis oleh

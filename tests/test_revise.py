@@ -2905,3 +2905,12 @@ def test_production_credits_and_an_appeal_for_support_go():
     # an article's sentence about who produced something is no credits line
     assert not R._production_credits("Produced by Jo Benning, the film opens in May. It runs for two hours.")
     assert not R._support_appeal("Members of the club support our local team at every home game.")
+
+
+def test_a_byline_of_dotted_parts_with_a_number_goes():
+    import boilerfilter.revise as R
+    # a page written for the project (an untuned helper session's board-game blog, batch 42)
+    n, keeps = _written_keeps("hu-380.txt", lambda r: r.startswith("B|Írta:"))
+    assert n == 1 and keeps() == [False]
+    assert R._pipe_dateline("Por María López · 2 comentarios")
+    assert not R._pipe_dateline("Por la mañana · 2 huevos")  # no byline: "por" opens a phrase here too
