@@ -3153,6 +3153,13 @@ def _prose_length(t: str) -> bool:
 #: Greek travel guide's tips, 188 characters).
 LIST_CONTINUES = True
 LIST_CONTINUES_CHARS = 160
+#: The same holds for a run of at least LIST_UNDER_LEAD items with one marker ("・", "-",
+#: "1.") right under a kept lead-in of at most PROSE_CHARS that ends a sentence or opens
+#: the list with a colon ("ミニトマト栽培のポイントをおさらいしておきましょう。"): an untuned
+#: written Japanese column lost its five-point summary (0.48-0.65) between its lead-in and
+#: its closing paragraph; Japanese items of a few kanji share too few topic units with
+#: the core for LIST_ITEMS (session 26).
+LIST_UNDER_LEAD = 3
 
 
 def continued_lists(blocks: list[Block], scores: list[float], keep: list[bool], threshold: float,
@@ -3165,6 +3172,11 @@ def continued_lists(blocks: list[Block], scores: list[float], keep: list[bool], 
         t = texts[k]
         return (SHORT_CHARS <= len(t) <= LIST_CONTINUES_CHARS and not _SENT_END.search(t)
                 and not _cued(blocks[k], stats[k] if stats else None, meta=True))
+
+    def marked(a: int, j: int) -> bool:  # a marked list right under its kept lead-in (LIST_UNDER_LEAD)
+        m = _marker(blocks[a])
+        return (LIST_UNDER_LEAD and bool(m) and j - a >= LIST_UNDER_LEAD and all(_marker(blocks[k]) == m for k in range(a, j))
+                and len(texts[a - 1]) <= PROSE_CHARS and bool(_SENT_END.search(texts[a - 1]) or _INTRO_END.search(texts[a - 1])))
     i = 2
     while i < n:
         if keep[i] or not keep[i - 1]:
@@ -3176,11 +3188,12 @@ def continued_lists(blocks: list[Block], scores: list[float], keep: list[bool], 
         a, i = i, j
         if (j - a < 2 or j - a > LIST_MAX or j >= n or not _paragraph(texts[j])
                 or len(_SENT_MARKS.findall(texts[j])) < PROSE_SENTS
-                or not (item(a - 1) and item(a - 2)) or any(scores[k] >= SURE for k in range(a, j))
+                or not ((item(a - 1) and item(a - 2)) or marked(a, j))
+                or any(scores[k] >= SURE for k in range(a, j))
                 or sum(scores[a:j]) / (j - a) >= threshold + UNCERTAIN
                 or not any(keep[k] and _paragraph(texts[k]) for k in range(a - 2))):
             continue
-        heads = [k for k in range(a, j) if not item(k)]
+        heads = [] if marked(a, j) else [k for k in range(a, j) if not item(k)]
         if (all(k > a and len(texts[k]) <= SUBHEADING_CHARS and not _SENT_END.search(texts[k])
                 and not _cued(blocks[k], stats[k] if stats else None, meta=True) for k in heads)
                 and len(heads) <= (j - a) // 3):

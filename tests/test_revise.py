@@ -2914,3 +2914,11 @@ def test_a_byline_of_dotted_parts_with_a_number_goes():
     assert n == 1 and keeps() == [False]
     assert R._pipe_dateline("Por María López · 2 comentarios")
     assert not R._pipe_dateline("Por la mañana · 2 huevos")  # no byline: "por" opens a phrase here too
+
+
+def test_a_marked_list_under_its_kept_lead_in_and_above_a_kept_paragraph_stays():
+    # a page written for the project (an untuned helper session's gardening column, batch 43)
+    n, keeps = _written_keeps("ja-391.txt", lambda r: r.startswith("C|・"))
+    assert n == 5 and keeps() == [True] * 5
+    with _switched(LIST_UNDER_LEAD=0):
+        assert keeps().count(False) >= 4
