@@ -1042,6 +1042,9 @@ _POPULAR_READING = r"热门文章|熱門文章|热门新闻|熱門新聞|人気�
 RELATED_LEAD = re.compile(r"^\W{0,2}(?:(?:RELATED(?: STORY| ARTICLE| CONTENT| COVERAGE)?|SEE ALSO|ALSO READ|MORE)\s*:\s*\S|"
                           r"(?:" + _RELATED_READING + r"|" + _POPULAR_READING
                           + r")(?:\s*[:：｜|]|[ \u3000]+(?=\S))"
+                          # session 26: the lead in brackets ("【相關文章】…": an untuned written Hong
+                          # Kong page kept two); no labelled line opens so
+                          r"|[【\[［〔〖]\s*(?:" + _RELATED_READING + r"|" + _POPULAR_READING + r")\s*[】\]］〕〗]\s*(?=\S)"
                           r"|(?i:" + _RELATED_LEAD_LATIN + r")\s*[:：])\s*\S")
 
 
@@ -1736,6 +1739,11 @@ SUPPORT_APPEAL = re.compile(
     r"|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|soutenez(?:-nous| notre (?:travail|rédaction|journalisme))"
     r"|apoya (?:nuestro|el) periodismo|apoie (?:o|nosso) jornalismo|wesprzyj (?:nas|redakcję)|steun (?:ons|onze journalistiek)"
     r"|sostieni (?:il nostro|l'informazione|la nostra)")
+#: A line of two or more hashtags and nothing else goes in any mode (HASHTAG_LINE, session
+#: 26): an untuned written Japanese page kept "#食品ロス #原価管理 #個人店" (0.71) between two
+#: kept lines. Over the flattened labelled pages 2 lines are one, both boilerplate (1 kept
+#: before); on the written pages 40, all boilerplate.
+HASHTAG_LINE = re.compile(r"^\s*(?:#[^\s#]{1,30}\s*){2,}$")
 #: A podcast's or video's production credits go in any mode (PRODUCTION_CREDITS, session
 #: 26): two or more sentences, each opening with a role ("Hosted by … . Produced by … .
 #: Music: … ."); an untuned written show-notes page kept one at 0.38. Over the flattened
@@ -2198,6 +2206,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a text-size widget"
         elif FORWARD_LOOKING and (len(t) <= RUN_LONG or "orward" in t) and FORWARD_LOOKING.search(t):
             out[i] = "a disclaimer: forward-looking statements"
+        elif HASHTAG_LINE and "#" in t and len(t) <= REPRINT_CHARS and HASHTAG_LINE.match(t):
+            out[i] = "a line of hashtags"
         elif PRODUCTION_CREDITS and len(t) <= DISCLOSURE_CHARS and _production_credits(t):
             out[i] = "production credits"
         elif SUPPORT_APPEAL and len(t) <= DISCLOSURE_CHARS and _support_appeal(t):

@@ -2922,3 +2922,15 @@ def test_a_marked_list_under_its_kept_lead_in_and_above_a_kept_paragraph_stays()
     assert n == 5 and keeps() == [True] * 5
     with _switched(LIST_UNDER_LEAD=0):
         assert keeps().count(False) >= 4
+
+
+def test_a_line_of_hashtags_and_a_bracketed_related_lead_go():
+    import boilerfilter.revise as R
+    # pages written for the project (untuned helper sessions' restaurant-trade and hiking pages, batch 43)
+    n, keeps = _written_keeps("ja-390.txt", lambda r: r.startswith("B|#食品ロス"))
+    assert n == 1 and keeps() == [False]
+    with _switched(HASHTAG_LINE=None):
+        assert keeps() == [True]
+    n, keeps = _written_keeps("zh-traditional-391.txt", lambda r: r.startswith("B|【相關文章】"))
+    assert n == 2 and keeps() == [False, False]
+    assert not R.HASHTAG_LINE.match("# Installation")  # a markdown heading
