@@ -1001,7 +1001,9 @@ _RELATED_READING = (r"相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐
 #: the labelled data opens with one, so no gold speaks for them; Indonesian and English
 #: stay out, where golds keep them.
 #: "Read also" in Hindi and Greek, both a lead (RELATED_LEAD) and a heading (RELATED_SECTION).
-_READ_ALSO_MORE = r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|διαβάστε επίσης|διαβαστε επισης|δείτε επίσης"
+_READ_ALSO_MORE = (r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|διαβάστε επίσης|διαβαστε επισης|δείτε επίσης|"
+                   # session 26: Urdu ("مزید پڑھیں: …", an untuned written page kept one at 0.26)
+                   r"مزید پڑھیں|یہ بھی پڑھیں|اسے بھی پڑھیں")
 _RELATED_LEAD_LATIN = (r"lesen sie auch|lies auch|(?:à )?lire aussi|voir aussi|lee también|lea también|"
                        r"leia também|leia mais|leggi anche|xem thêm|đọc thêm|"
                        # session 16: Russian, Ukrainian, Arabic, Polish, Dutch, Turkish, Czech,
@@ -1479,6 +1481,7 @@ _SHARE_WORDS = (r"share|teilen|partager|partagez|compartir|comparte|compartilhar
                 r"поделиться|поділитися|شارك|שתפו|שתף|分享|シェア|공유")
 _SHARE_LINE = re.compile(r"^\W{0,2}(?i:share(?: this(?: article| story| post| page)?| on| via)?|artikel teilen|zdieľať|"
                          r"κοινοποίηση|μοιραστείτε|شارك المقال|مشاركة|اشتراک‌گذاری|هم‌رسانی|शेयर करें|साझा करें|แชร์|"
+                         r"شیئر کریں|শেয়ার করুন|பகிர்|shiriki|"
                          r"分享到|分享至|シェアする|공유하기|" + _SHARE_WORDS + r")\s*[:：]\s*(.*)$")
 _BUTTON_SEP = re.compile(r"\s*[|｜/·•,、]\s*")
 
@@ -1511,7 +1514,8 @@ def _share_buttons(rest: str) -> bool:
     parts = [x for x in _BUTTON_SEP.split(rest) if x]
     if len(parts) < 2 and _BIGRAM_SCRIPT.search(rest):
         parts = rest.split()
-    return len(parts) >= 2
+    # or two networks' names between spaces ("فیس بک ایکس واٹس ایپ", session 26)
+    return len(parts) >= 2 or len(_NETWORK.findall(rest)) >= 2
 
 
 #: So does a relative time alone on its line ("27 天前", "3 hours ago", "2日前": a post's or a
@@ -1622,7 +1626,11 @@ NETWORK_ROW = 2
 NETWORK_PART = 25
 _NETWORK = re.compile(r"(?i)(?<![\w.])(?:facebook|whatsapp|twitter|pinterest|linkedin|telegram|reddit|e-?mail|"
                       r"instagram|flipboard|messenger|threads|bluesky|viber|zalo|vk|вконтакте|одноклассники|"
-                      r"微信|微博|qq空间|qq|line|x)(?![\w.])")
+                      r"微信|微博|qq空间|qq|line|x|"
+                      # session 26: the names written in Arabic, Urdu, Persian, Hindi and Bengali
+                      # script (an untuned written Urdu page's share row); no labelled line holds one
+                      r"فیس ?بک|فيسبوك|فيس ?بوك|واٹس ?ایپ|واتساب|واتس‌اپ|واتس ?اب|ٹوئٹر|تويتر|توییتر|تلگرام|تيليجرام|"
+                      r"फेसबुक|व्हाट्सएप|व्हाट्सऐप|ट्विटर|ফেসবুক|হোয়াটসঅ্যাপ)(?![\w.])")
 #: The separators between a button row's parts (NETWORK_ROW, ACTION_ROW).
 _ROW_SEP = re.compile(r"\s*(?:[|｜/·•]|&nbsp;)+\s*")
 
@@ -2030,7 +2038,10 @@ TAG_LINE = re.compile(r"^[^\w{\[<\"']{0,2}(?![a-z])(?i:tags?|tagged(?: with)?|fi
                       # "Etichete: …" at 0.42); no line of the labelled flattened data holds one
                       r"etichete|cuvinte cheie|aiheet|avainsanat|tunnisteet|taggar|nyckelord|stikkord|emneord|"
                       r"štítky|klíčová slova|ετικέτες|λέξεις-κλειδιά|címkék|kulcsszavak|мітки|ключові слова|"
-                      r"टैग|แท็ก|תגיות|برچسب‌ها|برچسب ها)\s*[:：]\s*(.*)$")
+                      r"टैग|แท็ก|תגיות|برچسب‌ها|برچسب ها|"
+                      # session 26: Urdu, Bengali, Tamil, Swahili (an untuned written Urdu page kept
+                      # "ٹیگز: …" at 0.46)
+                      r"ٹیگز|ٹیگ|ট্যাগ|குறிச்சொற்கள்|lebo)\s*[:：]\s*(.*)$")
 #: Session 26: the credit words of more languages (Bengali "ছবি: লেখিকা", Thai "ภาพ: …",
 #: Estonian "Kuvatõmmis: …": untuned written pages kept 5 such lines); no labelled
 #: flattened line opens with one.

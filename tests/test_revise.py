@@ -2934,3 +2934,9 @@ def test_a_line_of_hashtags_and_a_bracketed_related_lead_go():
     n, keeps = _written_keeps("zh-traditional-391.txt", lambda r: r.startswith("B|【相關文章】"))
     assert n == 2 and keeps() == [False, False]
     assert not R.HASHTAG_LINE.match("# Installation")  # a markdown heading
+
+
+def test_urdu_read_more_leads_tags_and_share_rows_go():
+    # lines of a page written for the project (an untuned helper session's Urdu agriculture report, batch 43)
+    n, keeps = _written_keeps("ur-390.txt", lambda r: r.startswith(("B|مزید پڑھیں", "B|ٹیگز", "B|شیئر کریں")))
+    assert n == 3 and keeps() == [False] * 3
