@@ -3630,6 +3630,7 @@ def _edge_verdicts(blocks, scores, keep, runs, stats) -> dict[int, str]:
                 and len(core) >= OFF_TOPIC_CORE
                 and not (CORE_LIST_TAIL and blocks[i].bullet and i in run_of  # the tail of a list the core holds
                          and any(keep[m] for m in range(run_of[i][0], last + 1)))
+                and not (NUMBERED_TAIL and _numbered_next(blocks, keep, i))
                 and not (CLOSING_LINE and i == last + 1 and _SENTENCE_DONE.search(blocks[i].text.strip())
                          and not _cued(blocks[i], stats[i] if stats else None, meta=True))):
             out[i] = "off topic: " + facts
@@ -3988,6 +3989,23 @@ _QUESTION_TITLE = re.compile(r"[?？]\s*$")
 #: more titles (349 characters) and 3 boilerplate lines (a wcxb section's question, two
 #: mis-decoded quotations); asking the reader bars 4 more boilerplate questions.
 _YOU = re.compile(r"(?i)\b(?:you|your|you're|vous|votre|vos|sie|ihr|ihre|du|dein|deine|usted|tu|tus|você|seu|sua)\b")
+
+
+#: A numbered item right after two kept items numbered alike, its number the next one,
+#: is no off-topic line after the core ("4. 請帶走自己的垃圾…" after "1." to "3." of a hiking
+#: route's tips, 0.33; NUMBERED_TAIL, session 26: an untuned written Hong Kong page).
+#: Over the flattened labelled pages it keeps 2 more lines, both numbered items a dragnet
+#: gold leaves out; no content line moves.
+NUMBERED_TAIL = True
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)．、]\s*\S")
+
+
+def _numbered_next(blocks: list[Block], keep: list[bool], i: int) -> bool:
+    """Whether line i is the next numbered item of the two kept items above it (NUMBERED_TAIL)."""
+    if i < 2 or not (keep[i - 1] and keep[i - 2]):
+        return False
+    ms = [_ITEM_NUMBER.match(blocks[k].text) for k in (i - 2, i - 1, i)]
+    return all(ms) and [int(m.group(1)) for m in ms] == [int(ms[0].group(1)) + d for d in (0, 1, 2)]
 
 
 def _headline(b: Block, score: float, kept: bool) -> bool:

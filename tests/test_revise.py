@@ -2940,3 +2940,11 @@ def test_urdu_read_more_leads_tags_and_share_rows_go():
     # lines of a page written for the project (an untuned helper session's Urdu agriculture report, batch 43)
     n, keeps = _written_keeps("ur-390.txt", lambda r: r.startswith(("B|مزید پڑھیں", "B|ٹیگز", "B|شیئر کریں")))
     assert n == 3 and keeps() == [False] * 3
+
+
+def test_the_next_numbered_item_after_two_kept_ones_is_not_off_topic():
+    # a page written for the project (an untuned helper session's hiking route, batch 43)
+    n, keeps = _written_keeps("zh-traditional-391.txt", lambda r: r.startswith("C|4. 請帶走"))
+    assert n == 1 and keeps() == [True]
+    with _switched(NUMBERED_TAIL=False):
+        assert keeps() == [False]
