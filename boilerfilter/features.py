@@ -243,12 +243,16 @@ _CAPTION_END = re.compile(r"[（(](?:资料图|資料圖|图|圖|截图|截圖|�
                           # over the flattened lines of the development pages, the 8 other
                           # labelled sets and the three fold sets it matches 4 more lines, 3
                           # boilerplate and 1 unlabelled
-                          r"[.!?”\"।؟]\s+(?:photos?|fotos?|fotoğraf(?:lar)?|ảnh|фото|image|picture|bild|kuva|billede|bilde|zdjęcie|"
+                          r"[.!?”\"।؟]\s+(?:photos?|fotos?|fotografia|fotoğraf(?:lar)?|ảnh|фото|image|picture|bild|kuva|billede|bilde|zdjęcie|"
                           # session 20: Greek, Arabic, Hindi, Hungarian, Hebrew and Persian credit
                           # words (untuned written Greek, Arabic and Hindi captions were kept);
                           # the labelled data holds no line in these languages
                           r"φωτογραφία|φωτογραφια|تصوير|الصورة|फोटो|फ़ोटो|fotó|צילום|عکس)"
                           r"\s*:\s*(?:[^.:!?]|\.(?=\S)){1,60}$|[.!?”\"]\s+fot\.\s*(?:[^.:!?]|\.(?=\S)){1,60}$|"
+                          # session 26: a stock-photo mark after a credit inside the brackets
+                          # ("（大会事務局提供・資料写真）": an untuned written shogi page); no labelled
+                          # line ends so
+                          r"[・、][^)）]{0,4}?(?:資料写真|资料图|資料圖|资料照片|資料照片|資料画像)[)）]$|"
                           r"[(（](?:fotos?|fotoğraf|photo|zdjęcie|foto de|φωτογραφία|φωτογραφια|تصوير|फोटो|फ़ोटो|fotó|фото|"
                           r"צילום|عکس|"
                           # session 26: Swahili, Tamil, Estonian ("(Picha: Maktaba)", "(படம்: ரா.

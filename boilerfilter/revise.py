@@ -977,6 +977,9 @@ AUTHOR_BOX = re.compile(r"^\W{0,3}(?:about the author|この記事を書いた�
 #: "转载请注明：原文链接 …" (reprint only with credit) as well (session 15): one line of the data,
 #: boilerplate, kept at 0.41 in HTML.
 REPRINT = re.compile(r"(?:授权|授權)(?:转载|轉載)|(?:转载|轉載)自|(?:转|轉)自(?:微信)?(?:公众号|公眾號)"
+                     # session 26: words between the permission and the reprint ("…の許可を得て、
+                     # 一部編集のうえ転載しています": an untuned written shogi page kept it at 0.07)
+                     r"|(?:許諾|許可)を得て[^。]{0,15}(?:転載|掲載)"
                      r"|(?:转载|轉載)(?:请|請)(?:注明|註明|保留)"
                      r"|(?:から|より)転載|(?:許諾|許可)を得て(?:転載|掲載)|無断転載を禁|を転載して(?:い|お)")
 #: ("…の内容を転載しています", "許可を得て転載したものです": a written job posting and a
@@ -1440,8 +1443,9 @@ def _pipe_dateline(t: str) -> bool:
     parts = _PIPE_PART.split(t) if len(t) <= REPRINT_CHARS and not t.startswith(("|", "｜")) else []
     parts = [re.sub(r"(?<=\d)\.$", "", x.strip()) for x in parts]  # "22.5." ends a date, not a sentence
     m = _PIPE_BYLINE.match(t) if len(parts) < 2 and len(t) <= RUN_LONG else None
-    if m:
-        name = t[m.end():].lstrip(" :：-–")[:1]  # a name follows, not a phrase ("Por la mañana")
+    dated = len(parts) < 2 and len(t) <= 2 * RUN_LONG and bool(_PUBLISHED.match(t)) and bool(_DATEISH.search(t))
+    if m or dated:
+        name = t[m.end():].lstrip(" :：-–")[:1] if m else "A"  # a name follows, not a phrase ("Por la mañana")
         dots = [x.strip() for x in _DOT_PART.split(t)]  # "Írta: Barna Zsolt · 12 hozzászólás"
         return (name.isalpha() and not name.islower() and len(dots) >= 2
                 and all(len(x) <= 60 and not _SENT_END.search(x) for x in dots)
@@ -1455,6 +1459,11 @@ def _pipe_dateline(t: str) -> bool:
 #: byline's words and a name (a capital) and a later part holds a number (an untuned written Hungarian blog's
 #: "Írta: Barna Zsolt · 12 hozzászólás", session 26).
 _DOT_PART = re.compile(r"\s[·•]\s")
+#: Or it opens with "published" and holds a date ("Pubblicato il 22 febbraio 2024 da Marta
+#: Ferri · Categoria: Manutenzione · 5 commenti", an untuned written Italian blog).
+_PUBLISHED = re.compile(r"^\W{0,2}(?i:published|posted|pubblicato|publicado|publié|veröffentlicht|gepubliceerd|"
+                        r"opublikowano|publikováno|julkaistu|publicerad|publisert|udgivet|yayınlandı|yayınlanma|"
+                        r"diterbitkan|đăng ngày|опубликовано|опубліковано)\b")
 
 
 #: Or a byline's words open its first part and a later part holds a number ("Ditulis oleh
@@ -1747,6 +1756,15 @@ SUPPORT_APPEAL = re.compile(
     r"|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|soutenez(?:-nous| notre (?:travail|rédaction|journalisme))"
     r"|apoya (?:nuestro|el) periodismo|apoie (?:o|nosso) jornalismo|wesprzyj (?:nas|redakcję)|steun (?:ons|onze journalistiek)"
     r"|sostieni (?:il nostro|l'informazione|la nostra)")
+#: A line with a shop's add-to-cart button and no sentence goes in any mode (CART_BUTTON,
+#: session 26): a product card under an article ("Kit pulizia stilografiche … — 12,90 € —
+#: Aggiungi al carrello", "The Salt Orchard — … — £12.99 — Add to basket"); untuned written
+#: Italian and English blogs kept five at 0.21-0.40. No labelled flattened line holds the
+#: button's words; 13 written lines do, all boilerplate.
+CART_BUTTON = re.compile(r"(?i)\badd to (?:basket|cart|bag)\b|aggiungi al carrello|in den warenkorb|ajouter au panier|"
+                         r"añadir al carrito|adicionar ao carrinho|カートに入れる|加入购物车|加入購物車|장바구니 담기|"
+                         r"toevoegen aan winkelwagen|lägg i varukorgen|dodaj do koszyka|sepete ekle|thêm vào giỏ|"
+                         r"tambah ke keranjang|в корзину|до кошика")
 #: A line of two or more hashtags and nothing else goes in any mode (HASHTAG_LINE, session
 #: 26): an untuned written Japanese page kept "#食品ロス #原価管理 #個人店" (0.71) between two
 #: kept lines. Over the flattened labelled pages 2 lines are one, both boilerplate (1 kept
@@ -2217,6 +2235,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a text-size widget"
         elif FORWARD_LOOKING and (len(t) <= RUN_LONG or "orward" in t) and FORWARD_LOOKING.search(t):
             out[i] = "a disclaimer: forward-looking statements"
+        elif CART_BUTTON and len(t) <= REPRINT_CHARS and CART_BUTTON.search(t) and not _SENT_MARKS.search(t):
+            out[i] = "a shop's button: add to cart"
         elif HASHTAG_LINE and "#" in t and len(t) <= REPRINT_CHARS and HASHTAG_LINE.match(t):
             out[i] = "a line of hashtags"
         elif PRODUCTION_CREDITS and len(t) <= DISCLOSURE_CHARS and _production_credits(t):

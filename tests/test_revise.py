@@ -2948,3 +2948,17 @@ def test_the_next_numbered_item_after_two_kept_ones_is_not_off_topic():
     assert n == 1 and keeps() == [True]
     with _switched(NUMBERED_TAIL=False):
         assert keeps() == [False]
+
+
+def test_cart_buttons_a_published_byline_and_more_reprint_and_caption_forms_go():
+    import boilerfilter.revise as R
+    from boilerfilter.features import _CAPTION_END
+    # lines of pages written for the project (untuned helper sessions, batch 44)
+    n, keeps = _written_keeps("it-400.txt", lambda r: r.startswith(("B|Kit pulizia", "B|Panno in microfibra",
+                                                                     "B|Pubblicato il")))
+    assert n == 3 and keeps() == [False] * 3
+    with _switched(CART_BUTTON=None):
+        assert keeps()[1:] == [True, True]
+    assert R.REPRINT.search("※本記事は、noteアカウント「盤上ノート」（ID：banjo_note）の許可を得て、一部編集のうえ転載しています。")
+    assert _CAPTION_END.search("表彰式で賞状を受け取る岡部さん（大会事務局提供・資料写真）")
+    assert not R.CART_BUTTON.search("Add the flour to the bowl and stir.")
