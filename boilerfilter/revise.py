@@ -1442,8 +1442,9 @@ def _pipe_dateline(t: str) -> bool:
     t = t.strip()
     parts = _PIPE_PART.split(t) if len(t) <= REPRINT_CHARS and not t.startswith(("|", "｜")) else []
     parts = [re.sub(r"(?<=\d)\.$", "", x.strip()) for x in parts]  # "22.5." ends a date, not a sentence
-    m = _PIPE_BYLINE.match(t) if len(parts) < 2 and len(t) <= RUN_LONG else None
-    dated = len(parts) < 2 and len(t) <= 2 * RUN_LONG and bool(_PUBLISHED.match(t)) and bool(_DATEISH.search(t))
+    dots = len(parts) < 2 and ("·" in t or "•" in t)
+    m = _PIPE_BYLINE.match(t) if dots and len(t) <= RUN_LONG else None
+    dated = dots and len(t) <= 2 * RUN_LONG and bool(_PUBLISHED.match(t)) and bool(_DATEISH.search(t))
     if m or dated:
         name = t[m.end():].lstrip(" :：-–")[:1] if m else "A"  # a name follows, not a phrase ("Por la mañana")
         dots = [x.strip() for x in _DOT_PART.split(t)]  # "Írta: Barna Zsolt · 12 hozzászólás"
@@ -2235,7 +2236,8 @@ def notice_lines(blocks: list[Block], text: bool = False) -> dict[int, str]:
             out[i] = "a text-size widget"
         elif FORWARD_LOOKING and (len(t) <= RUN_LONG or "orward" in t) and FORWARD_LOOKING.search(t):
             out[i] = "a disclaimer: forward-looking statements"
-        elif CART_BUTTON and len(t) <= REPRINT_CHARS and CART_BUTTON.search(t) and not _SENT_MARKS.search(t):
+        elif (CART_BUTTON and len(t) <= REPRINT_CHARS and (len(t) <= RUN_LONG or _DIGIT.search(t))  # alone, or with a price
+              and CART_BUTTON.search(t) and not _SENT_MARKS.search(t)):
             out[i] = "a shop's button: add to cart"
         elif HASHTAG_LINE and "#" in t and len(t) <= REPRINT_CHARS and HASHTAG_LINE.match(t):
             out[i] = "a line of hashtags"
