@@ -2761,7 +2761,7 @@ def test_a_most_read_box_below_the_story_goes_but_not_one_above_it():
     # a page written for the project (an untuned helper session's local story, batch 40)
     n, keeps = _written_keeps("en-360.txt", lambda r: r[2:4] in ("1.", "2.", "3.", "4."))
     assert n == 4 and keeps() == [False] * 4
-    with _switched(MOST_READ=None):
+    with _switched(MOST_READ=None, AUTHOR_BIO=None):  # with the author's bio kept above the box
         assert keeps() == [True] * 4  # a numbered list after the core (LIST_ITEMS)
     # above the story (a news site's box before its headline) it takes nothing with it
     story = ["The man accused of the cinema shooting appeared in court on Monday and said nothing at his hearing.",
