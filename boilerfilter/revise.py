@@ -1442,13 +1442,15 @@ def _pipe_dateline(t: str) -> bool:
     t = t.strip()
     parts = _PIPE_PART.split(t) if len(t) <= REPRINT_CHARS and not t.startswith(("|", "｜")) else []
     parts = [re.sub(r"(?<=\d)\.$", "", x.strip()) for x in parts]  # "22.5." ends a date, not a sentence
-    dots = len(parts) < 2 and ("·" in t or "•" in t)
-    m = _PIPE_BYLINE.match(t) if dots and len(t) <= RUN_LONG else None
-    dated = dots and len(t) <= 2 * RUN_LONG and bool(_PUBLISHED.match(t)) and bool(_DATEISH.search(t))
+    dotted = len(parts) < 2 and ("·" in t or "•" in t)
+    m = _PIPE_BYLINE.match(t) if dotted and len(t) <= RUN_LONG else None
+    dated = dotted and len(t) <= 2 * RUN_LONG and bool(_PUBLISHED.match(t)) and bool(_DATEISH.search(t))
     if m or dated:
-        name = t[m.end():].lstrip(" :：-–")[:1] if m else "A"  # a name follows, not a phrase ("Por la mañana")
+        # after the byline's word a name follows, not a phrase ("Por la mañana"); a dated line has no name to ask for
+        first = t[m.end():].lstrip(" :：-–")[:1] if m else ""
+        name_ok = dated or (first.isalpha() and not first.islower())
         dots = [x.strip() for x in _DOT_PART.split(t)]  # "Írta: Barna Zsolt · 12 hozzászólás"
-        return (name.isalpha() and not name.islower() and len(dots) >= 2
+        return (name_ok and len(dots) >= 2
                 and all(len(x) <= 60 and not _SENT_END.search(x) for x in dots)
                 and any(_DIGIT.search(x) for x in dots[1:]))
     return (2 <= len(parts) <= 5 and all(len(x) <= 60 and not _SENT_END.search(x) for x in parts)
