@@ -3232,13 +3232,15 @@ def continued_lists(blocks: list[Block], scores: list[float], keep: list[bool], 
             j += 1
         a, i = i, j
         if (j - a < 2 or j - a > LIST_MAX or j >= n or not _paragraph(texts[j])
-                or len(_SENT_MARKS.findall(texts[j])) < PROSE_SENTS
-                or not ((item(a - 1) and item(a - 2)) or marked(a, j))
+                or len(_SENT_MARKS.findall(texts[j])) < PROSE_SENTS):
+            continue
+        under_lead = marked(a, j)
+        if (not ((item(a - 1) and item(a - 2)) or under_lead)
                 or any(scores[k] >= SURE for k in range(a, j))
                 or sum(scores[a:j]) / (j - a) >= threshold + UNCERTAIN
                 or not any(keep[k] and _paragraph(texts[k]) for k in range(a - 2))):
             continue
-        heads = [] if marked(a, j) else [k for k in range(a, j) if not item(k)]
+        heads = [] if under_lead else [k for k in range(a, j) if not item(k)]
         if (all(k > a and len(texts[k]) <= SUBHEADING_CHARS and not _SENT_END.search(texts[k])
                 and not _cued(blocks[k], stats[k] if stats else None, meta=True) for k in heads)
                 and len(heads) <= (j - a) // 3):
@@ -4021,15 +4023,15 @@ _YOU = re.compile(r"(?i)\b(?:you|your|you're|vous|votre|vos|sie|ihr|ihre|du|dein
 #: Over the flattened labelled pages it keeps 2 more lines, both numbered items a dragnet
 #: gold leaves out; no content line moves.
 NUMBERED_TAIL = True
-_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)．、]\s*\S")
 
 
 def _numbered_next(blocks: list[Block], keep: list[bool], i: int) -> bool:
     """Whether line i is the next numbered item of the two kept items above it (NUMBERED_TAIL)."""
     if i < 2 or not (keep[i - 1] and keep[i - 2]):
         return False
-    ms = [_ITEM_NUMBER.match(blocks[k].text) for k in (i - 2, i - 1, i)]
-    return all(ms) and [int(m.group(1)) for m in ms] == [int(ms[0].group(1)) + d for d in (0, 1, 2)]
+    first = _ordinal(blocks[i - 2].text)
+    return first is not None and [_ordinal(blocks[k].text) for k in (i - 1, i)] == [
+        (first[0], first[1] + 1), (first[0], first[1] + 2)]
 
 
 def _headline(b: Block, score: float, kept: bool) -> bool:
@@ -4466,7 +4468,7 @@ def sentences_between(blocks: list[Block], scores: list[float], keep: list[bool]
         j = i
         while j < n and not keep[j]:
             j += 1
-        if j < n and j - i <= SENTENCE_RUN:
+        if j < n and j - i <= SENTENCE_RUN and all(threshold <= scores[k] < threshold + UNCERTAIN for k in range(i, j)):
             view = keep[:i] + [True] * (j - i) + keep[j:]  # each line of the run between kept lines
             if all(sentence_between(blocks, scores, view, threshold, k) for k in range(i, j)):
                 out += range(i, j)
